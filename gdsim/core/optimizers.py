@@ -1,0 +1,176 @@
+"""Optimizers with the update rules and defaults of PyTorch's torch.optim.
+
+Every optimizer has one shape: a frozen dataclass of hyper-parameters with
+`step(w, grad, state) -> (w, state)`. The state (velocities, running averages, the step
+count t) is passed in and handed back as new arrays, never changed in place, so each
+snapshot of a run keeps its own and Step back is exact. `w` is any float array: the point
+(w1, w2) on a surface, or all of a network's weights and biases as one vector.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.errors import InputError
+
+Array = NDArray[np.float64]
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Optimizer:
+    """The shape every optimizer shares; `lr` is the seed's step size α."""
+
+    name: ClassVar[str] = ""
+    lr: float = 0.1
+
+    def init_state(self, w: Array) -> State:
+        return {"t": 0}
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        raise NotImplementedError
+
+    def hyper(self) -> dict[str, float]:
+        """The hyper-parameters as a plain dict (for files, flags and the settings panel)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class SGD(Optimizer):
+    """w ← w − α ∂J/∂w   (3-12).  torch.optim.SGD(params, lr)"""
+
+    name: ClassVar[str] = "sgd"
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        return w - self.lr * grad, {"t": state["t"] + 1}
+
+
+@dataclass(frozen=True)
+class Momentum(Optimizer):
+    """v ← μv + g (v = g at t=1); w ← w − αv.  torch.optim.SGD(params, lr, momentum=0.9)"""
+
+    name: ClassVar[str] = "momentum"
+    momentum: float = 0.9
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        v = grad if state["t"] == 0 else self.momentum * state["v"] + grad
+        return w - self.lr * v, {"t": state["t"] + 1, "v": v}
+
+
+@dataclass(frozen=True)
+class Nesterov(Optimizer):
+    """v ← μv + g; w ← w − α(g + μv).  torch.optim.SGD(params, lr, momentum=0.9, nesterov=True)"""
+
+    name: ClassVar[str] = "nesterov"
+    momentum: float = 0.9
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        v = grad if state["t"] == 0 else self.momentum * state["v"] + grad
+        return w - self.lr * (grad + self.momentum * v), {"t": state["t"] + 1, "v": v}
+
+
+@dataclass(frozen=True)
+class AdaGrad(Optimizer):
+    """s ← s + g²; w ← w − α/(1+(t−1)·decay) · g/(√s + ε).  torch.optim.Adagrad(params, lr)"""
+
+    name: ClassVar[str] = "adagrad"
+    lr: float = 0.01
+    lr_decay: float = 0.0
+    eps: float = 1e-10
+
+    def init_state(self, w: Array) -> State:
+        return {"t": 0, "s": np.zeros_like(w)}
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        t = state["t"] + 1
+        s = state["s"] + grad * grad
+        clr = self.lr / (1 + (t - 1) * self.lr_decay)
+        return w - clr * grad / (np.sqrt(s) + self.eps), {"t": t, "s": s}
+
+
+@dataclass(frozen=True)
+class RMSProp(Optimizer):
+    """v ← ρv + (1−ρ)g²; w ← w − α g/(√v + ε).  torch.optim.RMSprop(params, lr, alpha=0.99)"""
+
+    name: ClassVar[str] = "rmsprop"
+    lr: float = 0.01
+    alpha: float = 0.99
+    eps: float = 1e-8
+
+    def init_state(self, w: Array) -> State:
+        return {"t": 0, "v": np.zeros_like(w)}
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        v = self.alpha * state["v"] + (1 - self.alpha) * grad * grad
+        return w - self.lr * grad / (np.sqrt(v) + self.eps), {"t": state["t"] + 1, "v": v}
+
+
+@dataclass(frozen=True)
+class Adam(Optimizer):
+    """m ← β1m + (1−β1)g; v ← β2v + (1−β2)g²; w ← w − α m̂/(√v̂ + ε).  torch.optim.Adam(params, lr)"""
+
+    name: ClassVar[str] = "adam"
+    lr: float = 0.001
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+
+    def init_state(self, w: Array) -> State:
+        return {"t": 0, "m": np.zeros_like(w), "v": np.zeros_like(w)}
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        t = state["t"] + 1
+        m = self.beta1 * state["m"] + (1 - self.beta1) * grad
+        v = self.beta2 * state["v"] + (1 - self.beta2) * grad * grad
+        # The same order of operations as torch.optim.Adam's single-tensor path.
+        step_size = self.lr / (1 - self.beta1**t)
+        denom = np.sqrt(v) / math.sqrt(1 - self.beta2**t) + self.eps
+        return w - step_size * m / denom, {"t": t, "m": m, "v": v}
+
+
+OPTIMIZERS: dict[str, type[Optimizer]] = {
+    cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)
+}
+
+# Each hyper-parameter's open or closed range: (low, low allowed, high, high allowed).
+_RANGES: dict[str, tuple[float, bool, float, bool]] = {
+    "lr": (0.0, False, 1e6, True),
+    "momentum": (0.0, True, 1.0, False),
+    "alpha": (0.0, True, 1.0, False),
+    "beta1": (0.0, True, 1.0, False),
+    "beta2": (0.0, True, 1.0, False),
+    "eps": (0.0, False, 1.0, True),
+    "lr_decay": (0.0, True, 1e6, True),
+}
+
+
+def make_optimizer(name: str, **hyper: float) -> Optimizer:
+    """The optimizer of that name with these hyper-parameters, each checked for range."""
+    try:
+        cls = OPTIMIZERS[name]
+    except KeyError:
+        raise InputError(
+            f"optimizer: unknown name {name!r}; choose one of {', '.join(OPTIMIZERS)}"
+        ) from None
+    known = [f.name for f in fields(cls)]
+    for key, value in hyper.items():
+        if key not in known:
+            raise InputError(f"{name}: has no hyper-parameter {key!r}; it has {', '.join(known)}")
+        check_hyper(key, value)
+    return cls(**{k: float(v) for k, v in hyper.items()})
+
+
+def check_hyper(key: str, value: float) -> None:
+    """Raise InputError naming the hyper-parameter when value is outside its range."""
+    lo, lo_ok, hi, hi_ok = _RANGES[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise InputError(f"{key}: must be a finite number, not {value!r}")
+    if value < lo or (value == lo and not lo_ok) or value > hi or (value == hi and not hi_ok):
+        low = ("[" if lo_ok else "(") + f"{lo:g}"
+        high = f"{hi:g}" + ("]" if hi_ok else ")")
+        raise InputError(f"{key}: {value:g} is out of range; it must lie in {low}, {high}")
