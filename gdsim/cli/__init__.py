@@ -1,0 +1,40 @@
+"""gdsim [SCENARIO] | trace | train | export — the command line (SPEC §3).
+
+Every command exits 0 on success and 2 on bad input with one line on standard error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from gdsim.cli import common
+from gdsim.core.errors import GdsimError
+
+COMMANDS = ("trace", "train", "export")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv[0] if argv and argv[0] in COMMANDS else "window"
+    if command != "window":
+        argv = argv[1:]
+    try:
+        if command == "trace":
+            from gdsim.cli import trace as module
+        elif command == "train":
+            from gdsim.cli import train as module  # type: ignore[no-redef]
+        elif command == "export":
+            from gdsim.cli import export as module  # type: ignore[no-redef]
+        else:
+            from gdsim.cli import window as module  # type: ignore[no-redef]
+        parser = common.Parser(prog=f"gdsim {command}" if command != "window" else "gdsim")
+        module.add_arguments(parser)
+        args = parser.parse_args(common.join_negative_values(argv))
+        return int(module.run(args))
+    except GdsimError as exc:
+        prog = "gdsim" if command == "window" else f"gdsim {command}"
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

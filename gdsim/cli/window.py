@@ -1,0 +1,19 @@
+"""gdsim [SCENARIO] — open the window (the default when no subcommand is given)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Open the gdsim window. Subcommands: trace, train, export."
+    parser.add_argument("scenario", nargs="?", default=None,
+                        help="a scenario file or a built-in example's name")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
+                        help="language of the window (default: the system's)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from gdsim.ui.app import run_app
+
+    return run_app(args.scenario, args.lang)

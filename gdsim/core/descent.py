@@ -1,0 +1,101 @@
+"""One optimizer on one surface, one iteration at a time (section 3.3.3).
+
+`Descent.advance(point)` is pure: it takes an immutable `DescentPoint` and returns the next,
+so a run can keep, drop and replay points at will and Step back is exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from gdsim.core.errors import InputError
+from gdsim.core.optimizers import SGD, Optimizer, State
+from gdsim.core.surfaces import Surface
+
+Array = NDArray[np.float64]
+
+RUNNING, CONVERGED, DIVERGED = "running", "converged", "diverged"
+# Values past this are treated as an overflow: squaring them would already give inf.
+OVERFLOW = 1e150
+
+
+@dataclass(frozen=True)
+class DescentPoint:
+    """Where one descent stands after k iterations: the point P_k, J(P_k), grad J and the step."""
+
+    k: int
+    w: Array  # (w1, w2)
+    J: float
+    grad: Array  # grad J at w
+    step: Array  # w_k − w_{k−1}: the actual step (zero at k = 0)
+    opt_state: State = field(repr=False)
+    status: str = RUNNING
+    diverged_at: int | None = None  # the iteration that overflowed, when status is diverged
+
+    @property
+    def grad_norm(self) -> float:
+        return float(np.hypot(*self.grad))
+
+
+def _finite(*values: ArrayLike) -> bool:
+    return all(bool(np.all(np.isfinite(v) & (np.abs(v) < OVERFLOW))) for v in values)
+
+
+@dataclass(frozen=True)
+class Descent:
+    """Gradient descent of `optimizer` on `surface` from `start`, stopping under `tol`."""
+
+    surface: Surface
+    optimizer: Optimizer = field(default_factory=SGD)
+    start: tuple[float, float] | None = None
+    tol: float = 1e-6  # converged when |grad J| < tol
+
+    def initial(self) -> DescentPoint:
+        """P_0 = A, the start, with J(A) and grad J(A)."""
+        w = np.array(self.start if self.start is not None else self.surface.start, dtype=float)
+        with np.errstate(all="ignore"):
+            J = float(self.surface.value(w[0], w[1]))
+            grad = self.surface.gradient(w)
+        if not _finite(w, J, grad):
+            raise InputError(f"start: J or its gradient is not finite at ({w[0]:g}, {w[1]:g})")
+        return DescentPoint(0, w, J, grad, np.zeros(2), self.optimizer.init_state(w),
+                            self._status(grad))
+
+    def advance(self, p: DescentPoint) -> DescentPoint:
+        """OP = OA − α·grad J   (3-11), by way of the optimizer's update rule."""
+        if p.status == DIVERGED:
+            return p
+        with np.errstate(all="ignore"):
+            w, state = self.optimizer.step(p.w, p.grad, p.opt_state)
+            J = float(self.surface.value(w[0], w[1]))
+            grad = self.surface.gradient(w)
+        if not _finite(w, J, grad):
+            # Keep the last finite point on screen; say where it broke.
+            return DescentPoint(p.k, p.w, p.J, p.grad, p.step, p.opt_state, DIVERGED, p.k + 1)
+        return DescentPoint(p.k + 1, w, J, grad, w - p.w, state, self._status(grad))
+
+    def _status(self, grad: Array) -> str:
+        return CONVERGED if float(np.hypot(*grad)) < self.tol else RUNNING
+
+    def run(self, steps: int) -> list[DescentPoint]:
+        """P_0 … P_steps, ending early where the descent converges or diverges."""
+        points = [self.initial()]
+        while len(points) <= steps and points[-1].status == RUNNING:
+            nxt = self.advance(points[-1])
+            if nxt.status == DIVERGED:
+                points[-1] = nxt
+                break
+            points.append(nxt)
+        return points
+
+
+def status_text(p: DescentPoint) -> str:
+    """What the status bar and the trace's "status" say about this point."""
+    if p.status == DIVERGED:
+        return f"diverged at step {p.diverged_at}"
+    if p.status == CONVERGED:
+        return f"converged at step {p.k}"
+    return "running"

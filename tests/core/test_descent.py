@@ -1,0 +1,72 @@
+"""Gradient descent against every number the seed prints (3.3.3)."""
+
+import numpy as np
+import pytest
+
+from gdsim.core.descent import CONVERGED, DIVERGED, Descent, status_text
+from gdsim.core.optimizers import SGD
+from gdsim.core.surfaces import get_surface
+
+# The seed's own loop, written out: P1 … P20 as it prints them with round(v, 3).
+SEED_PRINTED = [
+    (-1.6, 2.2), (-1.28, 1.56), (-1.024, 1.048), (-0.819, 0.638), (-0.655, 0.311),
+    (-0.524, 0.049), (-0.419, -0.161), (-0.336, -0.329), (-0.268, -0.463), (-0.215, -0.571),
+]
+
+
+def seed_loop():
+    w1, w2 = -2, 3
+    points = [(w1, w2)]
+    for _ in range(20):
+        g = [2 * w1, 2 * w2 + 2]
+        w1, w2 = w1 - 0.1 * g[0], w2 - 0.1 * g[1]
+        points.append((w1, w2))
+    return points
+
+
+def test_first_step_lands_on_P1_with_J_16_8():
+    d = Descent(get_surface("seed-bowl"), SGD(lr=0.1))
+    p0 = d.initial()
+    assert p0.J == 24.0
+    np.testing.assert_array_equal(p0.grad, [-4.0, 8.0])  # −grad J points along (1, −2)
+    p1 = d.advance(p0)
+    np.testing.assert_allclose(p1.w, [-1.6, 2.2], rtol=0, atol=1e-15)
+    assert p1.J == pytest.approx(16.8, abs=1e-12)
+    np.testing.assert_allclose(p1.step, [0.4, -0.8], atol=1e-15)  # AP = −α grad J
+
+
+def test_twenty_steps_match_the_seed_to_every_printed_digit():
+    points = Descent(get_surface("seed-bowl"), SGD(lr=0.1)).run(20)
+    assert len(points) == 21
+    for k, printed in enumerate(SEED_PRINTED, start=1):
+        assert (round(points[k].w[0], 3), round(points[k].w[1], 3)) == printed
+    for p, (w1, w2) in zip(points, seed_loop()):
+        np.testing.assert_allclose(p.w, [w1, w2], rtol=0, atol=1e-15)
+    assert (round(points[20].w[0], 3), round(points[20].w[1], 3)) == (-0.023, -0.954)
+    J = [p.J for p in points]
+    assert all(a > b for a, b in zip(J, J[1:]))  # every step goes down
+
+
+def test_converges_and_says_so():
+    points = Descent(get_surface("seed-bowl"), SGD(lr=0.1), tol=1e-6).run(1000)
+    assert points[-1].status == CONVERGED
+    assert points[-1].grad_norm < 1e-6
+    assert len(points) < 100
+    assert status_text(points[-1]).startswith("converged")
+
+
+def test_divergence_stops_and_keeps_the_last_finite_point():
+    points = Descent(get_surface("seed-bowl"), SGD(lr=2.0)).run(10_000)
+    last = points[-1]
+    assert last.status == DIVERGED
+    assert np.isfinite(last.w).all() and np.isfinite(last.J)
+    assert status_text(last) == f"diverged at step {last.diverged_at}"
+    assert last.diverged_at == last.k + 1
+    assert len(points) < 10_000
+
+
+def test_a_start_where_J_is_not_finite_is_refused():
+    from gdsim.core.errors import GdsimError
+
+    with pytest.raises(GdsimError, match="start"):
+        Descent(get_surface("seed-bowl"), SGD(), start=(1e200, 0)).initial()

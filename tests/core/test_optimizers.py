@@ -1,0 +1,90 @@
+"""Optimizers: the rules by hand, and every one against torch.optim in float64."""
+
+import numpy as np
+import pytest
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.optimizers import OPTIMIZERS, SGD, Momentum, make_optimizer
+from gdsim.core.surfaces import get_surface
+
+
+def test_sgd_is_equation_3_12():
+    w, state = SGD(lr=0.1).step(np.array([-2.0, 3.0]), np.array([-4.0, 8.0]), {"t": 0})
+    np.testing.assert_allclose(w, [-1.6, 2.2], atol=1e-15)
+    assert state["t"] == 1
+
+
+def test_momentum_accumulates_velocity():
+    opt = Momentum(lr=1.0, momentum=0.5)
+    g = np.array([1.0, 0.0])
+    w, s = opt.step(np.zeros(2), g, opt.init_state(np.zeros(2)))
+    w, s = opt.step(w, g, s)
+    np.testing.assert_allclose(w, [-(1 + 1.5), 0.0])
+
+
+def test_state_is_never_changed_in_place():
+    for name in OPTIMIZERS:
+        opt = make_optimizer(name)
+        w = np.array([1.0, 2.0])
+        state = opt.init_state(w)
+        w1, s1 = opt.step(w, np.array([0.3, -0.4]), state)
+        before = {k: np.copy(v) for k, v in s1.items()}
+        opt.step(w1, np.array([0.1, 0.2]), s1)
+        for k, v in before.items():
+            np.testing.assert_array_equal(s1[k], v)
+        np.testing.assert_array_equal(w, [1.0, 2.0])
+
+
+@pytest.mark.parametrize("bad", [{"lr": 0}, {"lr": -1}, {"lr": float("nan")}, {"momentum": 1.0},
+                                 {"momentum": -0.1}, {"lr": float("inf")}])
+def test_out_of_range_hyper_parameters_are_refused(bad):
+    name = "momentum" if "momentum" in bad else "sgd"
+    with pytest.raises(GdsimError):
+        make_optimizer(name, **bad)
+
+
+def test_unknown_optimizer_and_hyper_parameter():
+    with pytest.raises(GdsimError, match="unknown name"):
+        make_optimizer("lbfgs")
+    with pytest.raises(GdsimError, match="no hyper-parameter 'beta1'"):
+        make_optimizer("sgd", beta1=0.9)
+
+
+def torch_twin(torch, name, param, lr):
+    """The torch.optim class and arguments each gdsim optimizer names in its docstring."""
+    o = torch.optim
+    return {
+        "sgd": lambda: o.SGD([param], lr=lr),
+        "momentum": lambda: o.SGD([param], lr=lr, momentum=0.9),
+        "nesterov": lambda: o.SGD([param], lr=lr, momentum=0.9, nesterov=True),
+        "adagrad": lambda: o.Adagrad([param], lr=lr),
+        "rmsprop": lambda: o.RMSprop([param], lr=lr),
+        "adam": lambda: o.Adam([param], lr=lr),
+    }[name]()
+
+
+@pytest.mark.parametrize("surface_name", ["seed-bowl", "rosenbrock"])
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_matches_torch_optim_for_50_steps(name, surface_name):
+    torch = pytest.importorskip("torch")
+    surface = get_surface(surface_name)
+    lr = 0.01 if surface_name == "seed-bowl" else 0.0005
+    opt = make_optimizer(name, lr=lr)
+    w = np.array(surface.start)
+    state = opt.init_state(w)
+    param = torch.tensor(surface.start, dtype=torch.float64, requires_grad=True)
+    twin = torch_twin(torch, name, param, lr)
+    for _ in range(50):
+        grad = surface.gradient(w)
+        w, state = opt.step(w, grad, state)
+        param.grad = torch.tensor(surface.gradient(param.detach().numpy()), dtype=torch.float64)
+        twin.step()
+        np.testing.assert_allclose(w, param.detach().numpy(), rtol=0, atol=1e-10)
+    assert not np.allclose(w, surface.start)  # it moved
+
+
+def test_defaults_are_torch_defaults():
+    assert make_optimizer("adam").hyper() == {"lr": 0.001, "beta1": 0.9, "beta2": 0.999,
+                                              "eps": 1e-8}
+    assert make_optimizer("rmsprop").hyper() == {"lr": 0.01, "alpha": 0.99, "eps": 1e-8}
+    assert make_optimizer("adagrad").hyper() == {"lr": 0.01, "lr_decay": 0.0, "eps": 1e-10}

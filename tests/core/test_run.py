@@ -1,0 +1,81 @@
+"""Run and timeline: step, back, seek, and a history that stays within its budget."""
+
+import numpy as np
+import pytest
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.run import Run
+from gdsim.core.scenario import Racer, Scenario, SurfaceSettings
+from gdsim.core.timeline import Timeline
+
+
+def test_step_back_and_seek_on_the_seed_scenario():
+    run = Run(Scenario())
+    for _ in range(20):
+        snap = run.step()
+    assert snap.k == 20
+    assert (round(snap.points[0].w[0], 3), round(snap.points[0].w[1], 3)) == (-0.023, -0.954)
+    assert snap.path(0).shape == (21, 2)
+    np.testing.assert_allclose(snap.path(0)[1], [-1.6, 2.2])
+    assert run.back().k == 19
+    assert run.seek(1).points[0].J == pytest.approx(16.8)
+    assert run.seek(0).points[0].J == 24.0
+    assert run.back().k == 0  # nothing before the start
+
+
+def test_step_stops_at_max_steps():
+    run = Run(Scenario(max_steps=3))
+    for _ in range(10):
+        run.step()
+    assert run.k == 3 and run.at_end
+    with pytest.raises(GdsimError):
+        run.seek(4)
+
+
+def test_race_moves_every_racer():
+    s = Scenario(surface=SurfaceSettings(racers=(Racer("sgd"), Racer("adam", lr=0.5))))
+    snap = Run(s).seek(5)
+    assert len(snap.points) == 2
+    assert not np.allclose(snap.path(0), snap.path(1))
+
+
+def test_diverged_run_stops_and_keeps_the_last_finite_state():
+    run = Run(Scenario(surface=SurfaceSettings(lr=5.0), max_steps=100_000))
+    snap = run.seek(100_000)
+    assert snap.status.startswith("diverged at step")
+    assert run.at_end and snap.k < 1000
+    assert np.isfinite(snap.rows).all()
+    assert run.step().k == snap.k  # Step does nothing more
+
+
+class Counter:
+    """A tiny model: the state is k itself, so replay is easy to check."""
+
+    def __init__(self):
+        self.advances = 0
+
+    def initial(self):
+        return 0
+
+    def advance(self, s):
+        self.advances += 1
+        return s + 1
+
+    def row(self, s):
+        return np.array([float(s)])
+
+    def state_nbytes(self):
+        return 1000
+
+
+def test_timeline_keeps_every_state_reachable_within_its_budget():
+    model = Counter()
+    t = Timeline(model, budget_bytes=64_000, recent=8)
+    for _ in range(10_000):
+        t.extend()
+    assert t.kept_states() <= 32 + 8
+    assert t.rows.shape == (10_001, 1)
+    for k in (0, 1, 777, 5000, 9999, 10_000):
+        assert t.get(k) == k
+    t.truncate(50)
+    assert t.last == 50 and t.get(50) == 50
