@@ -8,7 +8,7 @@ import json
 import sys
 
 from gdsim.cli import common
-from gdsim.core.descent import Descent, DescentPoint, status_text
+from gdsim.core.descent import Descent, printed_trace, status_text
 from gdsim.core.surfaces import DEFAULT_SURFACE, SURFACES, Surface, get_surface
 
 
@@ -36,19 +36,6 @@ def surface_from_args(args: argparse.Namespace) -> Surface:
     return get_surface(args.surface or DEFAULT_SURFACE)
 
 
-def written(value: float) -> str:
-    """A start coordinate as the seed writes it: -2 rather than -2.0."""
-    return str(int(value)) if float(value).is_integer() else repr(value)
-
-
-def seed_line(points: list[DescentPoint]) -> str:
-    """`P:(-2,3) P1:(-1.6,2.2) …`: the start as written, then round(v, 3) as Python prints it."""
-    first = points[0].w
-    parts = [f"P:({written(first[0])},{written(first[1])})"]
-    parts += [f"P{p.k}:({round(float(p.w[0]), 3)},{round(float(p.w[1]), 3)})" for p in points[1:]]
-    return " ".join(parts)
-
-
 def run(args: argparse.Namespace) -> int:
     surface = surface_from_args(args)
     start = (common.parse_floats(args.start, "--start", count=2)
@@ -71,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             writer.writerow([p.k, repr(float(p.w[0])), repr(float(p.w[1])), repr(p.J),
                              repr(float(p.grad[0])), repr(float(p.grad[1]))])
     else:
-        print(seed_line(points))
+        print(printed_trace([p.w for p in points]))
         if last.status != "running":
             print(status, file=sys.stderr)
     return 0

@@ -99,3 +99,17 @@ def status_text(p: DescentPoint) -> str:
     if p.status == CONVERGED:
         return f"converged at step {p.k}"
     return "running"
+
+
+def written(value: float) -> str:
+    """A start coordinate as the seed writes it: -2 rather than -2.0."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def printed_trace(path: ArrayLike) -> str:
+    """`P:(-2,3) P1:(-1.6,2.2) …` as the seed prints it: the start as written, then round(v, 3)."""
+    path = np.asarray(path, float)
+    parts = [f"P:({written(path[0, 0])},{written(path[0, 1])})"]
+    parts += [f"P{k}:({round(float(w1), 3)},{round(float(w2), 3)})"
+              for k, (w1, w2) in enumerate(path[1:], start=1)]
+    return " ".join(parts)

@@ -1,0 +1,78 @@
+"""Input fields that check what is typed, say what is wrong at the field, and never pass it on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from gdsim.core.errors import GdsimError
+
+INVALID_STYLE = "QLineEdit { border: 2px solid #c0392b; background: #fdecea; }"
+
+
+class CheckedField(QWidget):
+    """A line edit with a parser. `accepted(value)` fires only for a valid value on Enter or
+    leaving the field; an invalid one shows its message under the field and is not passed on."""
+
+    accepted = Signal(object)
+
+    def __init__(self, parse: Callable[[str], Any], tooltip: str = "", placeholder: str = ""):
+        super().__init__()
+        self.parse = parse
+        self.edit = QLineEdit()
+        self.edit.setToolTip(tooltip)
+        self.edit.setPlaceholderText(placeholder)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.edit.editingFinished.connect(self._on_editing_finished)
+        self._accepted_text = ""
+
+    def set_text(self, text: str) -> None:
+        """Set from the model (no signal), clearing any error."""
+        self.edit.blockSignals(True)
+        self.edit.setText(text)
+        self.edit.blockSignals(False)
+        self._accepted_text = text
+        self.show_error(None)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def show_error(self, message: str | None) -> None:
+        self.edit.setStyleSheet(INVALID_STYLE if message else "")
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def validate(self) -> tuple[bool, Any]:
+        try:
+            value = self.parse(self.edit.text())
+        except GdsimError as exc:
+            self.show_error(str(exc))
+            position = getattr(exc, "position", None)
+            if isinstance(position, int):
+                self.edit.setCursorPosition(min(position, len(self.edit.text())))
+            return False, None
+        self.show_error(None)
+        return True, value
+
+    def _on_text_edited(self, _text: str) -> None:
+        self.validate()
+
+    def _on_editing_finished(self) -> None:
+        if self.edit.text() == self._accepted_text:
+            return
+        ok, value = self.validate()
+        if ok:
+            self._accepted_text = self.edit.text()
+            self.accepted.emit(value)

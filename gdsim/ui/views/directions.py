@@ -1,0 +1,152 @@
+"""The direction explorer (3.3.1-3.3.2): at the current point, the candidate directions V1 (along
+w2), V2 (along w1), the negative gradient and one the user sets by angle; each one's directional
+derivative grad J · l   (3-9) and change of J for the same step length; the derivative over all
+angles, with its maximum |grad J| along the gradient and its minimum along −grad J."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDial,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdsim.core.surfaces import directional_derivative, unit_direction
+
+COLUMNS = ("direction", "l = (cos α, cos β)", "angle", "∂J/∂l = grad J · l", "ΔJ for step h")
+CANDIDATE_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
+
+
+class DirectionExplorer(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dial = QDial()
+        self.dial.setRange(0, 359)
+        self.dial.setWrapping(True)
+        self.dial.setNotchesVisible(True)
+        self.dial.setFixedSize(72, 72)
+        self.dial.setToolTip("Turn to choose your own direction l")
+        self.angle = QDoubleSpinBox()
+        self.angle.setRange(-360, 360)
+        self.angle.setDecimals(1)
+        self.angle.setSuffix(" °")
+        self.angle.setValue(315.0)
+        self.angle.setToolTip("The angle of l from the w1 axis, counter-clockwise")
+        self.step = QDoubleSpinBox()
+        self.step.setRange(1e-6, 1e6)
+        self.step.setDecimals(4)
+        self.step.setValue(0.5)
+        self.step.setToolTip("The same step length h for every direction: ΔJ = J(P + h·l) − J(P)")
+        form = QFormLayout()
+        form.addRow("your direction l at", self.angle)
+        form.addRow("step length h", self.step)
+        top = QHBoxLayout()
+        top.addWidget(self.dial)
+        top.addLayout(form, 1)
+        self.table = QTableWidget(4, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setLabel("bottom", "angle of l (degrees)")
+        self.plot.setLabel("left", "∂J/∂l")
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.setXRange(0, 360, padding=0.01)
+        self.curve = self.plot.plot(pen=pg.mkPen("k", width=2))
+        self.extremes = pg.ScatterPlotItem(size=10, brush="#d62728", pen=None)
+        self.plot.addItem(self.extremes)
+        self.max_label = pg.TextItem(color="k", anchor=(0.5, 1.2))
+        self.min_label = pg.TextItem(color="k", anchor=(0.5, -0.2))
+        self.plot.addItem(self.max_label)
+        self.plot.addItem(self.min_label)
+        self.marks = {name: pg.InfiniteLine(angle=90, pen=pg.mkPen(c, width=2), label=name,
+                                            labelOpts={"position": 0.1, "color": c})
+                      for name, c in CANDIDATE_COLORS.items()}
+        for line in self.marks.values():
+            self.plot.addItem(line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.plot, 1)
+        self.dial.valueChanged.connect(self._on_dial_value_changed)
+        self.angle.valueChanged.connect(self._on_angle_value_changed)
+        self.step.valueChanged.connect(lambda _: self._redraw())
+        self._snap = None
+        self._on_angle_value_changed(self.angle.value())
+
+    def _on_dial_value_changed(self, value: int) -> None:
+        # The dial's 0 is at the bottom and runs clockwise; the angle is counter-clockwise
+        # from the w1 axis, so turn it round.
+        angle = (270 - value) % 360
+        if abs(((self.angle.value() - angle) + 180) % 360 - 180) >= 1:
+            self.angle.setValue(angle)
+
+    def _on_angle_value_changed(self, angle: float) -> None:
+        blocker = self.dial.blockSignals(True)
+        self.dial.setValue(int(round(270 - angle)) % 360)
+        self.dial.blockSignals(blocker)
+        self._redraw()
+
+    def render(self, snap: object) -> None:
+        self._snap = snap
+        self._redraw()
+
+    def candidates(self) -> dict[str, float]:
+        """Each candidate direction's angle in degrees."""
+        assert self._snap is not None
+        g = self._snap.points[0].grad  # type: ignore[attr-defined]
+        steepest = float(np.degrees(np.arctan2(-g[1], -g[0]))) % 360 if np.any(g) else 0.0
+        return {"V1": 90.0, "V2": 0.0, "−grad J": steepest, "l": self.angle.value() % 360}
+
+    def _redraw(self) -> None:
+        snap = self._snap
+        if snap is None:
+            return
+        surface, p = snap.surface, snap.points[0]  # type: ignore[attr-defined]
+        g, w, h = p.grad, p.w, self.step.value()
+        norm = float(np.hypot(*g))
+        self.summary.setText(
+            f"At P{p.k} = ({w[0]:.4g}, {w[1]:.4g}): grad J = ({g[0]:.4g}, {g[1]:.4g}), "
+            f"|grad J| = {norm:.4g}. The steepest descent is along −grad J/|grad J| = "
+            f"({-g[0] / norm if norm else 0:.4g}, {-g[1] / norm if norm else 0:.4g}).")
+        with np.errstate(all="ignore"):
+            for row, (name, angle) in enumerate(self.candidates().items()):
+                l = unit_direction(angle)
+                dd = directional_derivative(surface, w, l)
+                dJ = float(surface.value(*(w + h * l)) - p.J)
+                cells = (name, f"({l[0]:.4g}, {l[1]:.4g})", f"{angle:.1f}°", f"{dd:.6g}",
+                         f"{dJ:.6g}")
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setForeground(pg.mkColor(CANDIDATE_COLORS[name]) if col == 0
+                                       else pg.mkColor("k"))
+                    self.table.setItem(row, col, item)
+                self.marks[name].setValue(angle)
+            angles = np.linspace(0, 360, 721)
+            values = np.array([g @ unit_direction(a) for a in angles])
+        self.curve.setData(angles, values)
+        # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
+        up = (self.candidates()["−grad J"] + 180) % 360
+        down = (up + 180) % 360
+        self.extremes.setData([up, down], [norm, -norm])
+        self.max_label.setText(f"max |grad J| = {norm:.4g} at {up:.1f}°")
+        self.max_label.setPos(up, norm)
+        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {down:.1f}°")
+        self.min_label.setPos(down, -norm)
+        self.maximum, self.minimum = norm, -norm

@@ -1,0 +1,54 @@
+"""How J is drawn as height and colour: one scale shared by the 3-D view and its colour bar.
+
+Surfaces with a huge range (Rosenbrock, Beale) would look flat near their valley if drawn
+linearly, so such surfaces are drawn with log(1 + J − Jmin); tick labels always show J itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.ui.style import finite
+
+Array = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class HeightScale:
+    """Maps J to 0…1 (then to display height), and back for tick labels."""
+
+    jmin: float
+    jmax: float
+    log: bool
+
+    @classmethod
+    def fit(cls, J: Array) -> HeightScale:
+        ok = J[np.isfinite(J)]
+        if ok.size == 0:
+            return cls(0.0, 1.0, False)
+        lo, hi = float(ok.min()), float(np.percentile(ok, 99.5))
+        hi = hi if hi > lo else lo + 1.0
+        median = float(np.median(ok))
+        log = (median - lo) / (hi - lo) < 0.08  # most of the surface squashed near the floor
+        return cls(lo, hi, log)
+
+    def _f(self, J: Array) -> Array:
+        J = finite(J)
+        return np.log1p(np.maximum(J - self.jmin, 0.0)) if self.log else J - self.jmin
+
+    def unit(self, J: Array | float) -> Array:
+        """J → 0 … 1 over the drawn range (clipped a little beyond it)."""
+        top = float(self._f(np.array(self.jmax)))
+        return np.clip(self._f(np.asarray(J, float)) / top, -0.05, 1.5)
+
+    def ticks(self, count: int = 5) -> list[tuple[float, str]]:
+        """Nice J values and where they sit on the 0…1 scale."""
+        if self.log:
+            top = np.log1p(self.jmax - self.jmin)
+            values = self.jmin + np.expm1(np.linspace(0, top, count))
+        else:
+            values = np.linspace(self.jmin, self.jmax, count)
+        return [(float(self.unit(v)), f"{v:.3g}") for v in values]

@@ -1,0 +1,222 @@
+"""The 3-D view: J over (w1, w2) as a lit surface, its contours on the floor, and each racer's
+path, current point, negative-gradient arrow and actual step arrow (figures 3-12, 3-14, 3-15)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.opengl as gl
+from numpy.typing import NDArray
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+
+from gdsim.core.surfaces import Surface
+from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, rgba
+from gdsim.ui.views.heights import HeightScale
+
+Array = NDArray[np.float64]
+BOX = 10.0  # the (w1, w2) floor is drawn BOX × BOX
+HEIGHT = 6.0  # and J from 0 to HEIGHT
+GRID = 61
+CONTOURS = 14
+
+
+class RacerItems:
+    """The GL items of one racer, made once and updated with setData."""
+
+    def __init__(self, view: gl.GLViewWidget, color: str):
+        c = rgba(color)
+        self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
+        self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
+        self.head = gl.GLScatterPlotItem(size=16, color=c, pxMode=True)
+        self.step = gl.GLLinePlotItem(mode="lines", width=4, color=c, antialias=True)
+        self.neg_grad = gl.GLLinePlotItem(mode="lines", width=3, color=(0.1, 0.1, 0.1, 1),
+                                          antialias=True)
+        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head]
+        for item in self.items:
+            item.setGLOptions("translucent")
+            view.addItem(item)
+
+    def remove(self, view: gl.GLViewWidget) -> None:
+        for item in self.items:
+            view.removeItem(item)
+
+
+def arrow(p0: Array, p1: Array) -> Array:
+    """Line segments (shaft and two barbs) of an arrow from p0 to p1, barbs in the floor plane."""
+    d = p1 - p0
+    length = float(np.linalg.norm(d[:2]))
+    if length < 1e-9:
+        return np.array([p0, p1])
+    u = d[:2] / length
+    barb = min(0.35, 0.35 * length + 0.05)
+    side = np.array([-u[1], u[0]])
+    b1 = p1 - np.r_[(u - 0.6 * side) * barb, d[2] / length * barb]
+    b2 = p1 - np.r_[(u + 0.6 * side) * barb, d[2] / length * barb]
+    return np.array([p0, p1, p1, b1, p1, b2])
+
+
+class Surface3DView(QWidget):
+    """pyqtgraph's GLViewWidget with a colour bar; `render(snapshot)` draws a SurfaceSnapshot."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gl = gl.GLViewWidget()
+        self.gl.setBackgroundColor("w")
+        self.gl.setMinimumSize(320, 240)
+        self.colorbar = ColorBar()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.gl, 1)
+        layout.addWidget(self.colorbar)
+        self.surface: Surface | None = None
+        self.scale = HeightScale(0.0, 1.0, False)
+        self.mesh: gl.GLSurfacePlotItem | None = None
+        self.static: list[gl.GLGraphicsItem.GLGraphicsItem] = []
+        self.racers: list[RacerItems] = []
+        self.reset_camera()
+
+    # -- coordinates ----------------------------------------------------------------------------
+    def to_display(self, w1: Array, w2: Array, J: Array, lift: float = 0.0) -> Array:
+        """(w1, w2, J) → display coordinates inside the BOX × BOX × HEIGHT box."""
+        assert self.surface is not None
+        (x0, x1), (y0, y1) = self.surface.bounds
+        x = (finite(w1) - (x0 + x1) / 2) / (x1 - x0) * BOX
+        y = (finite(w2) - (y0 + y1) / 2) / (y1 - y0) * BOX
+        z = self.scale.unit(J) * HEIGHT + lift
+        return np.column_stack([np.clip(x, -3 * BOX, 3 * BOX), np.clip(y, -3 * BOX, 3 * BOX),
+                                np.broadcast_to(z, np.shape(x))])
+
+    def reset_camera(self) -> None:
+        self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.35), distance=17,
+                                  elevation=26, azimuth=-62)
+
+    # -- building, once per surface -------------------------------------------------------------
+    def _build_surface(self, surface: Surface) -> None:
+        self.surface = surface
+        for item in self.static:
+            self.gl.removeItem(item)
+        self.static = []
+        w1, w2, J = surface.grid(GRID)
+        self.scale = HeightScale.fit(J)
+        unit = self.scale.unit(J)
+        colors = HEIGHT_MAP.map(np.clip(unit, 0, 1).ravel(), mode="float").reshape(GRID, GRID, 4)
+        xs = self.to_display(w1, np.full_like(w1, surface.bounds[1][0]), np.zeros_like(w1))[:, 0]
+        ys = self.to_display(np.full_like(w2, surface.bounds[0][0]), w2, np.zeros_like(w2))[:, 1]
+        self.mesh = gl.GLSurfacePlotItem(x=xs, y=ys, z=unit * HEIGHT, colors=colors,
+                                         shader="shaded", smooth=True, drawEdges=False)
+        self.mesh.setGLOptions("opaque")
+        self.static.append(self.mesh)
+        self.static.append(self._floor_contours(xs, ys, unit))
+        self.static += self._axes()
+        if surface.minima:
+            m = np.array(surface.minima)
+            pos = self.to_display(m[:, 0], m[:, 1], surface.value(m[:, 0], m[:, 1]), lift=0.05)
+            self.static.append(gl.GLScatterPlotItem(pos=pos, size=9, color=(1, 1, 1, 1)))
+        for item in self.static:
+            self.gl.addItem(item)
+        self.colorbar.set_scale(self.scale)
+
+    def _floor_contours(self, xs: Array, ys: Array, unit: Array) -> gl.GLLinePlotItem:
+        segments = []
+        for level in np.linspace(0.02, 0.98, CONTOURS):
+            for line in pg.functions.isocurve(unit, level, connected=False):
+                segments.extend(line)
+        pts = np.array(segments, float).reshape(-1, 2) if segments else np.zeros((0, 2))
+        # isocurve works in grid indices: turn them into display coordinates.
+        x = np.interp(pts[:, 0], np.arange(GRID), xs)
+        y = np.interp(pts[:, 1], np.arange(GRID), ys)
+        pos = np.column_stack([x, y, np.full_like(x, -0.02)])
+        item = gl.GLLinePlotItem(pos=pos, mode="lines", color=(0.25, 0.25, 0.35, 0.7), width=1)
+        item.setGLOptions("translucent")
+        return item
+
+    def _axes(self) -> list[gl.GLGraphicsItem.GLGraphicsItem]:
+        assert self.surface is not None
+        h, H = BOX / 2, HEIGHT
+        frame = np.array([[-h, -h, 0], [h, -h, 0], [h, -h, 0], [h, h, 0], [h, h, 0], [-h, h, 0],
+                          [-h, h, 0], [-h, -h, 0], [-h, h, 0], [-h, h, H]])
+        items: list[gl.GLGraphicsItem.GLGraphicsItem] = [
+            gl.GLLinePlotItem(pos=frame, mode="lines", color=(0.3, 0.3, 0.3, 1), width=1)]
+        font = QFont(QApplication.font())
+        dark = pg.mkColor(40, 40, 40)
+        (x0, x1), (y0, y1) = self.surface.bounds
+        for v in np.linspace(x0, x1, 5):
+            p = self.to_display(np.array([v]), np.array([y0]), np.array([self.scale.jmin]))[0]
+            items.append(gl.GLTextItem(pos=(p[0], -h - 0.9, 0), text=f"{v:.3g}", color=dark,
+                                       font=font))
+        for v in np.linspace(y0, y1, 5):
+            p = self.to_display(np.array([x0]), np.array([v]), np.array([self.scale.jmin]))[0]
+            items.append(gl.GLTextItem(pos=(h + 0.4, p[1], 0), text=f"{v:.3g}", color=dark,
+                                       font=font))
+        for u, label in self.scale.ticks(4):
+            items.append(gl.GLTextItem(pos=(-h - 0.3, h + 0.3, u * H), text=label, color=dark,
+                                       font=font))
+        bold = QFont(font)
+        bold.setBold(True)
+        items.append(gl.GLTextItem(pos=(0, -h - 1.9, 0), text="w1", color=dark, font=bold))
+        items.append(gl.GLTextItem(pos=(h + 1.6, 0, 0), text="w2", color=dark, font=bold))
+        items.append(gl.GLTextItem(pos=(-h, h, H + 0.5), text="J", color=dark, font=bold))
+        return items
+
+    def _build_racers(self, count: int) -> None:
+        for r in self.racers:
+            r.remove(self.gl)
+        self.racers = [RacerItems(self.gl, racer_color(i)) for i in range(count)]
+
+    # -- drawing, every frame -------------------------------------------------------------------
+    def render(self, snap: object) -> None:
+        surface = getattr(snap, "surface", None)
+        if surface is None:
+            return
+        if surface is not self.surface:
+            self._build_surface(surface)
+        if len(self.racers) != len(snap.points):  # type: ignore[attr-defined]
+            self._build_racers(len(snap.points))  # type: ignore[attr-defined]
+        (x0, x1), _ = surface.bounds
+        for i, (items, p) in enumerate(zip(self.racers, snap.points)):  # type: ignore[attr-defined]
+            path = snap.path(i)  # type: ignore[attr-defined]
+            pos = self.to_display(path[:, 0], path[:, 1], snap.costs(i), lift=0.04)  # type: ignore[attr-defined]
+            items.path.setData(pos=pos)
+            items.dots.setData(pos=pos)
+            items.head.setData(pos=pos[-1:])
+            if len(pos) > 1:
+                items.step.setData(pos=arrow(pos[-2], pos[-1]))
+            else:
+                items.step.setData(pos=np.zeros((0, 3)))
+            g = p.grad
+            norm = float(np.hypot(*g))
+            if norm > 0 and np.isfinite(norm):
+                tip = p.w - g / norm * (x1 - x0) * 0.15
+                ends = self.to_display(np.array([p.w[0], tip[0]]), np.array([p.w[1], tip[1]]),
+                                       surface.value(np.array([p.w[0], tip[0]]),
+                                                     np.array([p.w[1], tip[1]])), lift=0.08)
+                items.neg_grad.setData(pos=arrow(ends[0], ends[1]))
+            else:
+                items.neg_grad.setData(pos=np.zeros((0, 3)))
+
+
+class ColorBar(pg.GraphicsLayoutWidget):
+    """The colour scale of J beside the 3-D view, with numeric ticks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("w")
+        self.setFixedWidth(78)
+        self.plot = self.addPlot()
+        self.plot.hideAxis("bottom")
+        self.plot.showAxis("left")
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setLabel("left", "J")
+        self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
+        self.image.setLookupTable(HEIGHT_MAP.getLookupTable(nPts=256))
+        self.image.setRect(0, 0, 1, 1)
+        self.plot.addItem(self.image)
+        self.plot.setXRange(0, 1, padding=0)
+        self.plot.setYRange(0, 1, padding=0.02)
+        self.plot.getAxis("left").setTextPen("k")
+
+    def set_scale(self, scale: HeightScale) -> None:
+        self.plot.getAxis("left").setTicks([scale.ticks(6), []])
