@@ -1,0 +1,195 @@
+"""The surface-mode window, driven as a user drives it: real buttons, real clicks."""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from gdsim.core.scenario import Scenario, SurfaceSettings
+from tests.cli.test_trace import SEED_LINE
+from tests.ui.conftest import color_fraction
+
+
+def click(qtbot, widget, times=1):
+    for _ in range(times):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
+    w = make_window()
+    assert w.status_J.text() == "J = 24"
+    click(qtbot, w.step_button)
+    assert w.status_point.text() == "(w1, w2) = (-1.6, 2.2)"
+    assert w.status_J.text() == "J = 16.8"
+    click(qtbot, w.step_button, 19)
+    snap = w.controller.snapshot()
+    assert snap.k == 20 and w.status_k.text() == "step k = 20"
+    assert w.trace.printed() == SEED_LINE  # the table holds P1 … P20 as the seed prints them
+    assert w.trace.model.rowCount() == 21
+    model = w.trace.model
+    assert model.data(model.index(1, 1)) == "-1.6" and model.data(model.index(1, 3)) == "16.8"
+    assert model.data(model.index(20, 1)) == "-0.0230584"
+    assert w.status_point.text() == "(w1, w2) = (-0.0230584, -0.953883)"
+    click(qtbot, w.back_button)
+    assert w.controller.snapshot().k == 19
+    assert w.status_point.text().startswith("(w1, w2) = (-0.0288")
+    assert w.trace.table.currentIndex().row() == 19
+
+
+def test_play_advances_and_pause_stops(make_window, qtbot):
+    w = make_window()
+    w.speed.setValue(50)
+    click(qtbot, w.play_button)
+    assert w.play_action.text() == "Pause"
+    qtbot.waitUntil(lambda: w.controller.snapshot().k >= 5, timeout=5000)
+    click(qtbot, w.play_button)
+    assert w.play_action.text() == "Play"
+    k = w.controller.snapshot().k
+    qtbot.wait(300)
+    assert w.controller.snapshot().k == k
+
+
+def test_keyboard_shortcuts_step_and_step_back(make_window, qtbot):
+    w = make_window()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.surface3d.gl.setFocus()
+    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Right)
+    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Right)
+    assert w.controller.snapshot().k == 2
+    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Left)
+    assert w.controller.snapshot().k == 1
+
+
+def test_timeline_slider_moves_every_view(make_window, qtbot):
+    w = make_window()
+    w.controller.seek(12)
+    w.slider.setValue(4)
+    snap = w.controller.snapshot()
+    assert snap.k == 4
+    assert len(w.contour.paths[0].getData()[0]) == 5
+    assert w.surface3d.racers[0].path.pos.shape == (5, 3)
+    assert w.loss.marker.value() == 4
+    assert w.trace.table.currentIndex().row() == 4
+    assert w.status_k.text() == "step k = 4"
+
+
+def test_selecting_a_trace_row_moves_the_timeline(make_window, qtbot):
+    w = make_window()
+    w.controller.seek(10)
+    w.trace.table.selectRow(3)
+    assert w.controller.snapshot().k == 3
+
+
+def test_click_in_contour_view_sets_the_start(make_window, qtbot):
+    w = make_window()
+    w.contour_dock.raise_()
+    view = w.contour
+    scene_point = view.plot.vb.mapViewToScene(pg_point(1.0, -2.0))
+    pixel = view.mapFromScene(scene_point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pixel.x(), pixel.y()))
+    start = w.controller.snapshot().points[0].w
+    assert start == pytest.approx([1.0, -2.0], abs=0.1)
+    assert w.controller.snapshot().k == 0
+    assert w.surface_panel.start.text().startswith(f"{start[0]:g}")
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
+    w = make_window()
+    momentum = next(r for r in w.surface_panel.rows if r.name == "momentum")
+    click(qtbot, momentum.check)
+    snap = w.controller.snapshot()
+    assert len(snap.points) == 2
+    click(qtbot, w.step_button, 5)
+    assert len(w.contour.paths) == 2 and len(w.surface3d.racers) == 2
+    x0, y0 = w.contour.paths[0].getData()
+    x1, y1 = w.contour.paths[1].getData()
+    assert len(x0) == len(x1) == 6
+    assert not np.allclose(x0, x1)
+    assert len(w.loss.curves) == 2
+
+
+def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
+    scenario = Scenario(surface=SurfaceSettings(surface="seed-paraboloid"))
+    w = make_window(scenario)
+    d = w.directions
+    assert "grad J = (-6, 6)" in d.summary.text()
+    assert "(0.7071, -0.7071)" in d.summary.text()
+    assert d.maximum == pytest.approx(6 * math.sqrt(2))
+    assert d.minimum == pytest.approx(-6 * math.sqrt(2))
+    rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
+    steepest = rows["−grad J"]
+    assert d.table.item(steepest, 1).text() == "(0.7071, -0.7071)"
+    assert float(d.table.item(steepest, 3).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
+    assert float(d.table.item(rows["V1"], 3).text()) == pytest.approx(6)  # along w2
+    assert float(d.table.item(rows["V2"], 3).text()) == pytest.approx(-6)  # along w1
+    d.angle.setValue(90)
+    assert float(d.table.item(rows["l"], 3).text()) == pytest.approx(6)
+
+
+def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):
+    w = make_window()
+    click(qtbot, w.step_button, 10)
+    qtbot.wait(100)
+    image = w.surface3d.gl.grabFramebuffer()
+    ratio = w.surface3d.gl.devicePixelRatioF()
+    assert image.width() == round(w.surface3d.gl.width() * ratio)
+    assert image.height() == round(w.surface3d.gl.height() * ratio)
+    fraction, pixels = color_fraction(image, (0xD5, 0x5E, 0x00))  # the first racer's colour
+    assert fraction > 0.0005
+    distinct = len(np.unique(pixels.reshape(-1, 3) // 8, axis=0))
+    assert distinct > 100
+
+
+@pytest.mark.parametrize("field, text, words", [
+    ("lr", "abc", "not a number"),
+    ("lr", "0", "out of range"),
+    ("lr", "-1", "out of range"),
+    ("lr", "1e9", "out of range"),
+    ("start", "1e9, 0", "±1e6"),
+    ("start", "1", "expected 2 numbers"),
+    ("max_steps", "0", "> 0"),
+    ("max_steps", "many", "not a whole number"),
+])
+def test_bad_input_is_named_at_the_field_and_the_run_keeps_its_state(
+        make_window, qtbot, field, text, words):
+    w = make_window()
+    click(qtbot, w.step_button, 3)
+    before = w.controller.snapshot()
+    edit = getattr(w.surface_panel, field)
+    edit.edit.setFocus()
+    edit.edit.selectAll()
+    qtbot.keyClicks(edit.edit, text)
+    qtbot.keyClick(edit.edit, Qt.Key.Key_Return)
+    assert edit.error.isVisible() and words in edit.error.text()
+    after = w.controller.snapshot()
+    assert after.k == before.k == 3
+    assert after.points[0].w.tolist() == before.points[0].w.tolist()
+    assert w.controller.scenario == before_scenario(w, before)
+
+
+def before_scenario(w, _snap):
+    return w.controller.scenario  # unchanged object: set_scenario was never called
+
+
+def test_a_diverging_rate_stops_play_and_says_so(make_window, qtbot):
+    w = make_window()
+    w.surface_panel.lr.edit.setText("1.5")
+    w.surface_panel.lr.edit.editingFinished.emit()
+    w.surface_panel.max_steps.edit.setText("100000")
+    w.surface_panel.max_steps.edit.editingFinished.emit()
+    w.speed.setValue(500)
+    click(qtbot, w.play_button)
+    qtbot.waitUntil(lambda: not w.controller.playing, timeout=10000)
+    assert "DIVERGED AT STEP" in w.status_run.text()
+    snap = w.controller.snapshot()
+    assert np.isfinite(snap.rows).all()
+    assert np.isfinite(w.surface3d.racers[0].path.pos).all()
+    assert not w.step_action.isEnabled()
