@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -55,19 +56,23 @@ class Surface:
         return w1, w2, J
 
 
-def unit_direction(angle_degrees: float) -> Array:
-    """The unit vector l = (cos α, cos β) at an angle from the w1 axis."""
+def unit_direction(angle_degrees: ArrayLike) -> Array:
+    """The unit vector l = (cos α, cos β) at an angle from the w1 axis (shape (2,) or (2, n))."""
     t = np.radians(angle_degrees)
     return np.array([np.cos(t), np.sin(t)])
 
 
-def directional_derivative(surface: Surface, point: ArrayLike, direction: ArrayLike) -> float:
-    """∂f/∂l = grad f · l = |grad f| |l| cos θ   (3-9), with l scaled to unit length."""
+def directional_derivative(surface: Surface, point: ArrayLike, direction: ArrayLike) -> Any:
+    """∂f/∂l = grad f · l = |grad f| |l| cos θ   (3-9), with l scaled to unit length.
+
+    `direction` is one vector (2,) or many as columns (2, n); the answer is a float or (n,).
+    """
     direction = np.asarray(direction, float)
-    norm = float(np.hypot(*direction))
-    if norm == 0.0 or not np.isfinite(norm):
+    norm = np.hypot(direction[0], direction[1])
+    if np.any(norm == 0.0) or not np.all(np.isfinite(norm)):
         raise InputError("direction: must be a non-zero finite vector")
-    return float(surface.gradient(point) @ (direction / norm))
+    value = surface.gradient(point) @ (direction / norm)
+    return float(value) if np.ndim(value) == 0 else value
 
 
 def steepest_descent_direction(surface: Surface, point: ArrayLike) -> Array:

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        if hasattr(widget, "set_shown"):  # a view that skips drawing while its dock is hidden
+            dock.visibilityChanged.connect(widget.set_shown)
         return dock
 
     def _make_docks(self) -> None:

@@ -18,6 +18,7 @@ def click(qtbot, widget, times=1):
 
 def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
     w = make_window()
+    w.trace_dock.raise_()
     assert w.status_J.text() == "J = 24"
     click(qtbot, w.step_button)
     assert w.status_point.text() == "(w1, w2) = (-1.6, 2.2)"
@@ -64,6 +65,7 @@ def test_keyboard_shortcuts_step_and_step_back(make_window, qtbot):
 
 def test_timeline_slider_moves_every_view(make_window, qtbot):
     w = make_window()
+    w.trace_dock.raise_()
     w.controller.seek(12)
     w.slider.setValue(4)
     snap = w.controller.snapshot()
@@ -77,6 +79,7 @@ def test_timeline_slider_moves_every_view(make_window, qtbot):
 
 def test_selecting_a_trace_row_moves_the_timeline(make_window, qtbot):
     w = make_window()
+    w.trace_dock.raise_()
     w.controller.seek(10)
     w.trace.table.selectRow(3)
     assert w.controller.snapshot().k == 3
@@ -103,6 +106,7 @@ def pg_point(x, y):
 
 def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
     w = make_window()
+    w.loss_dock.raise_()
     momentum = next(r for r in w.surface_panel.rows if r.name == "momentum")
     click(qtbot, momentum.check)
     snap = w.controller.snapshot()
@@ -119,6 +123,7 @@ def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
 def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
     scenario = Scenario(surface=SurfaceSettings(surface="seed-paraboloid"))
     w = make_window(scenario)
+    w.directions_dock.raise_()
     d = w.directions
     assert "grad J = (-6, 6)" in d.summary.text()
     assert "(0.7071, -0.7071)" in d.summary.text()
@@ -193,3 +198,13 @@ def test_a_diverging_rate_stops_play_and_says_so(make_window, qtbot):
     assert np.isfinite(snap.rows).all()
     assert np.isfinite(w.surface3d.racers[0].path.pos).all()
     assert not w.step_action.isEnabled()
+
+
+def test_hidden_views_catch_up_when_shown(make_window, qtbot):
+    w = make_window()
+    w.settings_dock.raise_()
+    click(qtbot, w.step_button, 4)
+    assert w.trace.model.rowCount() in (0, 1)  # hidden behind Settings: not drawn yet
+    w.trace_dock.raise_()
+    qtbot.waitUntil(lambda: w.trace.model.rowCount() == 5)
+    assert w.trace.table.currentIndex().row() == 4

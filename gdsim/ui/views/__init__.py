@@ -1,1 +1,28 @@
 """One file per view; each has `render(snapshot)` and creates its pyqtgraph items only once."""
+
+from typing import Any
+
+
+class LazyRender:
+    """Mixin for a view that draws only while it can be seen: `render(snapshot)` keeps the
+    snapshot and calls `draw(snapshot)` when shown; being shown again draws the kept one.
+    A dock hidden behind another tab then costs nothing while playing. The window tells the
+    view when its dock is shown or hidden (QDockWidget.visibilityChanged → set_shown)."""
+
+    _pending: Any = None
+    _shown: bool = True
+
+    def render(self, snapshot: Any) -> None:
+        self._pending = snapshot
+        if self._shown:
+            self.draw(snapshot)
+            self._pending = None
+
+    def set_shown(self, shown: bool) -> None:
+        self._shown = shown
+        if shown and self._pending is not None:
+            self.draw(self._pending)
+            self._pending = None
+
+    def draw(self, snapshot: Any) -> None:
+        raise NotImplementedError

@@ -9,12 +9,14 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 
 from gdsim.core.surfaces import Surface
+from gdsim.ui.views import LazyRender
 from gdsim.ui.style import HEIGHT_MAP, finite, racer_color
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
 GRID = 160
 CONTOURS = 16
+SYMBOLS_UP_TO = 300
 
 
 class Vector:
@@ -47,7 +49,7 @@ class Vector:
             self.text.setText(label)
 
 
-class ContourView(pg.PlotWidget):
+class ContourView(LazyRender, pg.PlotWidget):
     """`render(snapshot)` draws a SurfaceSnapshot; `start_clicked(w1, w2)` asks for a new start."""
 
     start_clicked = Signal(float, float)
@@ -111,7 +113,7 @@ class ContourView(pg.PlotWidget):
             self.plot.addItem(item)
             self.paths.append(item)
 
-    def render(self, snap: object) -> None:
+    def draw(self, snap: object) -> None:
         surface = getattr(snap, "surface", None)
         if surface is None:
             return
@@ -122,6 +124,8 @@ class ContourView(pg.PlotWidget):
             self._build_paths(len(points))
         for i, item in enumerate(self.paths):
             path = finite(snap.path(i), 1e9)  # type: ignore[attr-defined]
+            # A dot per point while they can be told apart; past that the line alone.
+            item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
             item.setData(path[:, 0], path[:, 1])
         # The vectors of figure 3-13 for the first racer: the step just taken (A = P_{k-1},
         # P = P_k), or before the first step, the one about to be taken from A = P_0.

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.surfaces import directional_derivative, unit_direction
+from gdsim.ui.views import LazyRender
 
 COLUMNS = ("direction", "l = (cos α, cos β)", "angle", "∂J/∂l = grad J · l", "ΔJ for step h")
 CANDIDATE_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
 
 
-class DirectionExplorer(QWidget):
+class DirectionExplorer(LazyRender, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = QLabel()
@@ -61,6 +62,11 @@ class DirectionExplorer(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, name in enumerate(CANDIDATE_COLORS):
+            for col in range(len(COLUMNS)):
+                item = QTableWidgetItem(name if col == 0 else "")
+                item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
+                self.table.setItem(row, col, item)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setLabel("bottom", "angle of l (degrees)")
         self.plot.setLabel("left", "∂J/∂l")
@@ -103,7 +109,7 @@ class DirectionExplorer(QWidget):
         self.dial.blockSignals(blocker)
         self._redraw()
 
-    def render(self, snap: object) -> None:
+    def draw(self, snap: object) -> None:
         self._snap = snap
         self._redraw()
 
@@ -133,13 +139,10 @@ class DirectionExplorer(QWidget):
                 cells = (name, f"({l[0]:.4g}, {l[1]:.4g})", f"{angle:.1f}°", f"{dd:.6g}",
                          f"{dJ:.6g}")
                 for col, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setForeground(pg.mkColor(CANDIDATE_COLORS[name]) if col == 0
-                                       else pg.mkColor("k"))
-                    self.table.setItem(row, col, item)
+                    self.table.item(row, col).setText(text)
                 self.marks[name].setValue(angle)
             angles = np.linspace(0, 360, 721)
-            values = np.array([g @ unit_direction(a) for a in angles])
+            values = directional_derivative(surface, w, unit_direction(angles))
         self.curve.setData(angles, values)
         # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
         up = (self.candidates()["−grad J"] + 180) % 360

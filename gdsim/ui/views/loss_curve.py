@@ -6,10 +6,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from gdsim.ui.views import LazyRender
 from gdsim.ui.style import finite, racer_color
 
 
-class LossCurveView(QWidget):
+class LossCurveView(LazyRender, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(background="w")
@@ -36,9 +37,9 @@ class LossCurveView(QWidget):
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         if self._last is not None:
-            self.render(self._last)
+            self.draw(self._last)
 
-    def render(self, snap: object) -> None:
+    def draw(self, snap: object) -> None:
         self._last = snap
         series = [snap.costs(i) for i in range(len(snap.points))]  # type: ignore[attr-defined]
         if len(self.curves) != len(series):

@@ -6,7 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
+from PySide6.QtOpenGL import QOpenGLWindow
 from numpy.typing import NDArray
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
@@ -24,7 +27,7 @@ CONTOURS = 14
 class RacerItems:
     """The GL items of one racer, made once and updated with setData."""
 
-    def __init__(self, view: gl.GLViewWidget, color: str):
+    def __init__(self, view: GLViewMixin, color: str):
         c = rgba(color)
         self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
         self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
@@ -37,7 +40,7 @@ class RacerItems:
             item.setGLOptions("translucent")
             view.addItem(item)
 
-    def remove(self, view: gl.GLViewWidget) -> None:
+    def remove(self, view: GLViewMixin) -> None:
         for item in self.items:
             view.removeItem(item)
 
@@ -56,19 +59,33 @@ def arrow(p0: Array, p1: Array) -> Array:
     return np.array([p0, p1, p1, b1, p1, b2])
 
 
+class GLViewWindow(GLViewMixin, QOpenGLWindow):
+    """pyqtgraph's 3-D view as a native OpenGL window: it draws straight to the screen,
+    so the rest of the main window need not be composited through OpenGL on every frame
+    (with software OpenGL that composition costs more than drawing the surface)."""
+
+    def devicePixelRatioF(self) -> float:  # noqa: N802  (what GLViewMixin asks for)
+        return float(self.devicePixelRatio())
+
+    def rect(self) -> QRect:  # what GLTextItem asks for
+        return QRect(0, 0, self.width(), self.height())
+
+
 class Surface3DView(QWidget):
     """pyqtgraph's GLViewWidget with a colour bar; `render(snapshot)` draws a SurfaceSnapshot."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.gl = gl.GLViewWidget()
+        self.gl = GLViewWindow()
         self.gl.setBackgroundColor("w")
-        self.gl.setMinimumSize(320, 240)
+        self.container = QWidget.createWindowContainer(self.gl, self)
+        self.container.setMinimumSize(320, 240)
+        self.container.setToolTip("Drag to orbit, wheel to zoom, Ctrl+drag to pan")
         self.colorbar = ColorBar()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.gl, 1)
+        layout.addWidget(self.container, 1)
         layout.addWidget(self.colorbar)
         self.surface: Surface | None = None
         self.scale = HeightScale(0.0, 1.0, False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW
+from gdsim.ui.views import LazyRender
 
 HEADERS = ("k", "w1", "w2", "J", "|grad J|")
 
@@ -73,7 +74,7 @@ class TraceModel(QAbstractTableModel):
         return None
 
 
-class TraceTableView(QWidget):
+class TraceTableView(LazyRender, QWidget):
     row_selected = Signal(int)  # the user picked step k
 
     def __init__(self, parent: QWidget | None = None):
@@ -89,7 +90,7 @@ class TraceTableView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.racer = QComboBox()
         self.racer.setToolTip("Whose trace the table shows")
-        self.racer.currentIndexChanged.connect(lambda _: self._last and self.render(self._last))
+        self.racer.currentIndexChanged.connect(lambda _: self._last and self.draw(self._last))
         self.copy = QPushButton("Copy as printed")
         self.copy.setToolTip("Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …")
         self.copy.clicked.connect(self._on_copy_clicked)
@@ -103,7 +104,7 @@ class TraceTableView(QWidget):
         self._last = None
         self._updating = False
 
-    def render(self, snap: object) -> None:
+    def draw(self, snap: object) -> None:
         self._last = snap
         labels = list(snap.labels)  # type: ignore[attr-defined]
         if [self.racer.itemText(i) for i in range(self.racer.count())] != labels:

@@ -1,0 +1,1 @@
+"""gdsim's performance suite: `python -m benchmarks [core ui export memory] [--json FILE]`."""
