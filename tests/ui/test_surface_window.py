@@ -55,12 +55,20 @@ def test_keyboard_shortcuts_step_and_step_back(make_window, qtbot):
     w = make_window()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    w.surface3d.gl.setFocus()
-    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Right)
+    w.contour.setFocus()
+    qtbot.keyClick(w.contour, Qt.Key.Key_Right)
+    qtbot.keyClick(w.contour, Qt.Key.Key_Right)
+    assert w.controller.snapshot().k == 2
+    qtbot.keyClick(w.contour, Qt.Key.Key_Left)
+    assert w.controller.snapshot().k == 1
+    # With the 3-D view focused (a native OpenGL window) the keys still step.
+    w.surface3d.container.setFocus()
     qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Right)
     assert w.controller.snapshot().k == 2
-    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Left)
-    assert w.controller.snapshot().k == 1
+    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Space)
+    assert w.controller.playing
+    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Space)
+    assert not w.controller.playing
 
 
 def test_timeline_slider_moves_every_view(make_window, qtbot):
