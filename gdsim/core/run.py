@@ -164,6 +164,8 @@ class Run:
             if self.phase >= self.model.phase_count:
                 self._goto(self.k + 1)
                 self.phase = 0
+            elif self.phase == self.model.phase_count - 1 and self.timeline.last <= self.k:
+                self.timeline.extend()  # the update phase shows θ_{k+1} − θ_k
         return self.snapshot()
 
     def back(self, granularity: str = ITERATION) -> Any:
@@ -191,13 +193,16 @@ class Run:
     def reset(self) -> Any:
         return self.seek(0)
 
-    def _goto(self, k: int) -> None:
+    def compute(self, k: int) -> int:
+        """Compute iterations up to k (stopping at a divergence); the last one reachable."""
         while self.timeline.last < k:
             state = self.timeline.extend()
             if self._state_diverged(state):
-                k = min(k, self.timeline.last)
                 break
-        self.k = min(k, self.timeline.last)
+        return min(k, self.timeline.last)
+
+    def _goto(self, k: int) -> None:
+        self.k = self.compute(k)
 
     def _state_diverged(self, state: Any) -> bool:
         if self.scenario.mode == "network":

@@ -1,0 +1,188 @@
+"""Data for the network: one typed sample, XOR, and generated 2-D sets with two classes.
+
+Every function returns (X, Y): X is m × S_1 float64 with samples as rows, Y the targets as
+m × k rows. Classification sets give Y one-hot (m × 2, for softmax cross-entropy or a 2-output
+½-squared error) or, with targets="binary", one column of 0/1 (for a 1-output sigmoid).
+Everything random comes from numpy's default_rng(seed), so a set is the same on every run.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from gdsim.core.errors import InputError
+
+Array = NDArray[np.float64]
+Data = tuple[Array, Array]
+
+MAX_SAMPLES = 100_000
+MAX_NOISE = 10.0
+TARGETS = ("onehot", "binary")
+
+
+def one_sample(x: ArrayLike, y: ArrayLike) -> Data:
+    """One sample as a batch of one: x as 1 × S_1, y as 1 × S_L (the seed's setting)."""
+    return _row(x, "x"), _row(y, "y")
+
+
+def _row(v: ArrayLike, name: str) -> Array:
+    try:
+        arr = np.array(v, dtype=np.float64)
+    except (ValueError, TypeError, OverflowError):
+        raise InputError(f"{name}: expected a list of numbers, got {str(v)[:60]!r}") from None
+    if arr.ndim != 1 or arr.size == 0:
+        raise InputError(f"{name}: expected a non-empty list of numbers, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise InputError(f"{name}: number {int(np.argmin(np.isfinite(arr))) + 1} is not finite")
+    return arr[None, :]
+
+
+def _check(name: str, n: int, noise: float, seed: int, targets: str) -> None:
+    def shown(v: Any) -> str:
+        text = repr(v)
+        return text if len(text) <= 24 else text[:23] + "…"
+
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= MAX_SAMPLES:
+        raise InputError(f"{name}: n must be a whole number in 1…{MAX_SAMPLES}, got {shown(n)}")
+    if (isinstance(noise, bool) or not isinstance(noise, (int, float, np.integer, np.floating))
+            or not 0 <= noise <= MAX_NOISE):  # also refuses nan
+        raise InputError(f"{name}: noise must be a number in 0…{MAX_NOISE:g}, got {shown(noise)}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed < 2**32:
+        raise InputError(f"{name}: seed must be a whole number in 0…{2**32 - 1}, "
+                         f"got {shown(seed)}")
+    if targets not in TARGETS:
+        raise InputError(f"{name}: targets must be one of {', '.join(TARGETS)}, "
+                         f"got {shown(targets)}")
+
+
+def _finish(X: Array, labels: NDArray[np.int64], noise: float, rng: np.random.Generator,
+            targets: str) -> Data:
+    """Add the noise, shuffle the rows (with the same rng) and write the targets."""
+    X = X + rng.normal(0.0, noise, X.shape) if noise > 0 else X.astype(np.float64)
+    order = rng.permutation(len(X))
+    X, labels = X[order], labels[order]
+    if targets == "binary":
+        return X, labels[:, None].astype(np.float64)
+    return X, np.eye(2)[labels]
+
+
+def _split(n: int) -> tuple[int, int]:
+    return n - n // 2, n // 2
+
+
+def xor(n: int = 4, noise: float = 0.0, seed: int = 0, targets: str = "onehot") -> Data:
+    """The corners (0,0), (0,1), (1,0), (1,1) with classes 0, 1, 1, 0; n > 4 repeats them."""
+    _check("xor", n, noise, seed, targets)
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    k = np.arange(n) % 4
+    X, labels = corners[k], np.array([0, 1, 1, 0])[k]
+    if n == 4 and noise == 0:  # the classic four, in order
+        return X, (labels[:, None].astype(np.float64) if targets == "binary" else np.eye(2)[labels])
+    return _finish(X, labels, noise, np.random.default_rng(seed), targets)
+
+
+def moons(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+    """Two interleaving half circles (class 0 above, class 1 below)."""
+    _check("moons", n, noise, seed, targets)
+    n0, n1 = _split(n)
+    t0, t1 = np.linspace(0, np.pi, n0), np.linspace(0, np.pi, n1)
+    X = np.vstack([np.c_[np.cos(t0), np.sin(t0)], np.c_[1 - np.cos(t1), 0.5 - np.sin(t1)]])
+    return _finish(X, np.repeat([0, 1], [n0, n1]), noise, np.random.default_rng(seed), targets)
+
+
+def circles(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+    """A circle of radius 1 (class 0) around one of radius 0.5 (class 1)."""
+    _check("circles", n, noise, seed, targets)
+    n0, n1 = _split(n)
+    t0 = np.linspace(0, 2 * np.pi, n0, endpoint=False)
+    t1 = np.linspace(0, 2 * np.pi, n1, endpoint=False)
+    X = np.vstack([np.c_[np.cos(t0), np.sin(t0)], 0.5 * np.c_[np.cos(t1), np.sin(t1)]])
+    return _finish(X, np.repeat([0, 1], [n0, n1]), noise, np.random.default_rng(seed), targets)
+
+
+def spirals(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+    """Two spirals winding 1¾ turns out of the origin, the second turned by half a turn."""
+    _check("spirals", n, noise, seed, targets)
+    parts = []
+    for c, m in enumerate(_split(n)):
+        r = np.linspace(0.05, 1.0, m)
+        t = 1.75 * 2 * np.pi * r + c * np.pi
+        parts.append(np.c_[r * np.cos(t), r * np.sin(t)])
+    n0, n1 = _split(n)
+    return _finish(np.vstack(parts), np.repeat([0, 1], [n0, n1]), noise,
+                   np.random.default_rng(seed), targets)
+
+
+def blobs(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+    """Two Gaussian clouds (spread 0.5) around (−1, −1) (class 0) and (1, 1) (class 1)."""
+    _check("blobs", n, noise, seed, targets)
+    n0, n1 = _split(n)
+    rng = np.random.default_rng(seed)
+    centres = np.repeat([[-1.0, -1.0], [1.0, 1.0]], [n0, n1], axis=0)
+    X = centres + rng.normal(0.0, 0.5, centres.shape)
+    return _finish(X, np.repeat([0, 1], [n0, n1]), noise, rng, targets)
+
+
+DATASETS: dict[str, Callable[..., Data]] = {
+    "one": one_sample, "xor": xor, "moons": moons, "circles": circles, "spirals": spirals,
+    "blobs": blobs,
+}
+
+
+def get_dataset(name: str, **params: Any) -> Data:
+    """The data set of that name with these parameters, or InputError naming what is wrong."""
+    try:
+        make = DATASETS[name]
+    except (KeyError, TypeError):
+        raise InputError(f"data: unknown data set {name!r}; choose one of "
+                         f"{', '.join(DATASETS)}") from None
+    known = list(inspect.signature(make).parameters)
+    for key in params:
+        if key not in known:
+            raise InputError(f"{name}: has no parameter {key!r}; it has {', '.join(known)}")
+    if name == "one" and set(params) != {"x", "y"}:
+        raise InputError("one: give both x and y")
+    return make(**params)
+
+
+def labels(Y: ArrayLike) -> NDArray[np.int64]:
+    """The class of each row: the index of the largest target, or 0/1 for one column."""
+    Y = np.asarray(Y, dtype=np.float64)
+    if Y.ndim != 2:
+        raise InputError(f"targets: expected m × k rows, got shape {Y.shape}")
+    return (Y[:, 0] > 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
+
+
+@lru_cache(maxsize=16)
+def _order(m: int, seed: int, epoch: int) -> NDArray[np.int64]:
+    order = np.random.default_rng([seed, epoch]).permutation(m)
+    order.flags.writeable = False
+    return order
+
+
+def batches(X: Array, Y: Array, batch_size: int | None, k: int, seed: int = 0) -> Data:
+    """The mini-batch of iteration k (0-based): the same for the same k, every time.
+
+    Each epoch visits every sample once in an order drawn from (seed, epoch); the last batch
+    of an epoch may be smaller. batch_size 0 or None, or ≥ m, means the whole set.
+    """
+    m = len(X)
+    if batch_size is None or batch_size == 0 or batch_size >= m:
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
+            raise InputError(f"batch: iteration {k!r} must be a whole number ≥ 0")
+        return X, Y
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or (
+            batch_size < 0):
+        raise InputError(f"batch size: {batch_size!r} must be a whole number ≥ 0")
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
+        raise InputError(f"batch: iteration {k!r} must be a whole number ≥ 0")
+    per_epoch = -(-m // batch_size)
+    epoch, r = divmod(int(k), per_epoch)
+    rows = _order(m, int(seed), epoch)[r * batch_size:(r + 1) * batch_size]
+    return X[rows], Y[rows]

@@ -1,0 +1,243 @@
+"""The chain rule along every path (3-20), what it costs, and central differences.
+
+Section 3.3.5 computes ∂J/∂w^l_{ij} as a sum over every path from the weight to J, each path a
+product of local derivatives: ∂J/∂a^L · ∂a^L/∂z^L · ∂z^L/∂a^{L−1} · … · ∂a^{l+1}/∂z^{l+1} ·
+∂z^{l+1}/∂w^l_{ij}. The same products are computed again and again; backpropagation (3-34 …
+3-37) shares them. Here every path is enumerated and multiplied out on its own, so the window
+can show how many there are and what they cost.
+
+Weights are named in the seed's numbering: l, i, j all start at 1; w^l_{ij} joins neuron j of
+layer l to neuron i of layer l+1; j = None names the bias b^l_i instead.
+"""
+
+# ruff: noqa: E741  (l is the seed's layer index)
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from gdsim.core.errors import InputError
+from gdsim.core.network import (
+    ACTIVATIONS,
+    Network,
+    as_batch,
+    check_sizes,
+    forward,
+    loss,
+    softmax,
+)
+
+Array = NDArray[np.float64]
+
+MAX_PATHS = 100_000  # paths from one weight to J
+MAX_WORK = 10_000_000  # paths × samples for one weight, or for all weights together
+
+
+@dataclass(frozen=True)
+class PathSum:
+    """∂J/∂w^l_{ij} = Σ over paths of the chain-rule product   (3-20)"""
+
+    value: float
+    neurons: NDArray[np.int64]  # (n_paths, L − l): each path's neuron in layers l+1 … L, 1-based
+    products: Array  # (n_paths,): each path's product, summed over the samples
+    n_paths: int
+    multiplications: int  # all products of all paths for all samples
+
+    @property
+    def paths(self) -> list[tuple[tuple[int, ...], float]]:
+        """Each path as (neurons in layers l+1 … L, its product)."""
+        return [(tuple(int(n) for n in row), float(p))
+                for row, p in zip(self.neurons, self.products, strict=True)]
+
+
+def path_count(sizes: Sequence[int], l: int) -> int:
+    """Paths from one weight of layer l to J: one neuron from each of layers l+2 … L."""
+    return math.prod(sizes[l + 1:])
+
+
+def factors_per_path(L: int, l: int, loss_name: str = "mse", bias: bool = False) -> int:
+    """∂J/∂a^L, then ∂a/∂z and ∂z/∂a per layer back to l+1, then ∂z^{l+1}/∂w = a^l_j.
+
+    Under cross-entropy ∂J/∂z^L is one factor (softmax ties the outputs together); a bias has
+    no a^l_j factor (∂z^{l+1}_i/∂b^l_i = 1).
+    """
+    return 2 * (L - l) + 1 - (loss_name == "cross_entropy") - bias
+
+
+def backprop_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
+    """Multiplications of backpropagation for every ∂J/∂w and ∂J/∂b, one sample (3-34 … 3-37).
+
+    Counted like the paths: f′(z) and a^L − y are taken as computed by the forward pass.
+    """
+    s = check_sizes(tuple(sizes))
+    L = len(s)
+    delta_L = 0 if loss_name == "cross_entropy" else s[-1]  # (3-37): (a^L − y) ⊙ f′(z^L)
+    hidden = sum(s[k + 1] * s[k] + s[k] for k in range(1, L - 1))  # (3-36)
+    weights = sum(s[k] * s[k + 1] for k in range(L - 1))  # (3-34); (3-35) multiplies nothing
+    return delta_L + hidden + weights
+
+
+def path_sum_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
+    """Multiplications of (3-20) for every weight and bias, each path multiplied out, one sample."""
+    s = check_sizes(tuple(sizes))
+    L = len(s)
+    total = 0
+    for l in range(1, L):  # seed numbering: weight layer l joins layer l to l+1
+        n = path_count(s, l)
+        total += s[l - 1] * s[l] * n * (factors_per_path(L, l, loss_name) - 1)
+        total += s[l] * n * (factors_per_path(L, l, loss_name, bias=True) - 1)
+    return total
+
+
+class _Chain:
+    """The local derivatives every path multiplies, from one forward pass (per sample)."""
+
+    def __init__(self, net: Network, x: ArrayLike, y: ArrayLike):
+        X, Y = as_batch(net, x, y)
+        assert Y is not None
+        fwd = forward(net, X)
+        self.net, self.m = net, X.shape[0]
+        self.a = fwd.a  # a[k] is the seed's a^{k+1}
+        # fprime[k] = f′(z^{k+1}) in seed numbering, for k = 1 … L−1
+        self.fprime: list[Array | None] = [None]
+        for k in range(1, net.L):
+            self.fprime.append(ACTIVATIONS[net.activations[k - 1]].prime(fwd.z[k]))  # type: ignore[arg-type]
+        if net.loss == "cross_entropy":
+            self.dJ = (softmax(fwd.z[-1]) - Y) / self.m  # type: ignore[arg-type]  # ∂J/∂z^L
+        else:
+            self.dJ = (fwd.a[-1] - Y) / self.m  # ∂J/∂a^L
+
+    def check(self, l: int, i: int, j: int | None) -> None:
+        net = self.net
+        if j is None:
+            net.bias_index(l, i)
+        else:
+            net.weight_index(l, i, j)
+        n = path_count(net.sizes, l)
+        name = _name(l, i, j)
+        if n > MAX_PATHS:
+            raise InputError(f"{name}: {n:,} paths lead from it to J, more than the {MAX_PATHS:,} "
+                             f"shown one by one; backpropagation needs no paths at all")
+        if n * self.m > MAX_WORK:
+            raise InputError(f"{name}: {n:,} paths × {self.m} samples is more than "
+                             f"{MAX_WORK:,} products; use fewer samples")
+
+    def path_sum(self, l: int, i: int, j: int | None) -> PathSum:
+        self.check(l, i, j)
+        net, L = self.net, self.net.L
+        free = net.sizes[l + 1:]  # layers l+2 … L (0-based sizes index = seed layer − 1)
+        grids = np.indices(free, dtype=np.int64).reshape(len(free), -1).T if free else \
+            np.zeros((1, 0), dtype=np.int64)
+        neurons = np.hstack([np.full((grids.shape[0], 1), i - 1, dtype=np.int64), grids])
+        n_paths = neurons.shape[0]
+        ce = net.loss == "cross_entropy"
+        products = np.zeros(n_paths)
+        for s in range(self.m):
+            p = self.dJ[s, neurons[:, -1]].copy()  # ∂J/∂a^L_k (∂J/∂z^L_k under cross-entropy)
+            for col in range(L - l - 1, -1, -1):  # back through layers L … l+1
+                k = l + 1 + col  # the seed's layer of this column
+                if not (ce and k == L):
+                    p *= self.fprime[k - 1][s, neurons[:, col]]  # type: ignore[index]
+                if col:  # ∂z^k_{n_k}/∂a^{k−1}_{n_{k−1}} = w^{k−1}_{n_k n_{k−1}}
+                    p *= net.W[k - 2][neurons[:, col - 1], neurons[:, col]]
+            if j is not None:
+                p *= self.a[l - 1][s, j - 1]  # ∂z^{l+1}_i/∂w^l_{ij} = a^l_j
+            products += p
+        mults = n_paths * (factors_per_path(L, l, net.loss, j is None) - 1) * self.m
+        return PathSum(float(products.sum()), neurons + 1, products, n_paths, mults)
+
+
+def _name(l: int, i: int, j: int | None) -> str:
+    return f"b^{l}_{i}" if j is None else f"w^{l}_{i}{j}" if max(i, j) < 10 else f"w^{l}_{i},{j}"
+
+
+def path_gradient(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int,
+                  j: int | None = None) -> PathSum:
+    """∂J/∂w^l_{ij} (or ∂J/∂b^l_i when j is None) as the sum over every path to J   (3-20)
+
+    One sample gives the seed's sum; a batch sums every path's product over the samples.
+    """
+    return _Chain(net, x, y).path_sum(l, i, j)
+
+
+def path_sum_gradient(net: Network, x: ArrayLike, y: ArrayLike) -> Array:
+    """∂J/∂θ for every parameter by path sums (3-20), laid out like theta."""
+    chain = _Chain(net, x, y)
+    work = sum(path_count(net.sizes, l) * (net.sizes[l - 1] + 1) * net.sizes[l]
+               for l in range(1, net.L)) * chain.m
+    if work > MAX_WORK:
+        raise InputError(f"gradient check: {work:,} path products for every parameter is more "
+                         f"than {MAX_WORK:,}; pick single weights or a smaller network")
+    grad = np.empty(net.n_params)
+    for k in range(net.n_params):
+        _, l, i, j = net.parameter_address(k)
+        grad[k] = chain.path_sum(l, i, j).value
+    return grad
+
+
+def path_factors(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int, j: int | None,
+                 neurons: Sequence[int], sample: int = 0) -> list[tuple[str, float]]:
+    """One path's factors in the order of (3-20), named and valued, for one sample.
+
+    neurons: the path's neuron in layers l+1 … L (1-based), as in PathSum.neurons.
+    """
+    chain = _Chain(net, x, y)
+    chain.check(l, i, j)
+    L = net.L
+    n = [int(v) for v in neurons]
+    if len(n) != L - l or n[0] != i or not all(
+            1 <= v <= net.sizes[l + c] for c, v in enumerate(n)):
+        raise InputError(f"path: {neurons!r} is not a path from {_name(l, i, j)} to J")
+    if not 0 <= sample < chain.m:
+        raise InputError(f"path: sample {sample + 1} is outside 1…{chain.m}")
+    out: list[tuple[str, float]] = []
+    last = n[-1]
+    if net.loss == "cross_entropy":
+        out.append((f"∂J/∂z^{L}_{last}", float(chain.dJ[sample, last - 1])))
+    else:
+        out.append((f"∂J/∂a^{L}_{last}", float(chain.dJ[sample, last - 1])))
+    for col in range(L - l - 1, -1, -1):
+        k, nk = l + 1 + col, n[col]
+        if not (net.loss == "cross_entropy" and k == L):
+            fp = chain.fprime[k - 1][sample, nk - 1]  # type: ignore[index]
+            out.append((f"∂a^{k}_{nk}/∂z^{k}_{nk}", float(fp)))
+        if col:
+            prev = n[col - 1]
+            out.append((f"∂z^{k}_{nk}/∂a^{k - 1}_{prev}",
+                        float(net.W[k - 2][prev - 1, nk - 1])))
+    if j is not None:
+        out.append((f"∂z^{l + 1}_{i}/∂w^{l}_{i}{j}", float(chain.a[l - 1][sample, j - 1])))
+    return out
+
+
+def numerical_gradient(net: Network, x: ArrayLike, y: ArrayLike, eps: float = 1e-6,
+                       indices: Sequence[int] | None = None) -> Array:
+    """∂J/∂θ_k ≈ (J(θ + ε e_k) − J(θ − ε e_k)) / 2ε, for every k (or only `indices`)."""
+    X, Y = as_batch(net, x, y)
+    assert Y is not None
+    if not (isinstance(eps, (int, float)) and 0 < eps < 1):
+        raise InputError(f"eps: {eps!r} must lie in (0, 1)")
+    ks = range(net.n_params) if indices is None else [int(k) for k in indices]
+    theta = net.theta.copy()
+    out = np.empty(len(ks))
+
+    def J(t: Array) -> float:
+        trial = net.with_theta(t)
+        fwd = forward(trial, X)
+        return loss(trial, fwd.a[-1], Y, fwd.z[-1])
+
+    for n, k in enumerate(ks):
+        if not 0 <= k < net.n_params:
+            raise InputError(f"parameter: {k} is outside 0…{net.n_params - 1}")
+        old = theta[k]
+        theta[k] = old + eps
+        plus = J(theta)
+        theta[k] = old - eps
+        minus = J(theta)
+        theta[k] = old
+        out[n] = (plus - minus) / (2 * eps)
+    return out

@@ -1,0 +1,132 @@
+"""`gdsim train`: the JSON contract of SPEC §3, and one-line errors with exit status 2."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from gdsim.cli import main
+from gdsim.core.network import Network, backward, forward
+
+SPEC_FILE = {"sizes": [2, 3, 1], "activation": ["tanh", "sigmoid"], "loss": "mse",
+             "weights": [[[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]], [[0.7], [-0.8], [0.9]]],
+             "biases": [[0.0, 0.1, -0.1], [0.2]]}
+
+
+def train(capsys, *argv):
+    code = main(["train", *argv, "--format", "json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def test_defaults_train_figure_3_16(capsys):
+    r = train(capsys)
+    assert len(r["losses"]) == 21 and r["status"] == "completed 20 steps"
+    assert all(b < a for a, b in zip(r["losses"], r["losses"][1:], strict=False))
+    net = Network.from_dict(r["network"])
+    assert net.sizes == (3, 4, 2) and net.activations == ("sigmoid", "sigmoid")
+    assert [np.shape(w) for w in r["gradients"]["weights"]] == [(3, 4), (4, 2)]
+    assert [np.shape(b) for b in r["gradients"]["biases"]] == [(4,), (2,)]
+    x, y = [[0.05, 0.10, 0.15]], [[0.01, 0.99]]
+    fwd = forward(net, x)
+    assert r["losses"][-1] == pytest.approx(0.5 * np.sum((fwd.a[-1] - y) ** 2), rel=1e-12)
+
+
+def test_one_step_from_a_network_file(capsys, tmp_path):
+    path = tmp_path / "net.json"
+    path.write_text(json.dumps(SPEC_FILE))
+    r = train(capsys, "--network", str(path), "--x", "0.05,-0.10", "--y", "0.9",
+              "--lr", "0.1", "--steps", "1")
+    net0 = Network.from_dict(SPEC_FILE)
+    bw = backward(net0, forward(net0, [0.05, -0.10]), [0.9])
+    np.testing.assert_allclose(r["gradients"]["weights"][0], bw.dW[0], rtol=1e-14)
+    np.testing.assert_allclose(r["gradients"]["biases"][1], bw.db[1], rtol=1e-14)
+    net1 = Network.from_dict(r["network"])
+    np.testing.assert_allclose(net1.theta, net0.theta - 0.1 * bw.grad, rtol=1e-14)  # (3-12)
+    assert len(r["losses"]) == 2
+
+
+def test_data_sets_batches_and_optimizers(capsys):
+    r = train(capsys, "--data", "xor", "--targets", "binary", "--activation", "tanh,sigmoid",
+              "--lr", "2", "--steps", "200")
+    assert r["network"]["sizes"] == [2, 4, 1] and r["losses"][-1] < 0.05
+    r = train(capsys, "--data", "moons", "--n", "40", "--noise", "0.2", "--batch-size", "8",
+              "--loss", "cross_entropy", "--optimizer", "adam", "--lr", "0.05", "--steps", "30",
+              "--beta1", "0.8")
+    assert len(r["losses"]) == 31 and r["losses"][-1] < r["losses"][0]
+    assert r["network"]["loss"] == "cross_entropy"
+
+
+def test_text_format(capsys):
+    assert main(["train", "--steps", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("step 0: J = ") and lines[-1] == "completed 2 steps"
+
+
+def test_divergence_keeps_the_last_finite_network(capsys):
+    r = train(capsys, "--sizes", "3,8,8,2", "--activation", "identity", "--lr", "1e5",
+              "--steps", "100")
+    assert r["status"].startswith("diverged at step ")
+    k = int(r["status"].rsplit(" ", 1)[1])
+    assert 0 < k <= 100 and len(r["losses"]) == k
+    assert np.all(np.isfinite(Network.from_dict(r["network"]).theta))
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--sizes", "3,,4"], "layer sizes: '3,,4' — empty size at position 2"),
+    (["--sizes", "0,2"], "size 0 at position 1 must be at least 1"),
+    (["--x", "0.05,abc,0.1"], "--x (number 2): 'abc' is not a number"),
+    (["--x", "0.05,0.10"], "--x: expected 3 numbers"),
+    (["--y", "0.1,nan"], "not a finite number"),
+    (["--activation", "swish"], "unknown activation 'swish'"),
+    (["--activation", "tanh,,sigmoid"], "empty name at position 2"),
+    (["--loss", "hinge"], "hinge"),
+    (["--lr", "fast"], "--lr: 'fast' is not a number"),
+    (["--steps", "-3"], "--steps"),
+    (["--optimizer", "lbfgs"], "unknown name 'lbfgs'"),
+    (["--optimizer", "sgd", "--beta1", "0.5"], "sgd: has no hyper-parameter 'beta1'"),
+    (["--data", "rings"], "unknown data set 'rings'"),
+    (["--data", "xor", "--sizes", "3,4,2"], "input layer has 3"),
+    (["--n", "5"], "--n: only goes with --data"),
+    (["--network", "/nonexistent/net.json"], "cannot read /nonexistent/net.json"),
+])
+def test_bad_input_exits_2_with_one_line(capsys, argv, message):
+    assert main(["train", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gdsim train: ") and err.count("\n") == 1, err
+    assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "is not valid JSON (line 1"),
+    ("[1, 2]", "holds no JSON object"),
+    (json.dumps({**SPEC_FILE, "weights": [[[0.1, 0.2]], [[0.7], [-0.8], [0.9]]]}),
+     "weights[0]: shape (1, 2) but sizes 2,3,1 need (2, 3)"),
+    (json.dumps({**SPEC_FILE, "activation": "swish"}), "unknown activation"),
+])
+def test_bad_network_files(capsys, tmp_path, content, message):
+    path = tmp_path / "net.json"
+    path.write_text(content)
+    assert main(["train", "--network", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1, err
+
+
+def test_x_must_match_the_file(capsys, tmp_path):
+    path = tmp_path / "net.json"
+    path.write_text(json.dumps(SPEC_FILE))
+    assert main(["train", "--network", str(path), "--x", "1,2,3"]) == 2
+    assert "--x: expected 2 numbers" in capsys.readouterr().err
+
+
+def test_python_m_gdsim_train_no_traceback():
+    ok = subprocess.run([sys.executable, "-m", "gdsim", "train", "--steps", "1", "--format",
+                         "json"], capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and len(json.loads(ok.stdout)["losses"]) == 2
+    bad = subprocess.run([sys.executable, "-m", "gdsim", "train", "--sizes", "3,x"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    assert "Traceback" not in bad.stderr
