@@ -1,0 +1,130 @@
+"""The loss landscape: J as a function of two chosen weights, every other parameter held.
+
+It is a Surface like any other, so the 3-D and contour views draw it unchanged, and the two
+weights' path during training is drawn on it. Building one costs a forward pass per grid point,
+so it is rebuilt only when the held weights have moved (or when asked) and cached otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.descent import DescentPoint
+from gdsim.core.network import Network, backward, forward
+from gdsim.core.network import loss as loss_of
+from gdsim.core.surfaces import Surface
+
+Array = NDArray[np.float64]
+MAX_FORWARD_WORK = 3e7  # multiply-adds for one whole landscape; the grid shrinks to fit
+
+
+def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
+                      span: float = 2.0, grid_hint: int = 41) -> Surface:
+    """J(θ with θ[a] = w1, θ[b] = w2) around the current values, ±span on each axis."""
+    a, b = axes
+    theta = net.theta
+    center = (float(theta[a]), float(theta[b]))
+
+    def value(w1: Array, w2: Array) -> Array:
+        w1, w2 = np.broadcast_arrays(np.asarray(w1, float), np.asarray(w2, float))
+        out = np.empty(w1.shape)
+        t = np.array(theta)
+        for index in np.ndindex(w1.shape):
+            t[a], t[b] = w1[index], w2[index]
+            candidate = net.with_theta(t) if np.isfinite(t[a]) and np.isfinite(t[b]) else None
+            if candidate is None:
+                out[index] = np.nan
+                continue
+            fwd = forward(candidate, X)
+            out[index] = loss_of(candidate, fwd.a[-1], Y, fwd.z[-1])
+        return out
+
+    def gradient(w1: Array, w2: Array) -> tuple[Array, Array]:
+        t = np.array(theta)
+        t[a], t[b] = float(w1), float(w2)
+        candidate = net.with_theta(t)
+        g = backward(candidate, forward(candidate, X), Y).grad
+        return g[a], g[b]
+
+    na, nb = net.parameter_name(a), net.parameter_name(b)
+    return Surface(
+        name=f"J({na}, {nb})",
+        formula=f"J({na}, {nb}) with every other parameter held at step's values",
+        gradient_formula=(f"∂J/∂{na} by backpropagation", f"∂J/∂{nb} by backpropagation"),
+        value_fn=value,
+        gradient_fn=gradient,
+        bounds=((center[0] - span, center[0] + span), (center[1] - span, center[1] + span)),
+        start=center,
+        minima=(),
+        lr=0.0,
+    )
+
+
+def grid_size(net: Network, samples: int, hint: int = 41) -> int:
+    """Grid points per side so one landscape costs at most MAX_FORWARD_WORK multiply-adds."""
+    per_point = samples * sum(p * q for p, q in zip(net.sizes, net.sizes[1:]))
+    n = int(np.sqrt(MAX_FORWARD_WORK / max(per_point, 1)))
+    return max(9, min(hint, n))
+
+
+@dataclass(frozen=True)
+class LandscapeView:
+    """A network snapshot seen as a surface snapshot: what the surface views draw."""
+
+    k: int
+    surface: Surface
+    labels: tuple[str, ...]
+    points: tuple[DescentPoint, ...]
+    rows: Array
+    status: str
+    max_steps: int
+    lr: tuple[float, ...]
+    grid: tuple[Array, Array, Array]
+
+    def path(self, racer: int = 0) -> Array:
+        return self.rows[:, 1:3]
+
+    def costs(self, racer: int = 0) -> Array:
+        return self.rows[:, 0]
+
+
+class Landscape:
+    """Builds landscapes for network snapshots and keeps the last one while it still holds."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._surface: Surface | None = None
+        self._grid: tuple[Array, Array, Array] | None = None
+        self._theta: Array | None = None
+
+    def view(self, snap, reuse: bool = False) -> LandscapeView:  # snap: NetworkSnapshot
+        """The landscape around θ_k: rebuilt when the held weights moved, unless `reuse`
+        asks to keep the last one (while playing) — the same network and axes only."""
+        net, axes = snap.net, snap.axes
+        X, Y = snap.data
+        held = np.delete(net.theta, list(axes))
+        key = (id(snap.settings), axes, net.sizes)
+        moved = (self._theta is None or self._theta.shape != held.shape
+                 or not np.allclose(self._theta, held, rtol=1e-3, atol=1e-6))
+        if key != self._key or self._surface is None or (moved and not reuse):
+            path = snap.rows[:, 1:3]
+            extent = np.abs(path - path[-1]).max() if len(path) > 1 else 0.0
+            span = max(1.0, 1.3 * float(extent))
+            n = grid_size(net, len(X))
+            self._surface = landscape_surface(net, X, Y, axes, span)
+            with np.errstate(all="ignore"):
+                self._grid = self._surface.grid(n)
+            self._key, self._theta = key, held
+        surface = self._surface
+        assert surface is not None and self._grid is not None
+        w = np.array([net.theta[axes[0]], net.theta[axes[1]]])
+        g = np.array([snap.bwd.grad[axes[0]], snap.bwd.grad[axes[1]]]) if len(snap.x) == len(
+            X) else np.array(surface.gradient(w))
+        step = snap.rows[-1, 1:3] - snap.rows[-2, 1:3] if len(snap.rows) > 1 else np.zeros(2)
+        point = DescentPoint(snap.k, w, snap.J, g, step, {}, "running")
+        return LandscapeView(snap.k, surface, (f"{snap.settings.optimizer} α={snap.lr:g}",),
+                             (point,), snap.rows, snap.status, snap.max_steps, (snap.lr,),
+                             self._grid)
