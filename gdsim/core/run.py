@@ -57,7 +57,8 @@ class Racing:
             lr = r.lr or s.lr or surface.lr
             opt = make_optimizer(r.optimizer, lr=lr, **r.hyper)
             descents.append(Descent(surface, opt, start=r.start or start))
-            labels.append(f"{r.optimizer} α={lr:g}")
+            where = f" from ({r.start[0]:g}, {r.start[1]:g})" if r.start else ""
+            labels.append(f"{r.optimizer} α={lr:g}{where}")
         return cls(surface, tuple(descents), tuple(labels))
 
     def initial(self) -> tuple[DescentPoint, ...]:
@@ -101,7 +102,7 @@ def race_status(points: tuple[DescentPoint, ...], labels: tuple[str, ...]) -> st
         if p.status == DIVERGED:
             return f"diverged at step {p.diverged_at}" + (f" ({label})" if len(points) > 1 else "")
     if all(p.status == CONVERGED for p in points):
-        return f"converged at step {points[0].k}"
+        return "converged"
     return "running"
 
 
@@ -137,7 +138,13 @@ class Run:
     def status(self) -> str:
         if self.scenario.mode == "network":
             return self.model.status(self.timeline.get(self.k))
-        return race_status(self.timeline.get(self.k), self.model.labels)
+        status = race_status(self.timeline.get(self.k), self.model.labels)
+        if status == "converged":  # say when: the first step where every |grad J| < tol
+            tol = max(d.tol for d in self.model.descents)
+            norms = self.timeline.rows[: self.k + 1, 3::ROW]
+            first = int(np.argmax((norms < tol).all(axis=1)))
+            return f"converged at step {first} (|grad J| < {tol:g})"
+        return status
 
     def snapshot(self) -> Any:
         state = self.timeline.get(self.k)
