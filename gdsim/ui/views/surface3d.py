@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
-from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtOpenGL import QOpenGLWindow
 from numpy.typing import NDArray
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont
+from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from gdsim.core.surfaces import Surface
@@ -106,25 +106,27 @@ class Surface3DView(QWidget):
                                 np.broadcast_to(z, np.shape(x))])
 
     def reset_camera(self) -> None:
-        self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.35), distance=17,
-                                  elevation=26, azimuth=-62)
+        self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.3), distance=19,
+                                  elevation=32, azimuth=-55)
 
     # -- building, once per surface -------------------------------------------------------------
-    def _build_surface(self, surface: Surface) -> None:
+    def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
         self.surface = surface
         for item in self.static:
             self.gl.removeItem(item)
         self.static = []
-        w1, w2, J = surface.grid(GRID)
+        w1, w2, J = grid if grid is not None else surface.grid(GRID)
+        J = finite(J)
         self.scale = HeightScale.fit(J)
         unit = self.scale.unit(J)
-        colors = HEIGHT_MAP.map(np.clip(unit, 0, 1).ravel(), mode="float").reshape(GRID, GRID, 4)
+        colors = HEIGHT_MAP.map(np.clip(unit, 0, 1).ravel(), mode="float").reshape(*J.shape, 4)
         xs = self.to_display(w1, np.full_like(w1, surface.bounds[1][0]), np.zeros_like(w1))[:, 0]
         ys = self.to_display(np.full_like(w2, surface.bounds[0][0]), w2, np.zeros_like(w2))[:, 1]
         self.mesh = gl.GLSurfacePlotItem(x=xs, y=ys, z=unit * HEIGHT, colors=colors,
                                          shader="shaded", smooth=True, drawEdges=False)
         self.mesh.setGLOptions("opaque")
         self.static.append(self.mesh)
+        self.static.append(self._wireframe(xs, ys, unit * HEIGHT))
         self.static.append(self._floor_contours(xs, ys, unit))
         self.static += self._axes()
         if surface.minima:
@@ -135,6 +137,21 @@ class Surface3DView(QWidget):
             self.gl.addItem(item)
         self.colorbar.set_scale(self.scale)
 
+    def _wireframe(self, xs: Array, ys: Array, z: Array) -> gl.GLLinePlotItem:
+        """A light grid on the surface, every few grid lines, to show its shape."""
+        step = max(1, len(xs) // 12)
+        segments = []
+        for i in range(0, len(xs), step):
+            line = np.column_stack([np.full(len(ys), xs[i]), ys, z[i, :] + 0.01])
+            segments.append(np.repeat(line, 2, axis=0)[1:-1])
+        for j in range(0, len(ys), step):
+            line = np.column_stack([xs, np.full(len(xs), ys[j]), z[:, j] + 0.01])
+            segments.append(np.repeat(line, 2, axis=0)[1:-1])
+        item = gl.GLLinePlotItem(pos=finite(np.concatenate(segments)), mode="lines",
+                                 color=(1, 1, 1, 0.35), width=1, antialias=True)
+        item.setGLOptions("translucent")
+        return item
+
     def _floor_contours(self, xs: Array, ys: Array, unit: Array) -> gl.GLLinePlotItem:
         segments = []
         for level in np.linspace(0.02, 0.98, CONTOURS):
@@ -142,8 +159,8 @@ class Surface3DView(QWidget):
                 segments.extend(line)
         pts = np.array(segments, float).reshape(-1, 2) if segments else np.zeros((0, 2))
         # isocurve works in grid indices: turn them into display coordinates.
-        x = np.interp(pts[:, 0], np.arange(GRID), xs)
-        y = np.interp(pts[:, 1], np.arange(GRID), ys)
+        x = np.interp(pts[:, 0], np.arange(len(xs)), xs)
+        y = np.interp(pts[:, 1], np.arange(len(ys)), ys)
         pos = np.column_stack([x, y, np.full_like(x, -0.02)])
         item = gl.GLLinePlotItem(pos=pos, mode="lines", color=(0.25, 0.25, 0.35, 0.7), width=1)
         item.setGLOptions("translucent")
@@ -153,7 +170,7 @@ class Surface3DView(QWidget):
         assert self.surface is not None
         h, H = BOX / 2, HEIGHT
         frame = np.array([[-h, -h, 0], [h, -h, 0], [h, -h, 0], [h, h, 0], [h, h, 0], [-h, h, 0],
-                          [-h, h, 0], [-h, -h, 0], [-h, h, 0], [-h, h, H]])
+                          [-h, h, 0], [-h, -h, 0], [-h, -h, 0], [-h, -h, H]])
         items: list[gl.GLGraphicsItem.GLGraphicsItem] = [
             gl.GLLinePlotItem(pos=frame, mode="lines", color=(0.3, 0.3, 0.3, 1), width=1)]
         font = QFont(QApplication.font())
@@ -168,13 +185,14 @@ class Surface3DView(QWidget):
             items.append(gl.GLTextItem(pos=(h + 0.4, p[1], 0), text=f"{v:.3g}", color=dark,
                                        font=font))
         for u, label in self.scale.ticks(4):
-            items.append(gl.GLTextItem(pos=(-h - 0.3, h + 0.3, u * H), text=label, color=dark,
+            items.append(gl.GLTextItem(pos=(-h - 0.6, -h - 0.6, u * H), text=label, color=dark,
                                        font=font))
         bold = QFont(font)
         bold.setBold(True)
         items.append(gl.GLTextItem(pos=(0, -h - 1.9, 0), text="w1", color=dark, font=bold))
         items.append(gl.GLTextItem(pos=(h + 1.6, 0, 0), text="w2", color=dark, font=bold))
-        items.append(gl.GLTextItem(pos=(-h, h, H + 0.5), text="J", color=dark, font=bold))
+        items.append(gl.GLTextItem(pos=(-h - 0.6, -h - 0.6, H + 0.6), text="J", color=dark,
+                                   font=bold))
         return items
 
     def _build_racers(self, count: int) -> None:
@@ -188,7 +206,7 @@ class Surface3DView(QWidget):
         if surface is None:
             return
         if surface is not self.surface:
-            self._build_surface(surface)
+            self._build_surface(surface, getattr(snap, "grid", None))
         if len(self.racers) != len(snap.points):  # type: ignore[attr-defined]
             self._build_racers(len(snap.points))  # type: ignore[attr-defined]
         (x0, x1), _ = surface.bounds
