@@ -26,20 +26,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", default="text", choices=("text", "json", "csv"))
 
 
-def surface_from_args(args: argparse.Namespace) -> Surface:
+def surface_from_args(args: argparse.Namespace,
+                      start: tuple[float, ...] | None) -> Surface:
     if args.expr is not None and args.surface is not None:
         raise common.InputError("--surface and --expr: give one, not both")
     if args.expr is not None:
         from gdsim.core.expr import surface_from_expression
 
-        return surface_from_expression(args.expr)
+        return surface_from_expression(args.expr, start=start)
     return get_surface(args.surface or DEFAULT_SURFACE)
 
 
 def run(args: argparse.Namespace) -> int:
-    surface = surface_from_args(args)
-    start = (common.parse_floats(args.start, "--start", count=2)
-             if args.start is not None else surface.start)
+    start = common.parse_floats(args.start, "--start", count=2) if args.start else None
+    surface = surface_from_args(args, start)
+    start = start or surface.start
     lr = common.parse_float(args.lr, "--lr") if args.lr is not None else surface.lr
     steps = common.positive_int(args.steps, "--steps", allow_zero=True)
     optimizer = common.optimizer_from_args(args, lr)

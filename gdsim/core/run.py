@@ -30,7 +30,7 @@ def build_surface(settings: SurfaceSettings) -> Surface:
     if settings.expression:
         from gdsim.core.expr import surface_from_expression
 
-        return surface_from_expression(settings.expression)
+        return surface_from_expression(settings.expression, start=settings.start)
     return get_surface(settings.surface)
 
 

@@ -161,7 +161,7 @@ def _surface_settings(d: Any) -> SurfaceSettings:
         else:
             from gdsim.core.expr import surface_from_expression
 
-            surface_from_expression(s.expression)
+            surface_from_expression(s.expression, start=s.start)
     except GdsimError as exc:
         raise ScenarioError(f"surface: {exc}") from None
     return s

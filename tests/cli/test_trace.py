@@ -60,7 +60,21 @@ def test_other_surface_and_optimizer_with_hyper_parameters(capsys):
     assert data["gradients"][0] == [-6.0, 6.0]
 
 
+def test_own_expression_written_as_people_write_it_gives_the_seed_line(capsys):
+    assert main(["trace", "--expr", "w1^2 + w2^2 + 2 w2 + 5"]) == 0
+    assert capsys.readouterr().out == SEED_LINE + "\n"
+
+
+def test_expression_checked_at_the_given_start(capsys):
+    assert main(["trace", "--expr", "log(w1)", "--start", "1,1", "--steps", "1"]) == 0
+    assert capsys.readouterr().out == "P:(1,1) P1:(0.9,1.0)\n"
+
+
 @pytest.mark.parametrize("argv, words", [
+    (["--expr", "__import__('os').system('touch /tmp/gdsim-pwned')"], "unknown name"),
+    (["--expr", "w1.__class__"], "position"),
+    (["--expr", "9**9**9"], "J"),
+    (["--expr", "w1^2", "--surface", "booth"], "give one, not both"),
     (["--start", "a,3"], "'a' is not a number"),
     (["--start", "1,2,3"], "expected 2 numbers"),
     (["--start", "1,"], "empty number"),
