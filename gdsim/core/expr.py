@@ -544,7 +544,9 @@ def _compile(e: sympy.Expr, label: str) -> ValueFn:
                               "takes the log or root of a negative number")  # fmt: skip
     if any(abs(_approx(n)) > 10.0**MAX_LOG10 for n in e.atoms(sympy.Number)):
         raise ExpressionError(f"{label} holds a number that is too large (over 1e300)")
-    f = sympy.lambdify((W1, W2), e, modules="numpy")
+    # Whole numbers past 2⁵³ would reach numpy as Python ints it cannot take the cos of.
+    big = {n: sympy.Float(n) for n in e.atoms(sympy.Integer) if abs(int(n)) > 2**53}
+    f = sympy.lambdify((W1, W2), e.xreplace(big) if big else e, modules="numpy")
 
     def fn(w1: Array, w2: Array) -> Array:
         w1, w2 = np.asarray(w1, dtype=float), np.asarray(w2, dtype=float)

@@ -100,8 +100,10 @@ def build_network(s: NetworkSettings) -> Network:
 
 
 def default_axes(net: Network) -> tuple[int, int]:
-    """w^1_11 and w^2_11: the first weight of the first and of the last weight layer."""
-    return net.weight_index(1, 1, 1), net.weight_index(net.L - 1, 1, 1)
+    """w^1_11 and w^{L−1}_11: the first weight of the first and of the last weight layer
+    (with one weight layer, its first two parameters)."""
+    first, last = net.weight_index(1, 1, 1), net.weight_index(net.L - 1, 1, 1)
+    return (first, last) if last != first else (first, first + 1)
 
 
 @dataclass(frozen=True, eq=False)

@@ -21,7 +21,7 @@ def resolve_scenario(name: str | None) -> tuple[Scenario, Path | None]:
     path = Path(name)
     if path.suffix.lower() == ".json" or path.exists():
         return load_scenario(path), path
-    from gdsim.examples import example_path, example_names
+    from gdsim.examples import example_names, example_path
 
     if name in example_names():
         return load_scenario(example_path(name)), None

@@ -25,7 +25,6 @@ class SimController(QObject):
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.run = Run(scenario or Scenario())
-        self.granularity = ITERATION
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._speed = 10.0  # iterations per second
@@ -45,14 +44,15 @@ class SimController(QObject):
         return self.run.snapshot()
 
     # -- actions the widgets ask for ------------------------------------------------------------
-    def step(self) -> None:
-        self._emit(self.run.step(self.granularity))
+    def step(self, granularity: str = ITERATION) -> None:
+        """One iteration (Step), or in network mode one phase or layer of it."""
+        self._emit(self.run.step(granularity))
         if self.run.at_end:
             self.message.emit(self._end_reason())
 
-    def back(self) -> None:
+    def back(self, granularity: str = ITERATION) -> None:
         self.pause()
-        self._emit(self.run.back(self.granularity))
+        self._emit(self.run.back(granularity))
 
     def seek(self, k: int) -> None:
         if k != self.run.k or self.run.phase:
@@ -61,9 +61,6 @@ class SimController(QObject):
     def reset(self) -> None:
         self.pause()
         self._emit(self.run.reset())
-
-    def set_granularity(self, granularity: str) -> None:
-        self.granularity = granularity
 
     def set_speed(self, steps_per_second: float) -> None:
         self._speed = max(0.1, min(float(steps_per_second), 1000.0))
@@ -113,7 +110,7 @@ class SimController(QObject):
         self._owed -= n
         snap = None
         for _ in range(min(n, 1000)):
-            snap = self.run.step(self.granularity)
+            snap = self.run.step(ITERATION)
             if self.run.at_end or snap.status.startswith("converged"):
                 break
         if snap is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gdsim.core.errors import GdsimError
@@ -27,6 +28,7 @@ class CheckedField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -37,6 +39,7 @@ class CheckedField(QWidget):
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.editingFinished.connect(self._on_editing_finished)
         self._accepted_text = ""
+        self.message = ""  # the current error, as plain text
 
     def set_text(self, text: str) -> None:
         """Set from the model (no signal), clearing any error."""
@@ -49,19 +52,29 @@ class CheckedField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def show_error(self, message: str | None) -> None:
+    def show_error(self, message: str | None, position: int | None = None,
+                   length: int = 1) -> None:
+        """The message under the field; with a position, the typed text with the fault marked."""
+        self.message = message or ""
         self.edit.setStyleSheet(INVALID_STYLE if message else "")
-        self.error.setText(message or "")
+        text = html.escape(self.message)
+        typed = self.edit.text()
+        if message and position is not None and 0 <= position <= len(typed) and len(typed) < 200:
+            end = position + max(1, length)
+            marked = (html.escape(typed[:position]) + "<u><b>"
+                      + html.escape(typed[position:end] or " ") + "</b></u>"
+                      + html.escape(typed[end:]))
+            text += f"<br><code>{marked}</code>"
+        self.error.setText(text)
         self.error.setVisible(bool(message))
 
     def validate(self) -> tuple[bool, Any]:
         try:
             value = self.parse(self.edit.text())
         except GdsimError as exc:
-            self.show_error(str(exc))
             position = getattr(exc, "position", None)
-            if isinstance(position, int):
-                self.edit.setCursorPosition(min(position, len(self.edit.text())))
+            self.show_error(str(exc), position if isinstance(position, int) else None,
+                            int(getattr(exc, "length", 1) or 1))
             return False, None
         self.show_error(None)
         return True, value

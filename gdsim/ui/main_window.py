@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
@@ -16,22 +18,36 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSlider,
+    QSplitter,
+    QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.landscape import Landscape
+from gdsim.core.run import LAYER, PHASE
 from gdsim.core.scenario import Scenario, load_scenario, save_scenario
+from gdsim.core.training import NetworkSnapshot
+from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
+from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
 from gdsim.ui.views.contour import ContourView
+from gdsim.ui.views.decision import DecisionRegionView
+from gdsim.ui.views.diagram import NetworkDiagramView
 from gdsim.ui.views.directions import DirectionExplorer
+from gdsim.ui.views.formula import FormulaPanel
+from gdsim.ui.views.gradcheck import GradientCheckView
 from gdsim.ui.views.loss_curve import LossCurveView
+from gdsim.ui.views.paths_view import ChainRuleView
 from gdsim.ui.views.surface3d import Surface3DView
 from gdsim.ui.views.trace_table import TraceTableView
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
+MODES = {"surface": "Surface: J(w1, w2)", "network": "Network: backpropagation"}
+LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
 
 
 class MainWindow(QMainWindow):
@@ -41,14 +57,30 @@ class MainWindow(QMainWindow):
         self.path = path  # the file the scenario came from or was last saved to
         self.setWindowTitle("gdsim — gradient descent and backpropagation")
         self.surface3d = Surface3DView()
-        self.setCentralWidget(self.surface3d)
+        self.diagram = NetworkDiagramView()
+        self.central = QSplitter(Qt.Orientation.Horizontal)
+        self.central.addWidget(self.surface3d)
+        self.central.addWidget(self.diagram)
+        self.central.setChildrenCollapsible(False)
+        self.setCentralWidget(self.central)
         self.contour = ContourView()
         self.trace = TraceTableView()
         self.loss = LossCurveView()
         self.directions = DirectionExplorer()
+        self.formula = FormulaPanel()
+        self.chain = ChainRuleView()
+        self.gradcheck = GradientCheckView()
+        self.decision = DecisionRegionView()
         self.surface_panel = SurfacePanel()
-        self.views: list[Any] = [self.surface3d, self.contour, self.trace, self.loss,
-                                 self.directions]
+        self.network_panel = NetworkPanel()
+        self.landscape = Landscape()
+        self._landscape_built = 0.0
+        # Views of a surface snapshot (network mode hands them its loss landscape) …
+        self.surface_views: list[Any] = [self.surface3d, self.contour, self.trace, self.loss,
+                                         self.directions]
+        # … and views of a network snapshot.
+        self.network_views: list[Any] = [self.diagram, self.formula, self.chain, self.gradcheck,
+                                         self.decision]
         self._make_docks()
         self._make_actions()
         self._make_toolbar()
@@ -60,10 +92,13 @@ class MainWindow(QMainWindow):
         c.playing_changed.connect(self._on_playing_changed)
         c.message.connect(self._on_controller_message)
         self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
+        self.network_panel.scenario_requested.connect(self._on_scenario_requested)
+        self.diagram.selected.connect(self._on_diagram_selected)
+        self.chain.paths_changed.connect(self.diagram.highlight_paths)
         self.contour.start_clicked.connect(self._on_contour_start_clicked)
         self.trace.row_selected.connect(c.seek)
-        self.resize(1280, 720)
         self._restore_settings()
+        self._fit_screen()
         self._on_scenario_changed(c.scenario)
         self._on_controller_changed(c.snapshot())
 
@@ -78,18 +113,34 @@ class MainWindow(QMainWindow):
         return dock
 
     def _make_docks(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.surface_panel)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(330)
+        self.panels = QStackedWidget()
+        for panel in (self.surface_panel, self.network_panel):
+            scroll = QScrollArea()
+            scroll.setWidget(panel)
+            scroll.setWidgetResizable(True)
+            self.panels.addWidget(scroll)
+        self.panels.setMinimumWidth(330)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.settings_dock = self._dock("Settings", scroll, left)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.settings_dock = self._dock("Settings", self.panels, left)
         self.contour_dock = self._dock("Contour", self.contour, right)
         self.loss_dock = self._dock("Loss curve", self.loss, right)
         self.trace_dock = self._dock("Trace", self.trace, left)
         self.directions_dock = self._dock("Directions", self.directions, right)
+        self.formula_dock = self._dock("Formula", self.formula, bottom)
+        self.chain_dock = self._dock("Chain rule", self.chain, bottom)
+        self.gradcheck_dock = self._dock("Gradient check", self.gradcheck, bottom)
+        self.decision_dock = self._dock("Decision region", self.decision, right)
         self.tabifyDockWidget(self.settings_dock, self.trace_dock)
         self.tabifyDockWidget(self.loss_dock, self.directions_dock)
+        self.tabifyDockWidget(self.loss_dock, self.decision_dock)
+        self.tabifyDockWidget(self.formula_dock, self.chain_dock)
+        self.tabifyDockWidget(self.formula_dock, self.gradcheck_dock)
+        self.mode_docks = {
+            "surface": [self.contour_dock, self.trace_dock, self.directions_dock],
+            "network": [self.formula_dock, self.chain_dock, self.gradcheck_dock,
+                        self.decision_dock],
+        }
         self.settings_dock.raise_()
         self.loss_dock.raise_()
         self.resizeDocks([self.contour_dock, self.loss_dock], [360, 300], Qt.Orientation.Vertical)
@@ -108,9 +159,14 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         c = self.controller
-        self.step_action = self._action("Step", c.step, "Right",
+        self.step_action = self._action("Step", lambda: c.step(), "Right",
                                         "One iteration: gradient, then the update (3-12)")
-        self.back_action = self._action("Step back", c.back, "Left", "Back one iteration")
+        self.back_action = self._action("Step back", lambda: c.back(), "Left", "Back one iteration")
+        self.fine_action = self._action("Next ▸", self._on_fine_step_triggered, "Shift+Right",
+                                        "Network mode: the next phase or layer of the iteration")
+        self.fine_back_action = self._action("◂ Previous", self._on_fine_back_triggered,
+                                             "Shift+Left", "Network mode: back one phase or "
+                                             "layer")
         self.play_action = self._action("Play", c.toggle_play, "Space", "Play or pause")
         self.reset_action = self._action("Reset", c.reset, "Home", "Back to the start, step 0")
         self.open_action = self._action("Open…", self._on_open_triggered, "Ctrl+O",
@@ -119,6 +175,8 @@ class MainWindow(QMainWindow):
                                         "Save the scenario and where it stands")
         self.save_as_action = self._action("Save as…", self._on_save_as_triggered,
                                            "Ctrl+Shift+S")
+        self.export_action = self._action("Export…", self._on_export_triggered, "Ctrl+E",
+                                          "Export images, animations or the trace")
         self.quit_action = self._action("Quit", self.close, "Ctrl+Q")
         self.camera_action = self._action("Reset camera", self.surface3d.reset_camera, "Ctrl+R",
                                           "Look at the surface from the default angle")
@@ -128,6 +186,14 @@ class MainWindow(QMainWindow):
         bar.setObjectName("Run")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.mode = QComboBox()
+        for key, text in MODES.items():
+            self.mode.addItem(text, key)
+        self.mode.setToolTip("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
+                             "forward, backward and update in a network (3.3.4–3.3.6)")
+        self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        bar.addWidget(self.mode)
+        bar.addSeparator()
         for action in (self.reset_action, self.back_action, self.step_action, self.play_action):
             bar.addAction(action)
         self.step_button = bar.widgetForAction(self.step_action)
@@ -149,6 +215,24 @@ class MainWindow(QMainWindow):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         bar.addWidget(QLabel(" step "))
         bar.addWidget(self.slider)
+        self.fine_bar = QToolBar("Inside one iteration")
+        self.fine_bar.setObjectName("Inside one iteration")
+        self.fine_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.granularity = QComboBox()
+        self.granularity.addItem("by phase", PHASE)
+        self.granularity.addItem("by layer", LAYER)
+        self.granularity.setCurrentIndex(1)
+        self.granularity.setToolTip("How far Next and Previous go: a whole phase (forward, "
+                                    "backward, update) or one layer of it")
+        self.fine_bar.addAction(self.fine_back_action)
+        self.fine_bar.addAction(self.fine_action)
+        self.fine_bar.addWidget(self.granularity)
+        self.phase_label = QLabel()
+        self.phase_label.setToolTip("Where the iteration stands: forward moves right, backward "
+                                    "moves left, then the update")
+        self.fine_bar.addWidget(self.phase_label)
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.fine_bar)
         self.step_label = QLabel()
         self.step_label.setToolTip("One step is one whole iteration: compute the gradient, then "
                                    "update the weights")
@@ -157,18 +241,30 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         menus = self.menuBar()
         file = menus.addMenu("&File")
-        for a in (self.open_action, self.save_action, self.save_as_action):
+        file.addAction(self.open_action)
+        self.recent_menu = file.addMenu("Open recent")
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        examples = file.addMenu("Examples")
+        for name in example_names():
+            action = examples.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(example_path(n)))
+        file.addSeparator()
+        for a in (self.save_action, self.save_as_action):
             file.addAction(a)
+        file.addSeparator()
+        file.addAction(self.export_action)
         file.addSeparator()
         file.addAction(self.quit_action)
         run = menus.addMenu("&Run")
-        for a in (self.step_action, self.back_action, self.play_action, self.reset_action):
+        for a in (self.step_action, self.back_action, self.fine_action, self.fine_back_action,
+                  self.play_action, self.reset_action):
             run.addAction(a)
         view = menus.addMenu("&View")
         view.addAction(self.camera_action)
         view.addSeparator()
         for dock in (self.settings_dock, self.trace_dock, self.contour_dock, self.loss_dock,
-                     self.directions_dock):
+                     self.directions_dock, self.formula_dock, self.chain_dock,
+                     self.gradcheck_dock, self.decision_dock):
             view.addAction(dock.toggleViewAction())
         helpm = menus.addMenu("&Help")
         helpm.addAction(self._action("About gdsim", self._on_about_triggered))
@@ -186,13 +282,21 @@ class MainWindow(QMainWindow):
 
     # -- the controller speaks ------------------------------------------------------------------
     def _on_controller_changed(self, snap: Any) -> None:
-        for view in self.views:
+        if isinstance(snap, NetworkSnapshot):
+            for view in self.network_views:
+                view.render(snap)
+            self.phase_label.setText(f"  {snap.phase_label}  ")
+            snap = self._landscape_view(snap)
+        for view in self.surface_views:
             view.render(snap)
         p = snap.points[0]
         self.status_k.setText(f"step k = {snap.k}")
-        self.status_point.setText(f"(w1, w2) = ({p.w[0]:.6g}, {p.w[1]:.6g})")
+        self.status_point.setText(f"(w1, w2) = ({p.w[0]:.6g}, {p.w[1]:.6g})"
+                                  if self.controller.scenario.mode == "surface" else
+                                  f"({snap.surface.name[2:-1]}) = ({p.w[0]:.4g}, {p.w[1]:.4g})")
         self.status_J.setText(f"J = {p.J:.6g}")
-        self.status_grad.setText(f"|grad J| = {p.grad_norm:.4g}")
+        self.status_grad.setText(f"|grad J| = {p.grad_norm:.4g}"
+                                 if self.controller.scenario.mode == "surface" else "")
         self._show_status(snap.status)
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(self.controller.run.timeline.last, snap.k))
@@ -201,7 +305,18 @@ class MainWindow(QMainWindow):
         self.step_label.setText(f" {snap.k} / {snap.max_steps} iterations ")
         at_end = self.controller.run.at_end
         self.step_action.setEnabled(not at_end)
+        self.fine_action.setEnabled(not at_end)
         self.back_action.setEnabled(snap.k > 0)
+        self.fine_back_action.setEnabled(snap.k > 0 or self.controller.run.phase > 0)
+
+    def _landscape_view(self, snap: NetworkSnapshot) -> Any:
+        """The loss landscape around θ_k; while playing it is rebuilt at most every 0.5 s."""
+        now = time.perf_counter()
+        playing = self.controller.playing
+        if playing and now - self._landscape_built < LANDSCAPE_EVERY:
+            return self.landscape.view(snap, reuse=True)
+        self._landscape_built = now
+        return self.landscape.view(snap)
 
     def _show_status(self, status: str) -> None:
         if status.startswith("diverged"):
@@ -216,7 +331,22 @@ class MainWindow(QMainWindow):
         self.status_run.setText(text)
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
-        self.surface_panel.show_scenario(scenario)
+        network = scenario.mode == "network"
+        self.mode.blockSignals(True)
+        self.mode.setCurrentIndex(self.mode.findData(scenario.mode))
+        self.mode.blockSignals(False)
+        self.panels.setCurrentIndex(1 if network else 0)
+        (self.network_panel if network else self.surface_panel).show_scenario(scenario)
+        self.diagram.setVisible(network)
+        self.fine_bar.setVisible(network)
+        for mode, docks in self.mode_docks.items():
+            for dock in docks:
+                dock.setVisible(mode == scenario.mode)
+        if network:
+            self.formula_dock.raise_()
+            self.central.setSizes([1, 1])
+        else:
+            self.loss_dock.raise_()
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
 
@@ -225,12 +355,34 @@ class MainWindow(QMainWindow):
 
     def _on_controller_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-        self.surface_panel.show_error(text if "diverged" not in text else "")
+        panel = self.network_panel if self.controller.scenario.mode == "network" else \
+            self.surface_panel
+        panel.show_error(text if "diverged" not in text else "")
 
     # -- the user asks --------------------------------------------------------------------------
     def _on_scenario_requested(self, scenario: Scenario) -> None:
         if not self.controller.set_scenario(scenario, keep_step=False):
-            self.surface_panel.show_scenario(self.controller.scenario)
+            self._on_scenario_changed(self.controller.scenario)  # back to what still holds
+
+    def _on_mode_changed(self, _index: int) -> None:
+        from dataclasses import replace
+
+        mode = self.mode.currentData()
+        self._on_scenario_requested(replace(self.controller.scenario, mode=mode, step=0))
+
+    def _on_fine_step_triggered(self) -> None:
+        if self.controller.scenario.mode == "network":
+            self.controller.step(self.granularity.currentData())
+
+    def _on_fine_back_triggered(self) -> None:
+        if self.controller.scenario.mode == "network":
+            self.controller.back(self.granularity.currentData())
+
+    def _on_diagram_selected(self, selection: Any) -> None:
+        self.formula.set_selection(selection)
+        self.chain.set_selection(selection)
+        if selection and selection[0] == "edge":
+            self.chain_dock.raise_() if self.chain_dock.isVisible() else None
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
         from dataclasses import replace
@@ -255,13 +407,41 @@ class MainWindow(QMainWindow):
             return False
         if self.controller.set_scenario(scenario, keep_step=True):
             self.controller.seek(min(scenario.step, scenario.max_steps))
-            self.path = path
+            self.path = None if path.parent == FOLDER else path
+            if self.path is not None:
+                self._remember_recent(path)
             self._on_scenario_changed(self.controller.scenario)
             return True
+        QMessageBox.warning(self, "Cannot open", f"{path.name}: the scenario does not run here")
         return False
 
+    def _remember_recent(self, path: Path) -> None:
+        settings = QSettings()
+        recent = [p for p in (settings.value("recent", []) or []) if p != str(path)]
+        settings.setValue("recent", [str(path)] + recent[:7])
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        recent = QSettings().value("recent", []) or []
+        for name in recent if isinstance(recent, list) else [recent]:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _on_export_triggered(self) -> None:
+        from gdsim.ui.export_dialog import ExportDialog
+
+        self.controller.pause()
+        dialog = ExportDialog(self.controller.scenario, self.controller.run.k,
+                              self.controller.run.timeline.last, self._folder(), self)
+        if dialog.exec() and dialog.written:
+            where = dialog.written[0] if len(dialog.written) == 1 else dialog.written[0].parent
+            self.statusBar().showMessage(f"Exported {len(dialog.written)} file(s) to {where}",
+                                         8000)
+
     def _on_save_triggered(self) -> None:
-        if self.path is None or self.path.parent == Path(__file__).parent.parent / "assets":
+        if self.path is None:
             self._on_save_as_triggered()
         else:
             self.save_to(self.path)
@@ -279,6 +459,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save", f"{path}: {exc.strerror or exc}")
             return False
         self.path = path
+        self._remember_recent(path)
         self._on_scenario_changed(self.controller.scenario)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
@@ -290,6 +471,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About gdsim", "gdsim — watch gradient descent and "
                           "backpropagation happen, one iteration at a time (section 3.3).\n\n"
                           "One step = one iteration: compute the gradient, then update (3-12).")
+
+    def _fit_screen(self) -> None:
+        """1280×720 by default, never larger than the screen (it fits 1366×768)."""
+        area = self.screen().availableGeometry()
+        size = self.size() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
+        width, height = (size.width(), size.height()) if size else (1280, 720)
+        self.resize(min(width, area.width()), min(height, area.height()))
 
     # -- settings remembered between runs -------------------------------------------------------
     def _restore_settings(self) -> None:

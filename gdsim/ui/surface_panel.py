@@ -68,13 +68,6 @@ def parse_hyper(text: str) -> dict[str, float]:
     return hyper
 
 
-def parse_expression(text: str) -> str:
-    from gdsim.core.expr import surface_from_expression
-
-    surface_from_expression(text)  # raises ExpressionError naming what and where
-    return text
-
-
 class RacerRow:
     """One optimizer in the race: take part or not, its own α, its hyper-parameters."""
 
@@ -103,7 +96,8 @@ class SurfacePanel(QWidget):
         self.surface = QComboBox()
         self.surface.addItems(list(SURFACES) + [CUSTOM])
         self.surface.setToolTip("The function J(w1, w2) to descend")
-        self.expression = CheckedField(parse_expression, "Type J using w1 and w2 (or x and y), "
+        self.expression = CheckedField(self._parse_expression, "Type J using w1 and w2 (or x "
+                                       "and y), "
                                        "+ − * / ^, sin cos tan exp log sqrt abs tanh sinh cosh, "
                                        "pi, e. Press Enter to use it.",
                                        "e.g. w1^2 + 3 w2^2")
@@ -181,6 +175,13 @@ class SurfacePanel(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def _parse_expression(self, text: str) -> str:
+        from gdsim.core.expr import surface_from_expression
+
+        # Raises ExpressionError naming what is wrong and where (the field marks the place).
+        surface_from_expression(text, start=self.scenario.surface.start)
+        return text
 
     # -- events flow up -------------------------------------------------------------------------
     def _request(self, **changes: object) -> None:

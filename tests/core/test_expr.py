@@ -440,3 +440,10 @@ def test_grammar_and_hostile_tokens_work_or_are_refused(text):
 @given(st.lists(st.sampled_from(GRAMMAR + HOSTILE), min_size=20, max_size=80).map("".join))
 def test_long_token_soups_work_or_are_refused(text):
     works_or_refuses(text)
+
+
+def test_huge_whole_numbers_inside_functions_still_evaluate():
+    """Found by hypothesis: cos(10^20) reached numpy as a Python int it cannot take cos of."""
+    s = surface_from_expression("cos(100000000000000000000) + w1^2")
+    assert np.isfinite(s.value(1.0, 2.0))
+    np.testing.assert_allclose(s.gradient([1.0, 2.0]), [2.0, 0.0])

@@ -1,4 +1,4 @@
-"""Network mode in the Run: phases inside an iteration, replay, divergence, the landscape, traces."""
+"""Network mode in the Run: phases in an iteration, replay, divergence, landscape, traces."""
 
 import json
 

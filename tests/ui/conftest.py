@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from gdsim.core.scenario import Scenario
 import gdsim.ui  # noqa: F401  (shares OpenGL contexts: must come before the QApplication)
+from gdsim.core.scenario import Scenario
 
 
 @pytest.fixture(autouse=True)

@@ -181,7 +181,7 @@ def test_bad_input_is_named_at_the_field_and_the_run_keeps_its_state(
     edit.edit.selectAll()
     qtbot.keyClicks(edit.edit, text)
     qtbot.keyClick(edit.edit, Qt.Key.Key_Return)
-    assert edit.error.isVisible() and words in edit.error.text()
+    assert edit.error.isVisible() and words in edit.message
     after = w.controller.snapshot()
     assert after.k == before.k == 3
     assert after.points[0].w.tolist() == before.points[0].w.tolist()

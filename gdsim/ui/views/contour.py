@@ -9,8 +9,8 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.views import LazyRender
 from gdsim.ui.style import HEIGHT_MAP, finite, racer_color
+from gdsim.ui.views import LazyRender
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -81,10 +81,12 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.setToolTip("Click to start the descent from that point")
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
-    def _build_surface(self, surface: Surface) -> None:
+    def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
         self.surface = surface
         (x0, x1), (y0, y1) = surface.bounds
-        w1, w2, J = surface.grid(GRID)
+        w1, w2, J = grid if grid is not None else surface.grid(GRID)
+        J = finite(J)
+        n = len(w1)
         scale = HeightScale.fit(J)
         unit = np.clip(scale.unit(J), 0, 1)
         self.image.setImage(unit, levels=(0, 1))
@@ -94,8 +96,8 @@ class ContourView(LazyRender, pg.PlotWidget):
             for line in pg.functions.isocurve(unit, level, connected=False):
                 segments.extend(line)
         pts = np.array(segments, float).reshape(-1, 2) if segments else np.zeros((0, 2))
-        self.lines.setData(x0 + pts[:, 0] / (GRID - 1) * (x1 - x0),
-                           y0 + pts[:, 1] / (GRID - 1) * (y1 - y0))
+        self.lines.setData(x0 + pts[:, 0] / (n - 1) * (x1 - x0),
+                           y0 + pts[:, 1] / (n - 1) * (y1 - y0))
         m = np.array(surface.minima).reshape(-1, 2)
         self.minima.setData(m[:, 0], m[:, 1])
         self.plot.setXRange(x0, x1, padding=0.02)
@@ -118,7 +120,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         if surface is None:
             return
         if surface is not self.surface:
-            self._build_surface(surface)
+            self._build_surface(surface, getattr(snap, "grid", None))
         points = snap.points  # type: ignore[attr-defined]
         if len(self.paths) != len(points):
             self._build_paths(len(points))

@@ -6,8 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from gdsim.ui.views import LazyRender
 from gdsim.ui.style import finite, racer_color
+from gdsim.ui.views import LazyRender
 
 
 class LossCurveView(LazyRender, QWidget):

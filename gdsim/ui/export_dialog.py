@@ -1,0 +1,184 @@
+"""File ▸ Export (Ctrl+E): what, which states, size and format; progress with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.scenario import Scenario
+from gdsim.ui.export import (
+    MP4_HINT,
+    Cancelled,
+    ExportJob,
+    existing_outputs,
+    export,
+    parse_steps,
+)
+
+VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
+              "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}
+FORMAT_NAMES = {"png": "PNG image(s)", "svg": "SVG image(s) — 2-D views", "gif": "GIF animation",
+                "mp4": "MP4 video (H.264)", "csv": "trace as CSV", "json": "trace as JSON"}
+
+
+def has_mp4() -> bool:
+    try:
+        import imageio_ffmpeg  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class ExportDialog(QDialog):
+    def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.scenario, self.k = scenario, k
+        self.view = QComboBox()
+        for key, text in VIEW_NAMES.items():
+            if key == "diagram" and scenario.mode != "network":
+                continue
+            if key == "table" and scenario.mode != "surface":
+                continue
+            self.view.addItem(text, key)
+        self.steps = QLineEdit(str(k))
+        self.steps.setToolTip("One state (e.g. 5), or A:B for the states after A … B "
+                              "iterations, or A:B:K for every K-th")
+        self.steps.setPlaceholderText(f"{k}   or   0:{max(last, k)}")
+        self.width_box, self.height_box = QSpinBox(), QSpinBox()
+        for box, value in ((self.width_box, 1280), (self.height_box, 800)):
+            box.setRange(64, 7680)
+            box.setValue(value)
+        size = QHBoxLayout()
+        size.addWidget(self.width_box)
+        size.addWidget(QLabel("×"))
+        size.addWidget(self.height_box)
+        self.format = QComboBox()
+        for key, text in FORMAT_NAMES.items():
+            self.format.addItem(text, key)
+        mp4 = self.format.findData("mp4")
+        if not has_mp4():
+            self.format.model().item(mp4).setEnabled(False)
+            self.format.setItemData(mp4, MP4_HINT, Qt.ItemDataRole.ToolTipRole)
+        self.fps = QDoubleSpinBox()
+        self.fps.setRange(0.1, 120)
+        self.fps.setValue(10)
+        self.fps.setSuffix(" frames/s")
+        self.loop = QSpinBox()
+        self.loop.setRange(0, 1000)
+        self.loop.setSpecialValueText("for ever")
+        self.out = QLineEdit(str(folder / "gdsim-export"))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        out = QHBoxLayout()
+        out.addWidget(self.out, 1)
+        out.addWidget(browse)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #c0392b;")
+        form = QFormLayout(self)
+        form.addRow("what", self.view)
+        form.addRow("states", self.steps)
+        form.addRow("size", size)
+        form.addRow("format", self.format)
+        form.addRow("GIF/MP4 speed", self.fps)
+        form.addRow("GIF loops", self.loop)
+        form.addRow("to", out)
+        form.addRow(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self._on_export_clicked)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+        self._on_format_changed()
+        self.written: list[Path] = []
+
+    def job(self) -> ExportJob:
+        steps = parse_steps(self.steps.text() or str(self.k), self.scenario.max_steps)
+        return ExportJob(self.scenario.with_step(0), steps, self.view.currentData(),
+                         (self.width_box.value(), self.height_box.value()),
+                         self.format.currentData(), Path(self.out.text()).expanduser(),
+                         self.fps.value(), self.loop.value())
+
+    def _on_format_changed(self, *_: object) -> None:
+        fmt = self.format.currentData()
+        text = self.out.text()
+        base = text[: -len(Path(text).suffix)] if Path(text).suffix else text
+        single = ":" not in self.steps.text()
+        suffix = "" if fmt in ("png", "svg") and not single else f".{fmt}"
+        self.out.setText(base + suffix)
+        self.note.setText("PNG or SVG of several states go to a folder as frame-0000.png, …"
+                          if fmt in ("png", "svg") else "")
+
+    def _on_browse_clicked(self) -> None:
+        fmt = self.format.currentData()
+        if fmt in ("png", "svg") and ":" in self.steps.text():
+            name = QFileDialog.getExistingDirectory(self, "Export frames to folder",
+                                                    self.out.text())
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(),
+                                                  f"{fmt.upper()} (*.{fmt})")
+        if name:
+            self.out.setText(name)
+
+    def _on_export_clicked(self) -> None:
+        try:
+            job = self.job()
+            job.check()
+        except GdsimError as exc:
+            self.note.setText(str(exc))
+            return
+        clash = existing_outputs(job)
+        if clash and QMessageBox.question(
+                self, "Overwrite?", f"{len(clash)} file(s) exist already, e.g. {clash[0]}.\n"
+                "Overwrite them?") != QMessageBox.StandardButton.Yes:
+            return
+        self.written = run_with_progress(job, self)
+        if self.written:
+            self.accept()
+
+
+def run_with_progress(job: ExportJob, parent: QWidget | None) -> list[Path]:
+    """Export with a progress dialog and Cancel; errors become a message, not a traceback."""
+    dialog = QProgressDialog("Exporting…", "Cancel", 0, len(job.steps), parent)
+    dialog.setWindowTitle("Export")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(done)
+        dialog.setLabelText(f"Exporting state {done + 1 if done < total else total} of {total}…")
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled("export cancelled; no files were written")
+
+    try:
+        return export(job, progress)
+    except Cancelled as exc:
+        QMessageBox.information(parent, "Export", str(exc))
+    except GdsimError as exc:
+        QMessageBox.warning(parent, "Cannot export", str(exc))
+    finally:
+        dialog.close()
+    return []

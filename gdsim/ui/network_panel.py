@@ -1,0 +1,211 @@
+"""Network-mode settings: layer sizes, activations, loss, data, α, optimizer, seed, the two
+weights of the loss landscape. Like the surface panel: fields fill from the scenario without
+signals, and a valid change asks for a whole new Scenario."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from gdsim.cli.common import parse_float, parse_floats, positive_int
+from gdsim.core.errors import InputError
+from gdsim.core.network import ACTIVATIONS, LOSSES, parse_sizes
+from gdsim.core.optimizers import OPTIMIZERS
+from gdsim.core.scenario import NetworkSettings, Scenario
+from gdsim.core.training import build_network, default_axes
+from gdsim.ui.fields import CheckedField
+from gdsim.ui.surface_panel import parse_hyper, parse_lr, parse_max_steps
+
+DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
+            "spirals": "spirals", "blobs": "blobs"}
+
+
+def parse_activation(text: str) -> tuple[str, ...] | str:
+    names = tuple(p.strip() for p in text.split(","))
+    for position, name in enumerate(names, start=1):
+        if name not in ACTIVATIONS:
+            raise InputError(f"activation: unknown name {name!r} at position {position}; "
+                             f"choose from {', '.join(ACTIVATIONS)}")
+    return names[0] if len(names) == 1 else names
+
+
+def parse_vector(name: str):
+    return lambda text: parse_floats(text, name)
+
+
+def parse_seed(text: str) -> int:
+    return positive_int(text, "seed", allow_zero=True, limit=2**32 - 1)
+
+
+def parse_n(text: str) -> int:
+    return positive_int(text, "samples n", limit=100_000)
+
+
+def parse_noise(text: str) -> float:
+    value = parse_float(text, "noise")
+    if not 0 <= value <= 10:
+        raise InputError("noise: must lie in 0 … 10")
+    return value
+
+
+def parse_batch(text: str) -> int:
+    return positive_int(text, "batch size", allow_zero=True, limit=100_000)
+
+
+def fitted(values: tuple[float, ...], n: int, pattern: tuple[float, ...]) -> tuple[float, ...]:
+    """values if it has n numbers, else the default pattern cut or repeated to n numbers."""
+    return values if len(values) == n else tuple(pattern[i % len(pattern)] for i in range(n))
+
+
+class NetworkPanel(QWidget):
+    scenario_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scenario = Scenario(mode="network")
+        self.sizes = CheckedField(parse_sizes, "Neurons per layer, input first, e.g. 3,4,2 "
+                                  "(up to 784,128,10 and beyond)", "3,4,2")
+        self.activation = CheckedField(parse_activation, "One activation for every layer, or "
+                                       "one per weight layer separated by commas: "
+                                       + ", ".join(ACTIVATIONS), "sigmoid")
+        self.loss = QComboBox()
+        self.loss.addItems(list(LOSSES))
+        self.loss.setToolTip("mse: J = (1/m) Σ ½‖a^L − y‖² (3-19); cross_entropy: softmax "
+                             "output and mean cross-entropy")
+        self.data = QComboBox()
+        for key, text in DATASETS.items():
+            self.data.addItem(text, key)
+        self.data.setToolTip("What the network learns from")
+        self.x = CheckedField(parse_vector("x"), "The one sample's input a¹ = x", "x")
+        self.y = CheckedField(parse_vector("y"), "The one sample's target y", "y")
+        self.n = CheckedField(parse_n, "How many samples the generated set has", "n")
+        self.noise = CheckedField(parse_noise, "How much noise the generated set has", "noise")
+        self.batch = CheckedField(parse_batch, "Samples per iteration; 0 means all of them",
+                                  "batch")
+        self.lr = CheckedField(parse_lr, "The learning rate α of (3-12)", "α")
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(list(OPTIMIZERS))
+        self.hyper = CheckedField(parse_hyper, "Hyper-parameters as name=value, separated by "
+                                  "commas; empty means torch.optim's defaults", "defaults")
+        self.seed = CheckedField(parse_seed, "The seed of the initial weights and of the data",
+                                 "0")
+        self.max_steps = CheckedField(parse_max_steps, "Step and Play stop after this many "
+                                      "iterations", "steps")
+        self.axis1, self.axis2 = QComboBox(), QComboBox()
+        for box in (self.axis1, self.axis2):
+            box.setToolTip("The two weights whose loss landscape the 3-D view shows")
+        self.count = QLabel()
+        form = QFormLayout()
+        rows = [("layer sizes", self.sizes), ("activation", self.activation),
+                ("loss", self.loss), ("data", self.data), ("x", self.x), ("y", self.y),
+                ("samples n", self.n), ("noise", self.noise), ("batch size", self.batch),
+                ("α", self.lr), ("optimizer", self.optimizer), ("hyper-parameters", self.hyper),
+                ("seed", self.seed), ("maximum steps", self.max_steps),
+                ("landscape axis 1", self.axis1), ("landscape axis 2", self.axis2)]
+        self.labels: dict[QWidget, QLabel] = {}
+        for text, widget in rows:
+            label = QLabel(text)
+            self.labels[widget] = label
+            form.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.sizes.accepted.connect(self._on_sizes_accepted)
+        self.activation.accepted.connect(lambda v: self._request(activation=v))
+        self.loss.currentTextChanged.connect(lambda v: self._request(loss=v))
+        self.data.currentIndexChanged.connect(
+            lambda _: self._request(data=self.data.currentData(), axes=(-1, -1)))
+        self.x.accepted.connect(lambda v: self._request(x=v))
+        self.y.accepted.connect(lambda v: self._request(y=v))
+        self.n.accepted.connect(lambda v: self._request(n=v))
+        self.noise.accepted.connect(lambda v: self._request(noise=v))
+        self.batch.accepted.connect(lambda v: self._request(batch_size=v))
+        self.lr.accepted.connect(lambda v: self._request(lr=v))
+        self.optimizer.currentTextChanged.connect(lambda v: self._request(optimizer=v, hyper={}))
+        self.hyper.accepted.connect(lambda v: self._request(hyper=v))
+        self.seed.accepted.connect(lambda v: self._request(seed=v))
+        self.max_steps.accepted.connect(
+            lambda v: self.scenario_requested.emit(replace(self.scenario, max_steps=v, step=0)))
+        self.axis1.currentIndexChanged.connect(self._on_axes_changed)
+        self.axis2.currentIndexChanged.connect(self._on_axes_changed)
+        self.show_scenario(self.scenario)
+
+    # -- state flows down -----------------------------------------------------------------------
+    def show_scenario(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        s = scenario.network
+        widgets = (self.loss, self.data, self.optimizer, self.axis1, self.axis2)
+        for w in widgets:
+            w.blockSignals(True)
+        self.sizes.set_text(",".join(map(str, s.sizes)))
+        act = s.activation if isinstance(s.activation, str) else ",".join(s.activation)
+        self.activation.set_text(act)
+        self.loss.setCurrentText(s.loss)
+        self.data.setCurrentIndex(max(0, self.data.findData(s.data)))
+        self.x.set_text(", ".join(f"{v:g}" for v in s.x))
+        self.y.set_text(", ".join(f"{v:g}" for v in s.y))
+        self.n.set_text(str(s.n))
+        self.noise.set_text(f"{s.noise:g}")
+        self.batch.set_text(str(s.batch_size))
+        self.lr.set_text(f"{s.lr:g}")
+        self.optimizer.setCurrentText(s.optimizer)
+        self.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in s.hyper.items()))
+        self.seed.set_text(str(s.seed))
+        self.max_steps.set_text(str(scenario.max_steps))
+        one = s.data == "one"
+        for w, visible in ((self.x, one), (self.y, one), (self.n, not one),
+                           (self.noise, not one), (self.batch, not one)):
+            w.setVisible(visible)
+            self.labels[w].setVisible(visible)
+        self._fill_axes(s)
+        for w in widgets:
+            w.blockSignals(False)
+        self.error.clear()
+
+    def _fill_axes(self, s: NetworkSettings) -> None:
+        try:
+            net = build_network(s)
+        except InputError:
+            return
+        weights = [k for k in range(net.n_params) if net.parameter_address(k)[0] == "w"]
+        shown = weights[:400]  # a list of every weight of 784-128-10 is no use to anyone
+        auto = default_axes(net)
+        chosen = tuple(a if a >= 0 else auto[i] for i, a in enumerate(s.axes))
+        for box, k in ((self.axis1, chosen[0]), (self.axis2, chosen[1])):
+            box.clear()
+            for index in sorted(set(shown) | {k}):
+                box.addItem(net.parameter_name(index), index)
+            box.setCurrentIndex(box.findData(k))
+        self.count.setText(f"{net.n_params:,} parameters, {len(weights):,} of them weights")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+    # -- events flow up -------------------------------------------------------------------------
+    def _request(self, **changes: object) -> None:
+        network = replace(self.scenario.network, **changes)
+        self.scenario_requested.emit(replace(self.scenario, network=network, step=0))
+
+    def _on_sizes_accepted(self, sizes: tuple[int, ...]) -> None:
+        s = self.scenario.network
+        # Keep the one sample usable: refit x and y to the new input and output sizes.
+        x = fitted(s.x, sizes[0], (0.05, 0.10, 0.15, 0.20))
+        y = fitted(s.y, sizes[-1], (0.01, 0.99))
+        act = s.activation if isinstance(s.activation, str) else s.activation[0]
+        self._request(sizes=sizes, x=x, y=y, axes=(-1, -1), activation=act, weights=None)
+
+    def _on_axes_changed(self, _index: int) -> None:
+        a, b = self.axis1.currentData(), self.axis2.currentData()
+        if a is None or b is None:
+            return
+        if a == b:
+            self.show_error("The two landscape axes must be different weights.")
+            return
+        self._request(axes=(int(a), int(b)))

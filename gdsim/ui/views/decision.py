@@ -1,0 +1,87 @@
+"""The decision region of a 2-input network: output neuron 1 (a^L_1) over the plane of the inputs,
+with the data points coloured by their class: blue where neuron 1's target is high, else orange."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtWidgets import QWidget
+
+from gdsim.core.network import forward
+from gdsim.ui.style import DIVERGING_MAP, finite
+from gdsim.ui.views import LazyRender
+
+Array = NDArray[np.float64]
+GRID = 60  # the image is GRID × GRID forward passes (one batch)
+MESSAGE = "decision region needs 2 inputs"
+
+
+class DecisionRegionView(LazyRender, pg.PlotWidget):
+    """`render(snapshot)`: a^L_1 over the data's bounding box, recomputed only when θ changes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, background="w")
+        self.plot = self.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("bottom", "x<sub>1</sub>")
+        self.plot.setLabel("left", "x<sub>2</sub>")
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image.setOpacity(0.85)
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((40, 40, 40), width=1))
+        self.setToolTip("Colour: the network's output neuron 1 at each point of the plane. "
+                        "Dots: the data, blue where neuron 1 should be high, orange elsewhere.")
+        self.points.setZValue(5)
+        self.message = pg.TextItem(MESSAGE, color=(80, 80, 80), anchor=(0.5, 0.5))
+        for item in (self.image, self.points, self.message):
+            self.plot.addItem(item)
+        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=DIVERGING_MAP, interactive=False,
+                                   label="a<sup>L</sup><sub>1</sub>")
+        self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.net: Any = None  # the network the image was computed for
+        self.values: Array | None = None
+
+    def draw(self, snap: Any) -> None:
+        net = getattr(snap, "net", None)
+        if net is None or net is self.net:
+            return
+        self.net = net
+        two = net.sizes[0] == 2
+        for item in (self.image, self.points, self.bar):
+            item.setVisible(two)
+        self.message.setVisible(not two)
+        if not two:
+            self.plot.setTitle("")
+            self.plot.setXRange(-1, 1)
+            self.plot.setYRange(-1, 1)
+            self.message.setPos(0, 0)
+            return
+        X, Y = snap.data
+        lo, hi = X.min(axis=0), X.max(axis=0)
+        pad = np.maximum((hi - lo) * 0.1, 0.5)
+        lo, hi = lo - pad, hi + pad
+        xs, ys = np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID)
+        g1, g2 = np.meshgrid(xs, ys, indexing="ij")  # [x index, y index]: col-major
+        with np.errstate(all="ignore"):
+            out = forward(net, np.column_stack([g1.ravel(), g2.ravel()])).a[-1][:, 0]
+        self.values = finite(out).reshape(GRID, GRID)
+        probability = net.loss == "cross_entropy" or net.activations[-1] == "sigmoid"
+        if probability:
+            levels = (0.0, 1.0)
+        else:
+            top = float(max(np.abs(self.values).max(), np.abs(Y[:, 0]).max(), 1e-12))
+            levels = (-top, top)
+        self.bar.setLevels(levels)
+        step = (hi - lo) / (GRID - 1)
+        self.image.setImage(self.values, autoLevels=False, levels=levels,
+                            rect=(lo[0] - step[0] / 2, lo[1] - step[1] / 2,
+                                  hi[0] - lo[0] + step[0], hi[1] - lo[1] + step[1]))
+        target = Y[:, 0]
+        if np.unique(target).size == 2:  # two classes: the one neuron 1 answers for is blue
+            unit = (target == target.max()).astype(float)
+        else:
+            unit = np.clip((target - levels[0]) / (levels[1] - levels[0]), 0, 1)
+        self.points.setData(X[:, 0], X[:, 1], brush=DIVERGING_MAP.map(unit, mode="qcolor"))
+        self.plot.setTitle("a<sup>L</sup><sub>1</sub> (output neuron 1)", color="k")

@@ -1,0 +1,710 @@
+"""The network diagram of figure 3-16: neurons a^l_i in columns (layer 1, the input, on the
+left), the edges w^l_ij between them, and J on the right (sections 3.3.4-3.3.6).
+
+Neurons are coloured by a, z or δ, edges by w, ∂J/∂w or Δw, each on its own diverging scale
+centred on zero (orange negative, white zero, blue positive) with a numeric colour bar. While the
+phases of an iteration are stepped the forward front moves right (a, z appear layer by layer,
+3-18) and the backward front moves left (δ^L first, 3-37, then δ^l, 3-36, with ∂J/∂W^l, 3-34).
+
+Numbering: list index t of a layer is the seed's layer t+1, list index l0 of a weight layer is
+the seed's W^{l0+1}; everything the user sees or the signals carry is in the seed's numbering.
+
+Speed: items are made once per network shape; a frame only recolours them. Edges are drawn in
+BINS batches (one line item per colour bin), never one item per edge. Two layers joined by more
+than WIDE edges show their weight matrix as a heat-map band (one cell per edge) and only the
+STRONGEST edges as lines; layers of more than MAX_SHOWN neurons draw MAX_SHOWN of them.
+"""
+
+# ruff: noqa: E741  (l is the seed's layer index)
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetrics
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsRectItem,
+    QGridLayout,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdsim.ui.style import DIVERGING_MAP, finite
+from gdsim.ui.views import LazyRender
+
+Array = NDArray[np.float64]
+Index = NDArray[np.int64]
+
+MAX_SHOWN = 60  # neurons drawn per layer
+WIDE = 2000  # edges between two layers above which the weight matrix is drawn as a band
+STRONGEST = 200  # edges drawn as lines beside a band
+BINS = 16  # colour bins of the edges: one line item each
+VALUES_UP_TO = 40  # neurons in the network up to which names and values are printed
+GREY = QColor(222, 222, 222)
+FRONT = QColor(255, 196, 0, 45)  # the translucent band on the layer being computed
+PATH_PEN = pg.mkPen((140, 40, 190, 170), width=6)
+NEURON_MODES = ("auto", "a", "z", "δ")
+EDGE_MODES = ("auto", "w", "∂J/∂w", "Δw")
+LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
+GREY_LUT = np.array([[GREY.red(), GREY.green(), GREY.blue()]] * 2, dtype=np.uint8)
+
+_SUP = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻")
+_SUB = str.maketrans("0123456789,", "₀₁₂₃₄₅₆₇₈₉˛")
+
+
+def neuron_name(l: int, i: int, symbol: str = "a") -> str:
+    """a²₁: neuron i of layer l (seed numbering) in plain text."""
+    return f"{symbol}{str(l).translate(_SUP)}{str(i).translate(_SUB)}"
+
+
+def weight_name(l: int, i: int, j: int, symbol: str = "w") -> str:
+    """w¹₁₂ (or w¹₁₂˛₃ when an index has two digits): the weight from a^l_j to a^{l+1}_i."""
+    sub = f"{i}{j}" if max(i, j) < 10 else f"{i},{j}"
+    return f"{symbol}{str(l).translate(_SUP)}{sub.translate(_SUB)}"
+
+
+def fmt(v: float) -> str:
+    """A value as shown in tooltips and formulas."""
+    return f"{v:.6g}".replace("-", "−")
+
+
+def short(v: float) -> str:
+    """A value as printed on a neuron."""
+    return f"{v:.3g}".replace("-", "−")
+
+
+def color_of(v: float, vmax: float) -> QColor:
+    """The colour of v on the diverging scale −vmax … +vmax."""
+    k = int(np.clip(round((v / vmax + 1) / 2 * 255), 0, 255))
+    return QColor(*(int(c) for c in LUT[k]))
+
+
+# ----------------------------------------------------------------------------------------------
+# Where everything sits, once per network shape.
+
+
+@dataclass
+class Geometry:
+    sizes: tuple[int, ...]
+    x: Array  # the column of each layer
+    y: list[Array]  # every neuron's height, drawn or not (neuron 1 at the top)
+    shown: list[Index]  # 0-based indices of the drawn neurons of each layer
+    wide: list[bool]  # per weight layer: a band and the strongest edges
+    ex: list[Array]  # per weight layer (E, 2): the x of both ends of each edge, in W.ravel order
+    ey: list[Array]  # per weight layer (E, 2): the y of both ends
+    top: float
+    bottom: float
+    x_J: float
+
+    @classmethod
+    def of(cls, sizes: tuple[int, ...]) -> Geometry:
+        counts = [min(s, MAX_SHOWN) for s in sizes]
+        span = max(max(counts) - 1, 1)
+        x, wide = [0.0], []
+        for p, q in zip(sizes[:-1], sizes[1:]):
+            wide.append(p * q > WIDE)
+            x.append(x[-1] + (2.2 if wide[-1] else 1.0))
+        ys, shown = [], []
+        for s, c in zip(sizes, counts):
+            h = (c - 1) / 2
+            ys.append(np.linspace(h, -h, s) if s > 1 else np.zeros(1))
+            shown.append(np.unique(np.round(np.linspace(0, s - 1, c)).astype(np.int64)))
+        ex, ey = [], []
+        for l0, (p, q) in enumerate(zip(sizes[:-1], sizes[1:])):
+            ex.append(np.tile([x[l0], x[l0 + 1]], (p * q, 1)))
+            ey.append(np.column_stack([np.repeat(ys[l0], q), np.tile(ys[l0 + 1], p)]))
+        return cls(sizes, np.array(x), ys, shown, wide, ex, ey, span / 2, -span / 2, x[-1] + 0.5)
+
+    def band_rect(self, l0: int) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of the band of weight layer l0: rows are sources j."""
+        x0, x1 = self.x[l0], self.x[l0 + 1]
+        y = self.y[l0]
+        cell = (y[0] - y[-1]) / (len(y) - 1) if len(y) > 1 else 1.0
+        return (x0 + 0.3 * (x1 - x0), y[-1] - cell / 2, 0.4 * (x1 - x0), y[0] - y[-1] + cell)
+
+
+class ColorBar(pg.PlotItem):
+    """A vertical colour scale with numeric ticks; its title (the quantity) sits in `label`,
+    a cell of the outer layout as wide as the bar and its ticks together."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = pg.LabelItem("", color="k")
+        self.hideAxis("bottom")
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        self.setMenuEnabled(False)
+        self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
+        self.image.setLookupTable(LUT)
+        self.image.setRect(0, 0, 1, 1)
+        self.addItem(self.image)
+        self.setXRange(0, 1, padding=0)
+        self.setYRange(0, 1, padding=0.01)
+        self.getAxis("left").setTextPen("k")
+        self.getAxis("left").setWidth(58)
+        self._title, self._vmax = "", 0.0
+
+    def set_scale(self, title: str, vmax: float) -> None:
+        if self._title != title:
+            self._title = title
+            self.label.setText(title, color="k")
+        if self._vmax != vmax:
+            self._vmax = vmax
+            self.getAxis("left").setTicks([[(u, short((2 * u - 1) * vmax))
+                                            for u in (0, 0.25, 0.5, 0.75, 1)], []])
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+class NetworkDiagramView(LazyRender, QWidget):
+    """`render(snapshot)` draws a NetworkSnapshot; `selected` carries ("neuron", l, i) or
+    ("edge", l, i, j) in the seed's numbering when the user clicks one."""
+
+    selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.phase = QLabel()
+        self.phase.setTextFormat(Qt.TextFormat.RichText)
+        self.phase.setWordWrap(True)  # the phase strip wraps rather than widen the window
+        self.neuron_mode = QComboBox()
+        self.neuron_mode.addItems(["follow the phase (a, then δ)", "a  (activation)",
+                                   "z  (weighted input)", "δ = ∂J/∂z"])
+        self.edge_mode = QComboBox()
+        self.edge_mode.addItems(["follow the phase (w, ∂J/∂w, Δw)", "w  (weight)",
+                                 "∂J/∂w  (gradient)", "Δw  (last update)"])
+        self.show_all = QCheckBox("show all edges")
+        self.show_all.setToolTip("Draw every edge as a line, also between wide layers (slower)")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555")
+        controls = QGridLayout()  # two short rows, so the diagram fits beside the 3-D view
+        for box in (self.neuron_mode, self.edge_mode):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
+        controls.addWidget(QLabel("Neurons:"), 0, 0)
+        controls.addWidget(self.neuron_mode, 0, 1)
+        controls.addWidget(QLabel("Edges:"), 1, 0)
+        controls.addWidget(self.edge_mode, 1, 1)
+        controls.addWidget(self.show_all, 1, 2)
+        controls.setColumnStretch(3, 1)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.graphics.setMinimumSize(300, 220)
+        self.vb: pg.ViewBox = self.graphics.addViewBox(row=0, col=0, rowspan=2)
+        self.vb.setMouseEnabled(False, False)
+        self.vb.setMenuEnabled(False)
+        self.neuron_bar = ColorBar()
+        self.edge_bar = ColorBar()
+        for col, bar in ((1, self.neuron_bar), (2, self.edge_bar)):
+            self.graphics.addItem(bar.label, row=0, col=col)
+            self.graphics.addItem(bar, row=1, col=col)
+            self.graphics.ci.layout.setColumnFixedWidth(col, 84)
+            bar.label.setMaximumHeight(2.6 * QFontMetrics(self.font()).height())
+        self.graphics.ci.layout.setRowStretchFactor(1, 100)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.phase)
+        layout.addLayout(controls)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.note)
+
+        self.geom: Geometry | None = None
+        self.snapshot: Any = None
+        self.selection: tuple | None = None
+        self.paths: list[list[int]] = []
+        self.radius = 10.0  # of a neuron, in pixels
+        self._items: list[Any] = []
+        self._strong: dict[tuple[int, str], tuple[Any, Index]] = {}
+        self._drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
+        self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
+        self._grey = QBrush(GREY)
+        self._texts: dict[int, tuple[str, QColor]] = {}
+        self.vb.sigResized.connect(self._fit)
+        self.graphics.scene().sigMouseMoved.connect(self._on_scene_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        for box in (self.neuron_mode, self.edge_mode):
+            box.currentIndexChanged.connect(self._on_option_changed)
+        self.show_all.toggled.connect(self._on_option_changed)
+
+    # -- building, once per network shape ---------------------------------------------------------
+    def _build(self, sizes: tuple[int, ...]) -> None:
+        for item in self._items:
+            self.vb.removeItem(item)
+        self._items, self._strong, self._texts = [], {}, {}
+        g = self.geom = Geometry.of(sizes)
+        n_neurons = sum(sizes)
+
+        def add(item: Any, z: float) -> Any:
+            item.setZValue(z)
+            self.vb.addItem(item)
+            self._items.append(item)
+            return item
+
+        self.front = add(QGraphicsRectItem(), -10)
+        self.front.setBrush(QBrush(FRONT))
+        self.front.setPen(pg.mkPen(None))
+        lines = sum(p * q for p, q, w in zip(sizes[:-1], sizes[1:], g.wide) if not w)
+        smooth = lines + STRONGEST * sum(g.wide) <= 300  # antialiased thick lines are slow
+        idle = pg.mkPen((190, 190, 190), width=1, style=Qt.PenStyle.DotLine)  # not computed yet
+        self.idle = add(pg.PlotCurveItem(pen=idle, connect="pairs"), 0)
+        self.bins = []
+        for b in range(BINS):
+            c = (b + 0.5) / BINS * 2 - 1  # the bin's centre on −1 … 1
+            self.bins.append(add(pg.PlotCurveItem(connect="pairs", antialias=smooth,
+                                                  segmentedLineMode="on",
+                                                  skipFiniteCheck=True), 1 + abs(c)))
+        self._thin: bool | None = None
+        self.bands: dict[int, pg.ImageItem] = {}
+        for l0, wide in enumerate(g.wide):
+            if wide:
+                band = add(pg.ImageItem(axisOrder="col-major"), 3)
+                self.bands[l0] = band
+        spine_x, spine_y = [], []
+        for t, s in enumerate(sizes):
+            if s > MAX_SHOWN:
+                spine_x += [g.x[t], g.x[t]]
+                spine_y += [g.y[t][0], g.y[t][-1]]
+        add(pg.PlotCurveItem(spine_x, spine_y, pen=pg.mkPen((150, 150, 150), width=2),
+                             connect="pairs"), 0.5)
+        out = g.y[-1][g.shown[-1]]
+        self.j_edges = add(pg.PlotCurveItem(
+            np.repeat([[g.x[-1], g.x_J]], len(out), 0).ravel(),
+            np.column_stack([out, np.zeros_like(out)]).ravel(),
+            pen=pg.mkPen((170, 170, 170), width=1), connect="pairs"), 0.5)
+        self.path_item = add(pg.PlotCurveItem(pen=PATH_PEN, connect="pairs"), 6)
+        self.sel_edge = add(pg.PlotCurveItem(pen=pg.mkPen((20, 20, 20), width=3.5)), 7)
+        # One scatter item for every drawn neuron; spot k is neuron spot_i[k] of layer spot_t[k].
+        self.spot_t = np.concatenate([np.full(len(s), t) for t, s in enumerate(g.shown)])
+        self.spot_i = np.concatenate(g.shown)
+        self.spot_x = g.x[self.spot_t]
+        self.spot_y = np.concatenate([g.y[t][s] for t, s in enumerate(g.shown)])
+        self.neurons = add(pg.ScatterPlotItem(self.spot_x, self.spot_y, symbol="o",
+                                              pen=pg.mkPen((90, 90, 90), width=1.2),
+                                              brush=self._grey, pxMode=True), 10)
+        self.sel_neuron = add(pg.ScatterPlotItem(pen=pg.mkPen((20, 20, 20), width=3),
+                                                 brush=None, pxMode=True), 11)
+        self.J_node = add(pg.ScatterPlotItem([g.x_J], [0], symbol="s", brush=(250, 250, 250),
+                                             pen=pg.mkPen((60, 60, 60), width=1.5)), 10)
+        self.J_text = add(pg.TextItem("J", color="k", anchor=(0.5, 0.5)), 12)
+        self.J_text.setPos(g.x_J, 0)
+        self.J_value = add(pg.TextItem("", color="k", anchor=(0, 0.5)), 12)
+        self.values: list[pg.TextItem] = []
+        self.names: list[pg.TextItem] = []
+        if n_neurons <= VALUES_UP_TO:
+            for t, i in zip(self.spot_t, self.spot_i):
+                self.values.append(add(pg.TextItem("", color="k", anchor=(0.5, 0.5)), 12))
+                self.values[-1].setPos(g.x[t], g.y[t][i])
+                name = pg.TextItem(anchor=(0.5, 1))
+                name.setHtml(f'<span style="color:#333">a<sup>{t + 1}</sup><sub>{i + 1}</sub>'
+                             "</span>")
+                self.names.append(add(name, 12))
+        self.headers, self.more = [], []
+        for t, s in enumerate(sizes):
+            role = " (input)" if t == 0 else " (output)" if t == len(sizes) - 1 else ""
+            self.headers.append(add(pg.TextItem(f"layer {t + 1}{role}", color=(60, 60, 60),
+                                                anchor=(0.5, 1)), 12))
+            if s > MAX_SHOWN:
+                label = pg.TextItem(f"… {s} neurons ({len(g.shown[t])} drawn)",
+                                    color=(60, 60, 60), anchor=(0.5, 0))
+                self.more.append((t, add(label, 12)))
+        self.show_all.setEnabled(any(g.wide))
+        self._fit()
+        self._draw_selection()
+        self._draw_paths()
+
+    def _fit(self) -> None:
+        """Fit the network to the view, size the neurons, and place the labels beside them."""
+        g = self.geom
+        if g is None:
+            return
+        w_px, h_px = max(self.vb.width(), 50.0), max(self.vb.height(), 50.0)
+        fm = QFontMetrics(self.font())
+        fh = fm.height()
+        top_px = fh * (2.4 if self.names else 1.3)
+        bottom_px = fh * (1.3 if self.more or self.names else 0.4)
+        first = [self.headers[0]] + [label for t, label in self.more if t == 0]
+        left_px = max(fm.horizontalAdvance(x.toPlainText()) / 2 + 4 for x in first)
+        J_px = max(fh * 1.7, 0.0)
+        right_px = fm.horizontalAdvance("J = −0.000000") + J_px / 2 + 10
+        for _ in range(2):  # the radius depends on the scale, the scale on the margins
+            r = self.radius
+            uy = (g.top - g.bottom or 1.0) / max(h_px - 2 * r - top_px - bottom_px, 20)
+            ux = (g.x_J - g.x[0]) / max(w_px - max(left_px, r + 4) - right_px, 20)
+            gap = float(np.min(np.diff(g.x))) if len(g.x) > 1 else 1.0
+            self.radius = float(np.clip(min(0.36 / uy, 0.2 * gap / ux), 3, 36))
+        if g.top == g.bottom:  # every layer has one neuron: centre them
+            uy = 1.0 / max(h_px, 20)
+        r = self.radius
+        self.vb.setRange(xRange=(g.x[0] - max(left_px, r + 4) * ux, g.x_J + right_px * ux),
+                         yRange=(g.bottom - (r + bottom_px) * uy, g.top + (r + top_px) * uy),
+                         padding=0)
+        self.neurons.setSize(2 * r)
+        self.J_node.setSize(J_px)
+        self.J_value.setPos(g.x_J + (J_px / 2 + 2) * ux, 0)
+        for name, t, i in zip(self.names, self.spot_t, self.spot_i):
+            name.setPos(g.x[t], g.y[t][i] + (r + 1) * uy)
+        for t, header in enumerate(self.headers):
+            header.setPos(g.x[t], g.top + (r + top_px - fh * 1.1) * uy)
+        for t, label in self.more:
+            label.setPos(g.x[t], g.bottom - (r + 2) * uy)
+        self._draw_selection()
+
+    # -- what a frame shows ---------------------------------------------------------------------
+    def neuron_quantity(self, snap: Any) -> str:
+        mode = NEURON_MODES[self.neuron_mode.currentIndex()]
+        if mode == "auto":
+            return "a" if snap.phase <= len(snap.net.W) else "δ"
+        return mode
+
+    def edge_quantity(self, snap: Any) -> str:
+        """The edges' quantity; Δw falls back to w while there is no update to show."""
+        mode = EDGE_MODES[self.edge_mode.currentIndex()]
+        n = len(snap.net.W)
+        if mode == "auto":
+            mode = "w" if snap.phase <= n else "∂J/∂w" if snap.phase <= 2 * n else "Δw"
+        return "w" if mode == "Δw" and snap.step is None else mode
+
+    @staticmethod
+    def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
+        """Layer t's a, z or δ for the first sample, or None where the pass has not been yet."""
+        n = len(snap.net.W)
+        if quantity in ("a", "z") and t > snap.revealed_forward:
+            return None
+        if quantity == "δ" and (t == 0 or t < n - snap.revealed_backward + 1):
+            return None
+        if quantity == "z" and t == 0:
+            return None  # the input has no z
+        source = {"a": snap.fwd.a, "z": snap.fwd.z, "δ": snap.bwd.delta}[quantity]
+        return finite(source[t][0])
+
+    @staticmethod
+    def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
+        """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
+        n = len(snap.net.W)
+        if quantity == "w":
+            return snap.net.W[l0]
+        if quantity == "∂J/∂w":
+            return snap.bwd.dW[l0] if l0 >= n - snap.revealed_backward else None
+        return None if snap.step is None else snap.net.split(snap.step)[0][l0]
+
+    def _strongest(self, snap: Any, quantity: str, l0: int, flat: Array) -> Index:
+        """The STRONGEST largest |values| of a wide layer, kept while the same values are shown."""
+        owner = {"w": snap.net, "∂J/∂w": snap.bwd, "Δw": snap.step}[quantity]
+        cached = self._strong.get((l0, quantity))
+        if cached is not None and cached[0] is owner:
+            return cached[1]
+        k = min(STRONGEST, flat.size)
+        which = np.argpartition(np.abs(flat), flat.size - k)[flat.size - k:]
+        self._strong[(l0, quantity)] = (owner, which)
+        return which
+
+    def draw(self, snap: Any) -> None:
+        if getattr(snap, "net", None) is None:
+            return
+        self.snapshot = snap
+        if self.geom is None or self.geom.sizes != snap.net.sizes:
+            self._build(snap.net.sizes)
+        self._draw_neurons(snap)
+        self._draw_edges(snap)
+        self._draw_front(snap)
+
+    def _draw_neurons(self, snap: Any) -> None:
+        g = self.geom
+        assert g is not None
+        q = self.neuron_quantity(snap)
+        layers = [self.neuron_values(snap, q, t) for t in range(len(g.sizes))]
+        vmax = max((float(np.abs(v).max()) for v in layers if v is not None), default=0.0)
+        vmax = vmax if vmax > 0 else 1.0
+        known = np.array([v is not None for v in layers])[self.spot_t]
+        v = np.concatenate([layers[t][s] if layers[t] is not None else np.zeros(len(s))
+                            for t, s in enumerate(g.shown)])
+        u = np.clip(np.round((v / vmax + 1) * 127.5), 0, 255).astype(np.int64)
+        self.neurons.setBrush([self._brushes[k] if ok else self._grey
+                               for k, ok in zip(u.tolist(), known.tolist())])
+        for k, label in enumerate(self.values):
+            text = (short(v[k]), "w" if abs(v[k]) > 0.7 * vmax else "k") if known[k] else ("", "k")
+            old = self._texts.get(k)
+            if old != text:
+                self._texts[k] = text
+                if old is None or old[1] != text[1]:
+                    label.setColor(text[1])
+                label.setPlainText(text[0])
+        self.neuron_bar.set_scale(f"neurons<br>{q}", vmax)
+        J = "?" if snap.revealed_forward < len(g.sizes) - 1 else fmt(snap.J)
+        if self.J_value.toPlainText() != f"J = {J}":
+            self.J_value.setText(f"J = {J}")
+
+    def _draw_edges(self, snap: Any) -> None:
+        g = self.geom
+        assert g is not None
+        q = self.edge_quantity(snap)
+        mats = [self.edge_values(snap, q, l0) for l0 in range(len(g.wide))]
+        vmax = max((float(np.abs(m).max()) for m in mats if m is not None), default=0.0)
+        vmax = vmax if 0 < vmax < 1e300 else 1.0
+        show_all = self.show_all.isChecked()
+        thin = show_all and sum(g.wide) > 0  # thousands of thick lines paint slowly: width 1
+        if thin != self._thin:
+            self._thin = thin
+            for b, item in enumerate(self.bins):
+                c = (b + 0.5) / BINS * 2 - 1  # the bin's centre on −1 … 1
+                item.setPen(pg.mkPen(color_of(c, 1.0), width=1 if thin else 0.6 + 4.6 * abs(c)))
+        xs, ys, vs, idle_x, idle_y = [], [], [], [], []
+        self._drawn = []
+        for l0, M in enumerate(mats):
+            banded = g.wide[l0] and not show_all
+            if l0 in self.bands:
+                band = self.bands[l0]
+                band.setVisible(banded)
+                if banded and M is None:  # not computed yet: a grey band
+                    band.setImage(np.zeros((1, 1)), autoLevels=False, levels=(-1, 1),
+                                  lut=GREY_LUT, rect=g.band_rect(l0))
+                elif banded:
+                    band.setImage(np.ascontiguousarray(finite(M).T[:, ::-1]), autoLevels=False,
+                                  levels=(-vmax, vmax), lut=LUT, rect=g.band_rect(l0))
+            if M is None:
+                if not banded:
+                    idle_x.append(g.ex[l0])
+                    idle_y.append(g.ey[l0])
+                    self._drawn.append((l0, None))
+                continue
+            flat = finite(M.ravel())
+            which = self._strongest(snap, q, l0, flat) if banded else None
+            self._drawn.append((l0, which))
+            xs.append(g.ex[l0] if which is None else g.ex[l0][which])
+            ys.append(g.ey[l0] if which is None else g.ey[l0][which])
+            vs.append(flat if which is None else flat[which])
+        self.idle.setData(*(np.concatenate(a).ravel() if a else np.zeros(0)
+                            for a in (idle_x, idle_y)))
+        v = np.concatenate(vs) if vs else np.zeros(0)
+        b = np.clip(((v / vmax + 1) / 2 * BINS).astype(np.int64), 0, BINS - 1)
+        order = np.argsort(b, kind="stable")
+        X = np.concatenate(xs)[order].ravel() if xs else np.zeros(0)
+        Y = np.concatenate(ys)[order].ravel() if ys else np.zeros(0)
+        ends = 2 * np.cumsum(np.bincount(b, minlength=BINS))
+        start = 0
+        for item, end in zip(self.bins, ends):
+            if end != start or item.xData is None or len(item.xData):
+                item.setData(X[start:end], Y[start:end])
+            start = end
+        title = {"w": "w", "∂J/∂w": "∂J/∂w", "Δw": "Δw"}[q]
+        self.edge_bar.set_scale(f"edges<br>{title}", vmax)
+        self._edge_note = ("Δw is shown in the update phase; showing w."
+                           if EDGE_MODES[self.edge_mode.currentIndex()] == "Δw" and q == "w"
+                           else "")
+
+    def _draw_front(self, snap: Any) -> None:
+        """Highlight the layer being computed; write the phase above the diagram."""
+        g = self.geom
+        assert g is not None
+        n = len(g.wide)
+        if snap.phase <= n:  # ready, or forward: the layer just computed
+            t0 = t1 = snap.phase
+        elif snap.phase <= 2 * n:  # backward: the δ just computed
+            t0 = t1 = n - (snap.phase - n) + 1
+        else:  # update: every weight
+            t0, t1 = 0, n
+        h = 0.5 if g.top > g.bottom else 0.6
+        self.front.setRect(g.x[t0] - 0.22, g.bottom - h, g.x[t1] - g.x[t0] + 0.44,
+                           g.top - g.bottom + 2 * h)
+        stage = 0 if snap.phase == 0 else 1 if snap.phase <= n else 2 if snap.phase <= 2 * n else 3
+        parts = []
+        for k, word in enumerate(("Forward", "Backward", "Update"), start=1):
+            style = ("background-color:#ffd24d; font-weight:bold" if k == stage
+                     else "color:#888")
+            parts.append(f'<span style="{style}">&nbsp;{word}&nbsp;</span>')
+        label = "" if snap.phase_label == "Update" else f"<b>{snap.phase_label}</b>"
+        text = (f"<b>Step {snap.k + 1}</b> (one iteration: θ<sub>{snap.k}</sub> → "
+                f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
+        if self.phase.text() != text:
+            self.phase.setText(text)
+        m = len(snap.x)
+        notes = [self._edge_note] if self._edge_note else []
+        if m > 1:
+            notes.append(f"Neurons show sample 1 of the batch of {m}; edges show the whole batch.")
+        if any(g.wide) and not self.show_all.isChecked():
+            notes.append(f"Wide layers: the weight matrix as a band (rows: source neuron j, "
+                         f"columns: target i); lines for the {STRONGEST} strongest edges.")
+        note = " ".join(notes) or "Hover a neuron or an edge for its values; click to select."
+        if self.note.text() != note:
+            self.note.setText(note)
+
+    def _on_option_changed(self, *_: Any) -> None:
+        if self.snapshot is not None:
+            self.draw(self.snapshot)
+
+    # -- selection and paths --------------------------------------------------------------------
+    def set_selection(self, sel: tuple | None) -> None:
+        """Show `sel` (("neuron", l, i) or ("edge", l, i, j), seed numbering) as selected."""
+        self.selection = tuple(sel) if sel else None
+        self._draw_selection()
+
+    def _draw_selection(self) -> None:
+        g, sel = self.geom, self.selection
+        if g is None:
+            return
+        S = (0, *g.sizes, 0)  # S[l] is the seed's S_l; 0 outside the network
+        if sel and sel[0] == "neuron" and 1 <= sel[2] <= S[min(max(sel[1], 0), len(S) - 1)]:
+            t, i = sel[1] - 1, sel[2] - 1
+            self.sel_neuron.setData([g.x[t]], [g.y[t][i]], size=2 * self.radius + 8)
+        else:
+            self.sel_neuron.setData([], [])
+        if (sel and sel[0] == "edge" and 1 <= sel[1] < len(g.sizes)
+                and 1 <= sel[2] <= S[sel[1] + 1] and 1 <= sel[3] <= S[sel[1]]):
+            l0, i, j = sel[1] - 1, sel[2] - 1, sel[3] - 1
+            self.sel_edge.setData([g.x[l0], g.x[l0 + 1]], [g.y[l0][j], g.y[l0 + 1][i]])
+        else:
+            self.sel_edge.setData([], [])
+
+    def highlight_paths(self, paths: list) -> None:
+        """Draw these paths: each a list of 1-based neuron indices in consecutive layers whose
+        last one is in the output layer L; every path goes on to J (the chain rule, 3-20)."""
+        self.paths = [list(p) for p in paths]
+        self._draw_paths()
+
+    def _draw_paths(self) -> None:
+        g = self.geom
+        if g is None:
+            return
+        segments = set()
+        L = len(g.sizes)
+        for path in self.paths:
+            first = L - len(path)
+            if first < 0 or not all(1 <= n <= g.sizes[first + c] for c, n in enumerate(path)):
+                continue
+            for c in range(len(path) - 1):
+                segments.add((first + c, path[c] - 1, path[c + 1] - 1))
+            segments.add((L - 1, path[-1] - 1, -1))  # on to J
+        xs, ys = [], []
+        for t, a, b in segments:
+            xs += [g.x[t], g.x_J if b < 0 else g.x[t + 1]]
+            ys += [g.y[t][a], 0.0 if b < 0 else g.y[t + 1][b]]
+        self.path_item.setData(xs, ys)
+
+    # -- hover and click ------------------------------------------------------------------------
+    def hit(self, scene_pos: QPointF) -> tuple | None:
+        """What lies under a point of the scene: ("neuron", l, i), ("edge", l, i, j), ("J",)."""
+        g = self.geom
+        if g is None or not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.vb.mapSceneToView(scene_pos)
+        ux, uy = self.vb.viewPixelSize()
+        d = np.hypot((self.spot_x - p.x()) / ux, (self.spot_y - p.y()) / uy)
+        k = int(np.argmin(d))
+        if d[k] <= self.radius + 3:
+            return ("neuron", int(self.spot_t[k]) + 1, int(self.spot_i[k]) + 1)
+        if np.hypot((g.x_J - p.x()) / ux, p.y() / uy) <= self.radius + 3:
+            return ("J",)
+        for l0, band in self.bands.items():
+            if band.isVisible():
+                x, y, w, h = g.band_rect(l0)
+                if x <= p.x() < x + w and y <= p.y() < y + h:
+                    S_l, S_next = g.sizes[l0], g.sizes[l0 + 1]
+                    i = min(int((p.x() - x) / w * S_next), S_next - 1)
+                    j = S_l - 1 - min(int((p.y() - y) / h * S_l), S_l - 1)
+                    return ("edge", l0 + 1, i + 1, j + 1)
+        best, found = 6.0, None  # pixels
+        for l0, which in self._drawn:
+            ex, ey = g.ex[l0], g.ey[l0]
+            if which is not None:
+                ex, ey = ex[which], ey[which]
+            dist = _segment_distance((p.x() - ex[:, 0]) / ux, (p.y() - ey[:, 0]) / uy,
+                                     (ex[:, 1] - ex[:, 0]) / ux, (ey[:, 1] - ey[:, 0]) / uy)
+            if dist.size and dist.min() < best:
+                k = int(np.argmin(dist))
+                best = float(dist[k])
+                e = k if which is None else int(which[k])
+                j, i = divmod(e, g.sizes[l0 + 1])
+                found = ("edge", l0 + 1, i + 1, j + 1)
+        return found
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        """The tooltip for a point of the scene (what the mouse shows), or ""."""
+        what = self.hit(scene_pos)
+        if what is None or self.snapshot is None:
+            return ""
+        if what[0] == "neuron":
+            return self.neuron_tooltip(what[1], what[2])
+        if what[0] == "edge":
+            return self.edge_tooltip(what[1], what[2], what[3])
+        return f"J = {fmt(self.snapshot.J)}: the loss (3-19) on the whole data set at θ_k"
+
+    def neuron_tooltip(self, l: int, i: int) -> str:
+        snap = self.snapshot
+        t = l - 1
+        role = " (input: a = x)" if t == 0 else " (output: a = ŷ)" if t == snap.net.L - 1 else ""
+        lines = [f"{neuron_name(l, i)} — layer {l}, neuron {i}{role}"]
+        for q, what in (("a", "forward"), ("z", "forward"), ("δ", "backward")):
+            if q in ("z", "δ") and t == 0:
+                lines.append(f"{q}: none in the input layer")
+                continue
+            v = self.neuron_values(snap, q, t)
+            lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None
+                         else f"{q}: not computed yet (the {what} pass is not here yet)")
+        if len(snap.x) > 1:
+            lines.append(f"(sample 1 of the batch of {len(snap.x)})")
+        return "\n".join(lines)
+
+    def edge_tooltip(self, l: int, i: int, j: int) -> str:
+        snap = self.snapshot
+        lines = [f"{weight_name(l, i, j)} — from {neuron_name(l, j)} to {neuron_name(l + 1, i)}"]
+        m = len(snap.x)
+        for q, label in (("w", "w"), ("∂J/∂w", "∂J/∂w"), ("Δw", "Δw")):
+            M = self.edge_values(snap, q, l - 1)
+            if M is not None:
+                batch = f" (summed over the batch of {m})" if q == "∂J/∂w" and m > 1 else ""
+                lines.append(f"{label} = {fmt(M[j - 1, i - 1])}{batch}")
+            else:
+                when = "backward pass" if q == "∂J/∂w" else "update phase"
+                lines.append(f"{label}: not yet (shown from the {when})")
+        return "\n".join(lines)
+
+    def _on_scene_moved(self, pos: QPointF) -> None:
+        text = self.hover_text(pos)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.graphics)
+        else:
+            QToolTip.hideText()
+
+    def _on_scene_clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        what = self.hit(event.scenePos())
+        if what is not None and what[0] in ("neuron", "edge"):
+            self.set_selection(what)
+            self.selected.emit(what)
+
+    # -- for tests and for placing the mouse ----------------------------------------------------
+    def neuron_scene_pos(self, l: int, i: int) -> QPointF:
+        assert self.geom is not None
+        return self.vb.mapViewToScene(QPointF(self.geom.x[l - 1], self.geom.y[l - 1][i - 1]))
+
+    def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
+        """A point `at` of the way along the edge w^l_ij."""
+        g = self.geom
+        assert g is not None
+        x0, x1, y0, y1 = g.x[l - 1], g.x[l], g.y[l - 1][j - 1], g.y[l][i - 1]
+        return self.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
+
+    def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
+        """The value printed on neuron a^l_i and its fill colour, read back from the items."""
+        k = int(np.flatnonzero((self.spot_t == l - 1) & (self.spot_i == i - 1))[0])
+        text = self.values[k].toPlainText() if self.values else ""
+        return text, QColor(self.neurons.data["brush"][k].color())
+
+
+def _segment_distance(px: Array, py: Array, dx: Array, dy: Array) -> Array:
+    """Distance from a point (px, py relative to each segment's start) to segments (dx, dy)."""
+    length2 = dx * dx + dy * dy
+    s = np.clip((px * dx + py * dy) / np.where(length2 > 0, length2, 1), 0, 1)
+    return np.hypot(px - s * dx, py - s * dy)

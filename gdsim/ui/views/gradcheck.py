@@ -1,0 +1,145 @@
+"""The gradient check: backpropagation (3-34, 3-35) against the path sums of (3-20) and central
+differences (J(θ + ε e_k) − J(θ − ε e_k)) / 2ε, parameter by parameter, at θ_k on the batch.
+The path sums agree to rounding; central differences to about 1e-8 relative (their own error).
+
+Computed when the button is pressed, never per frame. Networks of more than SAMPLE_ABOVE
+parameters are checked on SAMPLE parameters drawn at random (seeded, so the same ones every time).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.paths import numerical_gradient, path_count, path_gradient
+from gdsim.ui.views import LazyRender
+from gdsim.ui.views.diagram import neuron_name, weight_name
+
+Array = NDArray[np.float64]
+
+SAMPLE_ABOVE = 2000  # parameters above which a sample is checked
+SAMPLE = 200
+PATH_WORK = 20_000  # path products (paths × samples) above which a path sum is skipped
+AGREE = 1e-6  # a relative error below this: backprop agrees
+EPS = 1e-4  # ε of the central differences: smaller ones drown in rounding on wide layers
+COLUMNS = ["parameter", "backprop", "path sum (3-20)", "central difference",
+           "rel. error: path sum", "rel. error: central"]
+
+
+def relative_error(a: Array, b: Array) -> Array:
+    """|a − b| / max(|a|, |b|), with a floor so that two zeros agree."""
+    return np.abs(a - b) / np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-8)
+
+
+class GradientCheckView(LazyRender, QWidget):
+    """`render(snapshot)` keeps the snapshot; the button checks its gradients."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.button = QPushButton("Check gradients")
+        self.button.setToolTip("Compare backprop's ∂J/∂θ with path sums and central differences "
+                               "at the current θ and batch")
+        self.button.clicked.connect(self._on_button_clicked)
+        self.summary = QLabel("Press “Check gradients” to compare backpropagation with the "
+                              "chain rule along every path and with central differences.")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        top = QHBoxLayout()
+        top.addWidget(self.button)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.snapshot: Any = None
+        self.checked: Any = None  # the snapshot last checked
+        self.largest: float | None = None  # the largest relative error found
+
+    def draw(self, snap: Any) -> None:
+        self.snapshot = snap
+        self.button.setEnabled(getattr(snap, "net", None) is not None)
+        stale = self.checked is not None and (self.checked.net is not snap.net or
+                                              self.checked.x is not snap.x)
+        if stale and not self.summary.text().startswith("θ changed"):
+            self.summary.setText("θ changed since the check: press “Check gradients” again. "
+                                 + self.summary.text())
+
+    def _on_button_clicked(self) -> None:
+        if self.snapshot is not None:
+            self.check(self.snapshot)
+
+    def check(self, snap: Any) -> float:
+        """Fill the table for this snapshot; return the largest relative error."""
+        with np.errstate(all="ignore"):  # saturated units overflow exp harmlessly
+            return self._check(snap)
+
+    def _check(self, snap: Any) -> float:
+        net, x, y = snap.net, snap.x, snap.y
+        sampled = net.n_params > SAMPLE_ABOVE
+        if sampled:
+            rng = np.random.default_rng(0)
+            ks = np.sort(rng.choice(net.n_params, SAMPLE, replace=False))
+        else:
+            ks = np.arange(net.n_params)
+        backprop = snap.bwd.grad[ks]
+        central = numerical_gradient(net, x, y, eps=EPS, indices=ks)
+        paths = np.full(len(ks), np.nan)
+        for n, k in enumerate(ks):
+            _, l, i, j = net.parameter_address(int(k))
+            if path_count(net.sizes, l) * len(x) <= PATH_WORK:
+                try:
+                    paths[n] = path_gradient(net, x, y, l, i, j).value
+                except GdsimError:
+                    pass
+        err_paths = relative_error(backprop, paths)
+        err_central = relative_error(backprop, central)
+        self._fill(net, ks, backprop, paths, central, err_paths, err_central)
+        errors = np.concatenate([err_central, err_paths[np.isfinite(err_paths)]])
+        self.largest = float(errors.max()) if errors.size else 0.0
+        verdict = ("backprop agrees" if self.largest < AGREE else
+                   "close (a kink such as ReLU at 0 can do this)" if self.largest < 1e-3 else
+                   "backprop DISAGREES")
+        where = (f"{SAMPLE} of {net.n_params:,} parameters, drawn at random (seed 0)" if sampled
+                 else f"all {net.n_params} parameters")
+        skipped = int(np.isnan(paths).sum())
+        paths_note = (f"; path sums skipped for {skipped} (too many paths)" if skipped else "")
+        self.summary.setText(f"largest relative error {self.largest:.1e} — {verdict}. "
+                             f"Checked {where} after step {snap.k}, on the batch of {len(x)}"
+                             f"{paths_note}; central differences with ε = {EPS:g}.")
+        self.checked = snap
+        return self.largest
+
+    def _fill(self, net: Any, ks: Array, *columns: Array) -> None:
+        self.table.setRowCount(len(ks))
+        for r, k in enumerate(ks):
+            kind, l, i, j = net.parameter_address(int(k))
+            name = weight_name(l, i, j) if kind == "w" else neuron_name(l, i, "b")
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            for c, values in enumerate(columns, start=1):
+                v = values[r]
+                text = "—" if np.isnan(v) else f"{v:.3e}" if c >= 4 else f"{v:.10g}"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c >= 4 and not np.isnan(v) and v >= AGREE:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, item)

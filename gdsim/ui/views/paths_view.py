@@ -1,0 +1,189 @@
+"""The chain rule along every path (section 3.3.5, 3-20) beside backpropagation (3.3.6).
+
+For the selected weight w^l_ij: every path from it to J, each path's product of local
+derivatives, their sum next to backprop's ∂J/∂w (equal: the difference is rounding), and what
+each way costs: the path sum multiplies the same factors again and again, backpropagation shares
+them. A selected neuron a^{l+1}_i stands for its bias b^l_i.
+"""
+
+# ruff: noqa: E741  (l is the seed's layer index)
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.paths import (
+    PathSum,
+    backprop_cost,
+    path_count,
+    path_factors,
+    path_gradient,
+    path_sum_cost,
+)
+from gdsim.ui.views import LazyRender
+from gdsim.ui.views.diagram import fmt, neuron_name, weight_name
+
+ROWS = 200  # paths listed in the table
+FACTORS_UP_TO = 16  # paths whose factors are written out
+EMIT_UP_TO = 2000  # paths handed to the diagram to highlight
+HELP = ("Click an edge (a weight) in the network diagram: every path from it to J is listed "
+        "here with its product, as in (3-20), and their sum is compared with backpropagation.")
+
+
+class ChainRuleView(LazyRender, QWidget):
+    """`render(snapshot)`, `set_selection(sel)`; `paths_changed(list)` carries the paths shown
+    (each a list of 1-based neuron indices in consecutive layers, the last in layer L)."""
+
+    paths_changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(HELP)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.costs = QLabel()
+        self.costs.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["path to J", "product (3-20)", "its factors"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for w in (self.title, self.costs):
+            layout.addWidget(w)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result)
+        self.selection: tuple | None = None
+        self.snapshot: Any = None
+        self.path_sum: PathSum | None = None
+        self.backprop: float | None = None
+        self._key: tuple | None = None
+        self._emitted: list[list[int]] = []
+
+    def set_selection(self, sel: tuple | None) -> None:
+        self.selection = tuple(sel) if sel else None
+        if self.snapshot is not None:
+            self.draw(self.snapshot)
+        else:
+            self._show_help()
+
+    def draw(self, snap: Any) -> None:
+        self.snapshot = snap
+        target = self._target(snap, self.selection)
+        key = (snap.net, snap.x, target)
+        old = self._key
+        if old is not None and old[0] is key[0] and old[1] is key[1] and old[2] == target:
+            return  # the same weight at the same θ and batch: nothing changed
+        self._key = key
+        if target is None:
+            self._show_help()
+            return
+        self._show(snap, *target)
+
+    @staticmethod
+    def _target(snap: Any, sel: tuple | None) -> tuple[int, int, int | None] | None:
+        """(l, i, j) of the selected weight, or (l, i, None) for a neuron's bias."""
+        if not sel or getattr(snap, "net", None) is None:
+            return None
+        L = snap.net.L
+        if sel[0] == "edge" and 1 <= sel[1] < L:
+            return int(sel[1]), int(sel[2]), int(sel[3])
+        if sel[0] == "neuron" and 2 <= sel[1] <= L:
+            return int(sel[1]) - 1, int(sel[2]), None
+        return None
+
+    def _show_help(self) -> None:
+        self.title.setText(HELP)
+        self.costs.setText("")
+        self.result.setText("")
+        self.table.setRowCount(0)
+        self.path_sum = None
+        self._emit([])
+
+    def _emit(self, paths: list[list[int]]) -> None:
+        if paths != self._emitted:
+            self._emitted = paths
+            self.paths_changed.emit(paths)
+
+    def _show(self, snap: Any, l: int, i: int, j: int | None) -> None:
+        net = snap.net
+        name = weight_name(l, i, j) if j is not None else neuron_name(l, i, "b")
+        what = (f"the weight from {neuron_name(l, j)} to {neuron_name(l + 1, i)}" if j
+                is not None else f"the bias of {neuron_name(l + 1, i)}")
+        count = path_count(net.sizes, l)
+        via = ("it feeds the output" if l + 1 == net.L else f"one neuron in layer {net.L}"
+               if l + 2 == net.L else f"one neuron in each of layers {l + 2}…{net.L}")
+        self.title.setText(f"<b>∂J/∂{name}</b>, {what}: {count:,} path{'s' * (count != 1)} "
+                           f"to J ({via})")
+        whole = (f"For the whole network ({net.n_params:,} parameters, one sample): "
+                 f"backpropagation needs {backprop_cost(net.sizes, net.loss):,} multiplications "
+                 f"(3-34 … 3-37), the path sums {path_sum_cost(net.sizes, net.loss):,}.")
+        m = len(snap.x)
+        try:
+            with np.errstate(all="ignore"):  # saturated units overflow exp harmlessly
+                ps = path_gradient(net, snap.x, snap.y, l, i, j)
+        except GdsimError as e:
+            self.path_sum = None
+            self.costs.setText(whole)
+            self.table.setRowCount(0)
+            self.result.setText(f"<span style='color:#a15c00'>Not listed: {e}</span>")
+            self._emit([])
+            return
+        self.path_sum = ps
+        index = net.weight_index(l, i, j) if j is not None else net.bias_index(l, i)
+        self.backprop = float(snap.bwd.grad[index])
+        per_sample = ps.multiplications // m
+        self.costs.setText(f"The path sum for {name} alone: {per_sample:,} multiplications"
+                           f"{' per sample' if m > 1 else ''}. {whole}")
+        self.table.setHorizontalHeaderLabels(
+            ["path to J", "product (3-20)" + (f", Σ over {m} samples" if m > 1 else ""),
+             "its factors" + (" (sample 1)" if m > 1 else "")])
+        self._fill_table(snap, ps, l, i, j)
+        diff = ps.value - self.backprop
+        self.result.setText(
+            f"Σ paths = <b>{fmt(ps.value)}</b> &nbsp; backprop ∂J/∂{name} = "
+            f"<b>{fmt(self.backprop)}</b> &nbsp; difference {diff:.2e}"
+            + (" (rounding only: they are equal)" if abs(diff) <= 1e-9 * max(1.0, abs(
+                self.backprop)) else ""))
+        start = [j] if j is not None else []
+        self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
+
+    def _fill_table(self, snap: Any, ps: PathSum, l: int, i: int, j: int | None) -> None:
+        shown = min(ps.n_paths, ROWS)
+        self.table.setRowCount(shown + (ps.n_paths > ROWS))
+        for r in range(shown):
+            neurons = [int(k) for k in ps.neurons[r]]
+            names = [neuron_name(l + 1 + c, k) for c, k in enumerate(neurons)]
+            first = weight_name(l, i, j) if j is not None else neuron_name(l, i, "b")
+            self.table.setItem(r, 0, QTableWidgetItem(" → ".join([first, *names, "J"])))
+            product = QTableWidgetItem(fmt(ps.products[r]))
+            product.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 1, product)
+            if ps.n_paths <= FACTORS_UP_TO:
+                with np.errstate(all="ignore"):
+                    factors = path_factors(snap.net, snap.x, snap.y, l, i, j, neurons)
+                text = " × ".join(f"{v:.4g}".replace("-", "−") for _, v in factors)
+                item = QTableWidgetItem(text)
+                item.setToolTip("\n".join(f"{k} = {fmt(v)}" for k, v in factors))
+                self.table.setItem(r, 2, item)
+        if ps.n_paths > ROWS:
+            self.table.setItem(shown, 0, QTableWidgetItem(
+                f"… {ps.n_paths - ROWS:,} more paths (all of them are in the sum)"))
