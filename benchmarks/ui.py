@@ -24,6 +24,12 @@ def _app():
     return make_app()
 
 
+def dispose(widget) -> None:
+    from gdsim.ui.app import dispose as dispose_now
+
+    dispose_now(widget)
+
+
 def _settle(app, seconds: float = 0.5) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
@@ -62,9 +68,7 @@ def window_fps(scenario, seconds: float = 3.0) -> float:
     w.controller.play()
     fps = count_paints(app, w.surface3d.gl, seconds)
     w.controller.pause()
-    w.close()
-    w.deleteLater()
-    _settle(app, 0.2)
+    dispose(w)
     return fps
 
 
@@ -101,9 +105,7 @@ def bare_gl_fps(seconds: float = 3.0) -> float:
     timer.start(1000 // 60)
     fps = count_paints(app, view, seconds)
     timer.stop()
-    view.close()
-    view.deleteLater()
-    _settle(app, 0.2)
+    dispose(view)
     return fps
 
 

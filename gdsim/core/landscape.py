@@ -60,6 +60,7 @@ def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
         start=center,
         minima=(),
         lr=0.0,
+        axes=(na, nb),
     )
 
 

@@ -34,6 +34,7 @@ class Surface:
     minima: tuple[tuple[float, float], ...] = ()
     lr: float = 0.1  # a learning rate α that walks this surface sensibly with SGD
     expression: str | None = None  # the typed text, for surfaces a user wrote
+    axes: tuple[str, str] = ("w1", "w2")  # what the two coordinates are called
 
     def value(self, w1: ArrayLike, w2: ArrayLike) -> Array:
         """J(w1, w2) on scalars or grids."""

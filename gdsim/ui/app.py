@@ -73,6 +73,19 @@ def show_exception_dialog(summary: str, details: str) -> None:
     box.exec()
 
 
+def dispose(*widgets) -> None:
+    """Close and delete widgets now, not at exit: a native OpenGL window deleted while the
+    QApplication is being torn down crashes the process."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+
+
 def make_app(argv: list[str] | None = None):  # -> QApplication
     from PySide6.QtWidgets import QApplication
 
@@ -93,4 +106,6 @@ def run_app(scenario_name: str | None = None, lang: str | None = None) -> int:
     install_exception_dialog()
     window = MainWindow(scenario, path)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    dispose(window)
+    return code

@@ -238,11 +238,9 @@ class FrameRenderer:
         painter.end()
 
     def close(self) -> None:
-        self.target.close()
-        self.window.close()
-        self.target.deleteLater()
-        self.window.deleteLater()
-        self._settle()
+        from gdsim.ui.app import dispose
+
+        dispose(self.target, self.window)
 
 
 def grab(widget: Any, surface3d: Any) -> Any:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.surface_panel = SurfacePanel()
         self.network_panel = NetworkPanel()
         self.landscape = Landscape()
+        self._arranged = ""  # the mode the docks are laid out for
         self._landscape_built = 0.0
         # Views of a surface snapshot (network mode hands them its loss landscape) …
         self.surface_views: list[Any] = [self.surface3d, self.contour, self.trace, self.loss,
@@ -133,7 +134,6 @@ class MainWindow(QMainWindow):
         self.decision_dock = self._dock("Decision region", self.decision, right)
         self.tabifyDockWidget(self.settings_dock, self.trace_dock)
         self.tabifyDockWidget(self.loss_dock, self.directions_dock)
-        self.tabifyDockWidget(self.loss_dock, self.decision_dock)
         self.tabifyDockWidget(self.formula_dock, self.chain_dock)
         self.tabifyDockWidget(self.formula_dock, self.gradcheck_dock)
         self.mode_docks = {
@@ -342,13 +342,33 @@ class MainWindow(QMainWindow):
         for mode, docks in self.mode_docks.items():
             for dock in docks:
                 dock.setVisible(mode == scenario.mode)
-        if network:
-            self.formula_dock.raise_()
-            self.central.setSizes([1, 1])
-        else:
-            self.loss_dock.raise_()
+        self._arrange(scenario.mode)
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
+
+    def _arrange(self, mode: str) -> None:
+        """Network mode: 3-D landscape and diagram side by side, formulas and the loss curve
+        beneath. Surface mode: contour and loss curve on the right, trace beside settings."""
+        if mode == self._arranged:
+            return
+        self._arranged = mode
+        bottom, right = Qt.DockWidgetArea.BottomDockWidgetArea, \
+            Qt.DockWidgetArea.RightDockWidgetArea
+        self.removeDockWidget(self.loss_dock)  # out of its tab group, to move it
+        self.loss_dock.show()
+        if mode == "network":
+            self.addDockWidget(bottom, self.loss_dock, Qt.Orientation.Horizontal)
+            self.tabifyDockWidget(self.loss_dock, self.decision_dock)
+            self.formula_dock.raise_()
+            self.loss_dock.raise_()
+            self.resizeDocks([self.formula_dock, self.loss_dock], [3, 2],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.formula_dock], [190], Qt.Orientation.Vertical)
+            self.central.setSizes([2, 3])
+        else:
+            self.addDockWidget(right, self.loss_dock, Qt.Orientation.Vertical)
+            self.tabifyDockWidget(self.loss_dock, self.directions_dock)
+            self.loss_dock.raise_()
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText("Pause" if playing else "Play")

@@ -31,3 +31,12 @@ def finite(values: NDArray[np.float64], limit: float = DRAW_LIMIT) -> NDArray[np
     """The same array with NaN, inf and absurd magnitudes made drawable (clipped to ±limit)."""
     return np.clip(np.nan_to_num(np.asarray(values, float), nan=0.0, posinf=limit,
                                  neginf=-limit), -limit, limit)
+
+
+def thinned(count: int, most: int = 2000, recent: int = 500) -> slice | np.ndarray:
+    """Which of `count` path points to draw: all while they are few; else the most recent
+    ones and an even sample of the older (a long path needs no 100,000 vertices)."""
+    if count <= most:
+        return slice(None)
+    old = np.linspace(0, count - recent - 1, most - recent).astype(int)
+    return np.concatenate([np.unique(old), np.arange(count - recent, count)])

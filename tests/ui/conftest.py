@@ -13,6 +13,17 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets(qapp):
+    """Delete the windows qtbot closed at once: a native OpenGL window left for deletion at
+    exit crashes the interpreter as it shuts down."""
+    yield
+    from PySide6.QtCore import QEvent
+
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qapp.processEvents()
+
+
 @pytest.fixture
 def make_window(qapp, qtbot):
     from PySide6.QtCore import QSettings

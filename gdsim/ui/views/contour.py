@@ -9,7 +9,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.style import HEIGHT_MAP, finite, racer_color
+from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, thinned
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.heights import HeightScale
 
@@ -83,6 +83,8 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
         self.surface = surface
+        self.plot.setLabel("bottom", surface.axes[0])
+        self.plot.setLabel("left", surface.axes[1])
         (x0, x1), (y0, y1) = surface.bounds
         w1, w2, J = grid if grid is not None else surface.grid(GRID)
         J = finite(J)
@@ -125,7 +127,8 @@ class ContourView(LazyRender, pg.PlotWidget):
         if len(self.paths) != len(points):
             self._build_paths(len(points))
         for i, item in enumerate(self.paths):
-            path = finite(snap.path(i), 1e9)  # type: ignore[attr-defined]
+            path = snap.path(i)  # type: ignore[attr-defined]
+            path = finite(path[thinned(len(path))], 1e9)
             # A dot per point while they can be told apart; past that the line alone.
             item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
             item.setData(path[:, 0], path[:, 1])

@@ -311,9 +311,9 @@ class NetworkDiagramView(LazyRender, QWidget):
                 self.names.append(add(name, 12))
         self.headers, self.more = [], []
         for t, s in enumerate(sizes):
-            role = " (input)" if t == 0 else " (output)" if t == len(sizes) - 1 else ""
-            self.headers.append(add(pg.TextItem(f"layer {t + 1}{role}", color=(60, 60, 60),
-                                                anchor=(0.5, 1)), 12))
+            # Short headers: three or more layers share a narrow view without overlapping.
+            role = "input" if t == 0 else "output" if t == len(sizes) - 1 else f"l = {t + 1}"
+            self.headers.append(add(pg.TextItem(role, color=(60, 60, 60), anchor=(0.5, 1)), 12))
             if s > MAX_SHOWN:
                 label = pg.TextItem(f"… {s} neurons ({len(g.shown[t])} drawn)",
                                     color=(60, 60, 60), anchor=(0.5, 0))

@@ -14,7 +14,7 @@ from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, rgba
+from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, rgba, thinned
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -22,6 +22,7 @@ BOX = 10.0  # the (w1, w2) floor is drawn BOX × BOX
 HEIGHT = 6.0  # and J from 0 to HEIGHT
 GRID = 61
 CONTOURS = 14
+DOTS = 300  # the last points of a path drawn as dots too
 
 
 class RacerItems:
@@ -189,8 +190,9 @@ class Surface3DView(QWidget):
                                        font=font))
         bold = QFont(font)
         bold.setBold(True)
-        items.append(gl.GLTextItem(pos=(0, -h - 1.9, 0), text="w1", color=dark, font=bold))
-        items.append(gl.GLTextItem(pos=(h + 1.6, 0, 0), text="w2", color=dark, font=bold))
+        name1, name2 = self.surface.axes
+        items.append(gl.GLTextItem(pos=(0, -h - 1.9, 0), text=name1, color=dark, font=bold))
+        items.append(gl.GLTextItem(pos=(h + 1.6, 0, 0), text=name2, color=dark, font=bold))
         items.append(gl.GLTextItem(pos=(-h - 0.6, -h - 0.6, H + 0.6), text="J", color=dark,
                                    font=bold))
         return items
@@ -212,9 +214,11 @@ class Surface3DView(QWidget):
         (x0, x1), _ = surface.bounds
         for i, (items, p) in enumerate(zip(self.racers, snap.points)):  # type: ignore[attr-defined]
             path = snap.path(i)  # type: ignore[attr-defined]
-            pos = self.to_display(path[:, 0], path[:, 1], snap.costs(i), lift=0.04)  # type: ignore[attr-defined]
+            shown = thinned(len(path))
+            pos = self.to_display(path[shown, 0], path[shown, 1],
+                                  snap.costs(i)[shown], lift=0.04)  # type: ignore[attr-defined]
             items.path.setData(pos=pos)
-            items.dots.setData(pos=pos)
+            items.dots.setData(pos=pos[-DOTS:])
             items.head.setData(pos=pos[-1:])
             if len(pos) > 1:
                 items.step.setData(pos=arrow(pos[-2], pos[-1]))

@@ -1,0 +1,125 @@
+"""Network mode in the window, and the window's manners: bad input, exceptions, a long soak."""
+
+import gc
+import os
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gdsim.core.scenario import Scenario
+
+
+def click(qtbot, widget, times=1):
+    for _ in range(times):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qtbot):
+    w = make_window()
+    w.mode.setCurrentIndex(w.mode.findData("network"))
+    assert w.controller.scenario.mode == "network"
+    assert w.diagram.isVisible() and w.fine_bar.isVisible()
+    assert not w.contour_dock.isVisible() and w.formula_dock.isVisible()
+    before_point = w.surface3d.racers[0].head.pos.copy()
+    before_J = w.status_J.text()
+    click(qtbot, w.step_button)
+    snap = w.controller.snapshot()
+    assert snap.k == 1
+    assert w.status_J.text() == f"J = {snap.J:.6g}" != before_J
+    assert not np.allclose(w.surface3d.racers[0].head.pos, before_point)  # the landscape point
+    assert len(w.loss.curves[0].getData()[0]) == 2  # the loss curve has J_0 and J_1
+    x, y = w.loss.curves[0].getData()
+    assert y[-1] == pytest.approx(snap.J)
+
+
+def test_fine_steps_walk_the_phases_and_the_label_says_where(make_window, qtbot):
+    w = make_window(Scenario(mode="network"))
+    fine = w.fine_bar.widgetForAction(w.fine_action)
+    labels = []
+    for _ in range(5):
+        click(qtbot, fine)
+        labels.append(w.phase_label.text().strip())
+    assert labels == ["Forward: layer 2", "Forward: layer 3", "Backward: δ³", "Backward: δ²",
+                      "Update"]
+    assert w.controller.snapshot().k == 0
+    w.granularity.setCurrentIndex(w.granularity.findData("phase"))
+    click(qtbot, fine)
+    assert w.controller.snapshot().k == 1 and w.controller.run.phase == 0
+    back = w.fine_bar.widgetForAction(w.fine_back_action)
+    click(qtbot, back)
+    assert (w.controller.snapshot().k, w.controller.run.phase) == (0, 5)
+
+
+@pytest.mark.parametrize("text, words", [("3,,4", "empty"), ("0", "size"), ("-2", "size"),
+                                         ("abc", "abc"), ("100000", "100000")])
+def test_bad_layer_sizes_get_a_message_and_keep_the_network(make_window, qtbot, text, words):
+    w = make_window(Scenario(mode="network"))
+    click(qtbot, w.step_button, 2)
+    theta = w.controller.snapshot().net.theta.copy()
+    field = w.network_panel.sizes
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert field.error.isVisible() and words in field.message
+    snap = w.controller.snapshot()
+    assert snap.net.sizes == (3, 4, 2) and snap.k == 2
+    np.testing.assert_array_equal(snap.net.theta, theta)
+
+
+def test_new_sizes_build_a_new_network_with_fitting_x_and_y(make_window, qtbot):
+    w = make_window(Scenario(mode="network"))
+    field = w.network_panel.sizes
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "2,5,3,1")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    snap = w.controller.snapshot()
+    assert snap.net.sizes == (2, 5, 3, 1) and snap.k == 0
+    assert len(snap.settings.x) == 2 and len(snap.settings.y) == 1
+
+
+def test_an_unexpected_exception_shows_a_dialog_logs_it_and_the_program_goes_on(
+        make_window, qtbot, monkeypatch):
+    from gdsim.ui import app as app_module
+
+    w = make_window()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
+        (self.text(), self.detailedText())) or 0)
+    app_module.install_exception_dialog()
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and "RuntimeError: a bug in a slot" in shown[0][0]
+    assert "Traceback" in shown[0][1]
+    log = app_module.log_path()
+    assert log.exists() and "a bug in a slot" in log.read_text()
+    click(qtbot, w.step_button)  # still working
+    assert w.controller.snapshot().k == 1
+
+
+def rss_mb():
+    with open(f"/proc/{os.getpid()}/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.slow
+def test_twenty_thousand_steps_of_play_in_the_window(make_window, qtbot):
+    from gdsim.core.scenario import SurfaceSettings
+
+    w = make_window(Scenario(surface=SurfaceSettings(lr=0.0001), max_steps=20_000))
+    w.controller.set_speed(1000)
+    for _ in range(20):  # warm up: every view drawn, OpenGL set up
+        w.controller.step()
+        qtbot.wait(20)
+    gc.collect()
+    before = rss_mb()
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.snapshot().k >= 20_000, timeout=90_000)
+    gc.collect()
+    assert rss_mb() - before < 50
+    assert not w.controller.playing
+    assert "step limit" in w.statusBar().currentMessage()
