@@ -64,6 +64,19 @@ def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
     )
 
 
+def bilinear(x: Array, y: Array, Z: Array, xs: Array, ys: Array) -> Array:
+    """Z (given on the grid x × y) at the points (xs, ys), interpolated; clipped to the grid."""
+    def locate(axis: Array, v: Array) -> tuple[Array, Array]:
+        v = np.clip(v, axis[0], axis[-1])
+        i = np.clip(np.searchsorted(axis, v) - 1, 0, len(axis) - 2)
+        return i, (v - axis[i]) / (axis[i + 1] - axis[i])
+
+    i, tx = locate(x, np.asarray(xs, float))
+    j, ty = locate(y, np.asarray(ys, float))
+    return ((1 - tx) * (1 - ty) * Z[i, j] + tx * (1 - ty) * Z[i + 1, j]
+            + (1 - tx) * ty * Z[i, j + 1] + tx * ty * Z[i + 1, j + 1])
+
+
 def grid_size(net: Network, samples: int, hint: int = 41) -> int:
     """Grid points per side so one landscape costs at most MAX_FORWARD_WORK multiply-adds."""
     per_point = samples * sum(p * q for p, q in zip(net.sizes, net.sizes[1:]))
@@ -89,7 +102,17 @@ class LandscapeView:
         return self.rows[:, 1:3]
 
     def costs(self, racer: int = 0) -> Array:
+        """J after each iteration, every parameter at its value then (the loss curve)."""
         return self.rows[:, 0]
+
+    def heights(self, racer: int = 0) -> Array:
+        """Where the path lies on the landscape drawn now: J with the other parameters held at
+        their current values, read off the landscape's grid (exact at the current point)."""
+        w1, w2, J = self.grid
+        path = self.rows[:, 1:3]
+        h = bilinear(w1, w2, J, path[:, 0], path[:, 1])
+        h[-1] = self.points[0].J
+        return h
 
 
 class Landscape:

@@ -95,6 +95,10 @@ class SurfaceSnapshot:
     def costs(self, racer: int) -> Array:
         return self.rows[:, ROW * racer + 2]
 
+    def heights(self, racer: int) -> Array:
+        """Where the 3-D view draws the path: on the surface, at J itself."""
+        return self.costs(racer)
+
 
 def race_status(points: tuple[DescentPoint, ...], labels: tuple[str, ...]) -> str:
     """One line for the status bar: diverged beats converged beats running."""

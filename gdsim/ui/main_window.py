@@ -143,9 +143,6 @@ class MainWindow(QMainWindow):
         }
         self.settings_dock.raise_()
         self.loss_dock.raise_()
-        self.resizeDocks([self.contour_dock, self.loss_dock], [360, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.settings_dock, self.contour_dock], [340, 400],
-                         Qt.Orientation.Horizontal)
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -369,6 +366,9 @@ class MainWindow(QMainWindow):
             self.addDockWidget(right, self.loss_dock, Qt.Orientation.Vertical)
             self.tabifyDockWidget(self.loss_dock, self.directions_dock)
             self.loss_dock.raise_()
+            self.resizeDocks([self.contour_dock, self.loss_dock], [1, 1],
+                             Qt.Orientation.Vertical)
+            self.resizeDocks([self.contour_dock], [380], Qt.Orientation.Horizontal)
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText("Pause" if playing else "Play")

@@ -99,3 +99,16 @@ def test_surface_trace_rows_equal_core_and_network_rows_name_every_parameter():
     assert "w^1_11" in net_rows[0] and "b^2_2" in net_rows[0]
     assert net_rows[1]["J"] == pytest.approx(net_run.seek(2).J)
     assert json.loads(to_json(net_rows, net_run))["states"][1]["k"] == 2
+
+
+def test_the_drawn_path_lies_on_the_landscape_and_ends_at_J():
+    snap = Run(NETWORK).seek(8)
+    view = Landscape().view(snap)
+    heights = view.heights()
+    assert heights[-1] == snap.J
+    w1, w2, J = view.grid
+    # At a grid node the interpolation is the grid value itself.
+    from gdsim.core.landscape import bilinear
+
+    assert bilinear(w1, w2, J, [w1[3]], [w2[7]])[0] == pytest.approx(J[3, 7])
+    assert np.isfinite(heights).all() and len(heights) == 9

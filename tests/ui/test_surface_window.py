@@ -216,3 +216,13 @@ def test_hidden_views_catch_up_when_shown(make_window, qtbot):
     w.trace_dock.raise_()
     qtbot.waitUntil(lambda: w.trace.model.rowCount() == 5)
     assert w.trace.table.currentIndex().row() == 4
+
+
+def test_the_path_stays_visible_after_the_surface_is_rebuilt(make_window, qtbot):
+    w = make_window()
+    click(qtbot, w.step_button, 3)
+    w.surface_panel.surface.setCurrentText("himmelblau")  # a new surface: new GL items
+    click(qtbot, w.step_button, 15)
+    qtbot.wait(100)
+    fraction, _ = color_fraction(w.surface3d.gl.grabFramebuffer(), (0xD5, 0x5E, 0x00))
+    assert fraction > 0.0005

@@ -17,6 +17,7 @@ class LossCurveView(LazyRender, QWidget):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLabel("bottom", "step k (iterations)")
         self.plot.setLabel("left", "J")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")

@@ -39,6 +39,7 @@ class RacerItems:
         self.items = [self.path, self.dots, self.step, self.neg_grad, self.head]
         for item in self.items:
             item.setGLOptions("translucent")
+            item.setDepthValue(10)  # drawn after the surface, even one rebuilt later
             view.addItem(item)
 
     def remove(self, view: GLViewMixin) -> None:
@@ -216,7 +217,7 @@ class Surface3DView(QWidget):
             path = snap.path(i)  # type: ignore[attr-defined]
             shown = thinned(len(path))
             pos = self.to_display(path[shown, 0], path[shown, 1],
-                                  snap.costs(i)[shown], lift=0.04)  # type: ignore[attr-defined]
+                                  snap.heights(i)[shown], lift=0.04)  # type: ignore[attr-defined]
             items.path.setData(pos=pos)
             items.dots.setData(pos=pos[-DOTS:])
             items.head.setData(pos=pos[-1:])
