@@ -101,6 +101,9 @@ def make_app(argv: list[str] | None = None):  # -> QApplication
 def run_app(scenario_name: str | None = None, lang: str | None = None) -> int:
     scenario, path = resolve_scenario(scenario_name)  # bad names fail here, before any window
     app = make_app()
+    from gdsim.ui.i18n import set_language
+
+    set_language(lang)
     from gdsim.ui.main_window import MainWindow
 
     install_exception_dialog()

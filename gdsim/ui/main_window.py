@@ -31,6 +31,7 @@ from gdsim.core.scenario import Scenario, load_scenario, save_scenario
 from gdsim.core.training import NetworkSnapshot
 from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
+from gdsim.ui.i18n import language, tr
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(tr(title), self)
         dock.setObjectName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.loss_dock.raise_()
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
+        text, tip = tr(text), tr(tip)
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut:
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.mode = QComboBox()
         for key, text in MODES.items():
-            self.mode.addItem(text, key)
+            self.mode.addItem(tr(text), key)
         self.mode.setToolTip("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
                              "forward, backward and update in a network (3.3.4–3.3.6)")
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
@@ -199,25 +201,25 @@ class MainWindow(QMainWindow):
         self.speed = QDoubleSpinBox()
         self.speed.setRange(0.5, 500)
         self.speed.setValue(10)
-        self.speed.setSuffix(" steps/s")
+        self.speed.setSuffix(tr(" steps/s"))
         self.speed.setToolTip("Play speed: iterations per second")
         self.speed.valueChanged.connect(self.controller.set_speed)
         bar.addSeparator()
-        bar.addWidget(QLabel(" speed "))
+        bar.addWidget(QLabel(tr(" speed ")))
         bar.addWidget(self.speed)
         bar.addSeparator()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimumWidth(200)
         self.slider.setToolTip("The timeline: drag to revisit any step so far")
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        bar.addWidget(QLabel(" step "))
+        bar.addWidget(QLabel(tr(" step ")))
         bar.addWidget(self.slider)
         self.fine_bar = QToolBar("Inside one iteration")
         self.fine_bar.setObjectName("Inside one iteration")
         self.fine_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.granularity = QComboBox()
-        self.granularity.addItem("by phase", PHASE)
-        self.granularity.addItem("by layer", LAYER)
+        self.granularity.addItem(tr("by phase"), PHASE)
+        self.granularity.addItem(tr("by layer"), LAYER)
         self.granularity.setCurrentIndex(1)
         self.granularity.setToolTip("How far Next and Previous go: a whole phase (forward, "
                                     "backward, update) or one layer of it")
@@ -237,11 +239,11 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         menus = self.menuBar()
-        file = menus.addMenu("&File")
+        file = menus.addMenu(tr("&File"))
         file.addAction(self.open_action)
-        self.recent_menu = file.addMenu("Open recent")
+        self.recent_menu = file.addMenu(tr("Open recent"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        examples = file.addMenu("Examples")
+        examples = file.addMenu(tr("Examples"))
         for name in example_names():
             action = examples.addAction(name)
             action.triggered.connect(lambda _=False, n=name: self.open_path(example_path(n)))
@@ -252,18 +254,18 @@ class MainWindow(QMainWindow):
         file.addAction(self.export_action)
         file.addSeparator()
         file.addAction(self.quit_action)
-        run = menus.addMenu("&Run")
+        run = menus.addMenu(tr("&Run"))
         for a in (self.step_action, self.back_action, self.fine_action, self.fine_back_action,
                   self.play_action, self.reset_action):
             run.addAction(a)
-        view = menus.addMenu("&View")
+        view = menus.addMenu(tr("&View"))
         view.addAction(self.camera_action)
         view.addSeparator()
         for dock in (self.settings_dock, self.trace_dock, self.contour_dock, self.loss_dock,
                      self.directions_dock, self.formula_dock, self.chain_dock,
                      self.gradcheck_dock, self.decision_dock):
             view.addAction(dock.toggleViewAction())
-        helpm = menus.addMenu("&Help")
+        helpm = menus.addMenu(tr("&Help"))
         helpm.addAction(self._action("About gdsim", self._on_about_triggered))
 
     def _make_status_bar(self) -> None:
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
         for view in self.surface_views:
             view.render(snap)
         p = snap.points[0]
-        self.status_k.setText(f"step k = {snap.k}")
+        self.status_k.setText(f"{tr('step k')} = {snap.k}")
         self.status_point.setText(f"(w1, w2) = ({p.w[0]:.6g}, {p.w[1]:.6g})"
                                   if self.controller.scenario.mode == "surface" else
                                   f"({snap.surface.name[2:-1]}) = ({p.w[0]:.4g}, {p.w[1]:.4g})")
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
         self.slider.setRange(0, max(self.controller.run.timeline.last, snap.k))
         self.slider.setValue(snap.k)
         self.slider.blockSignals(False)
-        self.step_label.setText(f" {snap.k} / {snap.max_steps} iterations ")
+        self.step_label.setText(f" {snap.k} / {snap.max_steps} {tr('iterations')} ")
         at_end = self.controller.run.at_end
         self.step_action.setEnabled(not at_end)
         self.fine_action.setEnabled(not at_end)
@@ -318,12 +320,14 @@ class MainWindow(QMainWindow):
     def _show_status(self, status: str) -> None:
         if status.startswith("diverged"):
             style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
-            text = f"⚠ {status.upper()} — the last finite state is shown"
+            text = (f"⚠ {status.upper()} — {tr('the last finite state is shown')}"
+                    if language() == "en" else f"⚠ {tr('diverged')}（{status}）— "
+                    f"{tr('the last finite state is shown')}")
         elif status.startswith("converged"):
             style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"✓ {status}"
         else:
-            style, text = "", status
+            style, text = "", tr(status)
         self.status_run.setStyleSheet(style)
         self.status_run.setText(text)
 
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.contour_dock], [380], Qt.Orientation.Horizontal)
 
     def _on_playing_changed(self, playing: bool) -> None:
-        self.play_action.setText("Pause" if playing else "Play")
+        self.play_action.setText(tr("Pause") if playing else tr("Play"))
 
     def _on_controller_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -447,7 +451,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(name)
             action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _on_export_triggered(self) -> None:
         from gdsim.ui.export_dialog import ExportDialog

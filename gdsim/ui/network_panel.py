@@ -16,6 +16,7 @@ from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.training import build_network, default_axes
 from gdsim.ui.fields import CheckedField
+from gdsim.ui.i18n import tr
 from gdsim.ui.surface_panel import parse_hyper, parse_lr, parse_max_steps
 
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
@@ -106,7 +107,7 @@ class NetworkPanel(QWidget):
                 ("landscape axis 1", self.axis1), ("landscape axis 2", self.axis2)]
         self.labels: dict[QWidget, QLabel] = {}
         for text, widget in rows:
-            label = QLabel(text)
+            label = QLabel(tr(text))
             self.labels[widget] = label
             form.addRow(label, widget)
         self.error = QLabel()

@@ -27,9 +27,10 @@ from gdsim.core.run import build_surface
 from gdsim.core.scenario import MAX_STEPS_LIMIT, Racer, Scenario
 from gdsim.core.surfaces import SURFACES
 from gdsim.ui.fields import CheckedField
+from gdsim.ui.i18n import tr
 from gdsim.ui.style import racer_color
 
-CUSTOM = "your own J(w1, w2)…"
+CUSTOM = "your own J(w1, w2)…"  # the combo's last entry (shown translated)
 
 
 def parse_lr(text: str) -> float:
@@ -94,7 +95,8 @@ class SurfacePanel(QWidget):
         super().__init__(parent)
         self.scenario = Scenario()
         self.surface = QComboBox()
-        self.surface.addItems(list(SURFACES) + [CUSTOM])
+        self.surface.addItems(list(SURFACES))
+        self.surface.addItem(tr(CUSTOM), CUSTOM)
         self.surface.setToolTip("The function J(w1, w2) to descend")
         self.expression = CheckedField(self._parse_expression, "Type J using w1 and w2 (or x "
                                        "and y), "
@@ -109,14 +111,14 @@ class SurfacePanel(QWidget):
         self.max_steps = CheckedField(parse_max_steps, "Step and Play stop after this many "
                                       "iterations", "steps")
         form = QFormLayout()
-        form.addRow("surface", self.surface)
+        form.addRow(tr("surface"), self.surface)
         self.expression_label = QLabel("J(w1, w2) =")
         form.addRow(self.expression_label, self.expression)
         form.addRow(self.formula)
-        form.addRow("start A", self.start)
+        form.addRow(tr("start A"), self.start)
         form.addRow("α", self.lr)
-        form.addRow("maximum steps", self.max_steps)
-        race = QGroupBox("Optimizers (tick several to race them)")
+        form.addRow(tr("maximum steps"), self.max_steps)
+        race = QGroupBox(tr("Optimizers (tick several to race them)"))
         grid = QGridLayout(race)
         self.rows = [RacerRow(name) for name in OPTIMIZERS]
         for i, row in enumerate(self.rows):
@@ -135,7 +137,7 @@ class SurfacePanel(QWidget):
         layout.addWidget(race)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.surface.currentTextChanged.connect(self._on_surface_changed)
+        self.surface.currentIndexChanged.connect(self._on_surface_changed)
         self.expression.accepted.connect(self._on_expression_accepted)
         self.start.accepted.connect(lambda v: self._request(start=v))
         self.lr.accepted.connect(lambda v: self._request(lr=v))
@@ -148,9 +150,10 @@ class SurfacePanel(QWidget):
         s = scenario.surface
         surface = build_surface(s)
         self.surface.blockSignals(True)
-        self.surface.setCurrentText(CUSTOM if s.expression else s.surface)
+        self.surface.setCurrentIndex(self.surface.findData(CUSTOM) if s.expression
+                                     else self.surface.findText(s.surface))
         self.surface.blockSignals(False)
-        custom = bool(s.expression) or self.surface.currentText() == CUSTOM
+        custom = bool(s.expression) or self.surface.currentData() == CUSTOM
         self.expression.setVisible(custom)
         self.expression_label.setVisible(custom)
         self.expression.set_text(s.expression or "")
@@ -188,8 +191,9 @@ class SurfacePanel(QWidget):
         surface = replace(self.scenario.surface, **changes)
         self.scenario_requested.emit(replace(self.scenario, surface=surface, step=0))
 
-    def _on_surface_changed(self, name: str) -> None:
-        if name == CUSTOM:
+    def _on_surface_changed(self, _index: int) -> None:
+        name = self.surface.currentText()
+        if self.surface.currentData() == CUSTOM:
             self.expression.show()
             self.expression_label.show()
             self.expression.edit.setFocus()

@@ -123,3 +123,17 @@ def test_twenty_thousand_steps_of_play_in_the_window(make_window, qtbot):
     assert rss_mb() - before < 50
     assert not w.controller.playing
     assert "step limit" in w.statusBar().currentMessage()
+
+
+def test_the_window_speaks_simplified_chinese_when_asked(make_window):
+    from gdsim.ui import i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        w = make_window()
+        menus = [a.text() for a in w.menuBar().actions()]
+        assert menus[0] == "文件(&F)" and w.settings_dock.windowTitle() == "设置"
+        assert w.step_action.text() == "单步"
+    finally:
+        i18n.set_language("en")
+    assert make_window().step_action.text() == "Step"

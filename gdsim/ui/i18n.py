@@ -1,0 +1,70 @@
+"""English and Simplified Chinese for the window's words: menus, toolbar, docks, settings.
+
+`tr(text)` gives the text in the chosen language; English is the key. The language is the
+system's unless `gdsim --lang en|zh_CN` says otherwise. Terms follow the seed's Chinese.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "zh_CN")
+
+ZH_CN = {
+    # menus and actions
+    "&File": "文件(&F)", "&Run": "运行(&R)", "&View": "视图(&V)", "&Help": "帮助(&H)",
+    "Open…": "打开…", "Open recent": "最近打开", "Examples": "示例", "Save": "保存",
+    "Save as…": "另存为…", "Export…": "导出…", "Quit": "退出", "Reset camera": "重置视角",
+    "About gdsim": "关于 gdsim", "Step": "单步", "Step back": "后退一步", "Play": "播放",
+    "Pause": "暂停", "Reset": "重置", "Next ▸": "下一阶段 ▸", "◂ Previous": "◂ 上一阶段",
+    "(none yet)": "（暂无）",
+    # tool tips of the actions
+    "One iteration: gradient, then the update (3-12)": "一次迭代：先求梯度，再更新参数 (3-12)",
+    "Back one iteration": "后退一次迭代", "Play or pause": "播放或暂停",
+    "Back to the start, step 0": "回到起点，第 0 步",
+    "Network mode: the next phase or layer of the iteration":
+        "网络模式：本次迭代的下一阶段或下一层",
+    "Network mode: back one phase or layer": "网络模式：后退一个阶段或一层",
+    "Open a scenario file": "打开场景文件", "Save the scenario and where it stands":
+        "保存场景及当前进度", "Export images, animations or the trace": "导出图片、动画或轨迹",
+    "Look at the surface from the default angle": "以默认角度观察曲面",
+    # docks
+    "Settings": "设置", "Contour": "等高线", "Loss curve": "损失曲线", "Trace": "轨迹",
+    "Directions": "方向导数", "Formula": "公式", "Chain rule": "链式法则",
+    "Gradient check": "梯度检验", "Decision region": "决策区域",
+    # toolbar
+    "Surface: J(w1, w2)": "曲面：J(w1, w2)", "Network: backpropagation": "网络：反向传播",
+    " speed ": " 速度 ", " step ": " 步 ", " steps/s": " 步/秒", "by phase": "按阶段",
+    "by layer": "按层", "iterations": "次迭代",
+    # status
+    "step k": "第 k 步", "running": "运行中", "converged": "已收敛", "diverged": "已发散",
+    "the last finite state is shown": "显示最后一个有限状态",
+    # surface settings
+    "surface": "曲面", "start A": "起点 A", "maximum steps": "最大步数",
+    "Optimizers (tick several to race them)": "优化器（可勾选多个同时比较）",
+    "your own J(w1, w2)…": "自定义 J(w1, w2)…",
+    # network settings
+    "layer sizes": "各层神经元数", "activation": "激活函数", "loss": "损失函数",
+    "data": "数据", "samples n": "样本数 n", "noise": "噪声", "batch size": "批大小",
+    "optimizer": "优化器", "hyper-parameters": "超参数", "seed": "随机种子",
+    "landscape axis 1": "损失曲面坐标轴 1", "landscape axis 2": "损失曲面坐标轴 2",
+}
+
+_language = "en"
+
+
+def set_language(language: str | None) -> str:
+    """Choose the language: one of LANGUAGES, or None for the system's."""
+    global _language
+    if language is None:
+        from PySide6.QtCore import QLocale
+
+        language = "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    _language = language if language in LANGUAGES else "en"
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def tr(text: str) -> str:
+    return ZH_CN.get(text, text) if _language == "zh_CN" else text
