@@ -136,6 +136,28 @@ def run_ui() -> list[dict]:
                     fps >= 30))
     rows.append(row("play vs bare GLViewWidget (same surface)", fps, "fps", bare, "≥ 0.8",
                     fps / bare >= 0.8))
+    net_fps = window_fps(Scenario(mode="network", max_steps=1_000_000))
+    rows.append(row("play, network mode 3-4-2, 1280×800: frames/s", net_fps, "fps", bare,
+                    "≥ 30", net_fps >= 30))
+    rows += diagram_rows()
     t_gdsim, t_bare = first_frame("gdsim"), first_frame("bare")
     rows.append(row("first frame after launch", t_gdsim, "s", t_bare, "≤ 2 s", t_gdsim <= 2.0))
+    return rows
+
+
+def diagram_rows() -> list[dict]:
+    from benchmarks.diagram import bare_paint_ms, diagram_redraw_ms
+
+    rows = []
+    for sizes, target in (((3, 4, 2), 2.0), ((784, 128, 10), 50.0)):
+        name = "-".join(map(str, sizes))
+        ms = diagram_redraw_ms(sizes)
+        rows.append(row(f"diagram redraw after a step, {name}", ms, "ms", None,
+                        f"≤ {target:g} ms", ms <= target))
+        every = diagram_redraw_ms(sizes, show_all=True)
+        rows.append(row(f"diagram redraw, {name}, show all edges", every, "ms", None,
+                        "(reported)", True))
+        painted, floor = diagram_redraw_ms(sizes, paint=True), bare_paint_ms(sizes)
+        rows.append(row(f"diagram redraw + paint, {name} (ref: bare pyqtgraph paint)", painted,
+                        "ms", floor, "(reported)", True))
     return rows

@@ -52,8 +52,10 @@ LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, scenario: Scenario | None = None, path: Path | None = None):
+    def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
+                 remember: bool = True):
         super().__init__()
+        self.remember = remember  # False for the off-screen windows export draws with
         self.controller = SimController(scenario, self)
         self.path = path  # the file the scenario came from or was last saved to
         self.setWindowTitle("gdsim — gradient descent and backpropagation")
@@ -99,17 +101,21 @@ class MainWindow(QMainWindow):
         self.chain.paths_changed.connect(self.diagram.highlight_paths)
         self.contour.start_clicked.connect(self._on_contour_start_clicked)
         self.trace.row_selected.connect(c.seek)
-        self._restore_settings()
+        if remember:
+            self._restore_settings()
         self._fit_screen()
         self._on_scenario_changed(c.scenario)
         self._on_controller_changed(c.snapshot())
 
     # -- construction ---------------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea | None = None) -> QDockWidget:
+        """A dock; placed now in `area`, or later by _arrange for the mode it belongs to."""
         dock = QDockWidget(tr(title), self)
         dock.setObjectName(title)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        if area is not None:
+            self.addDockWidget(area, dock)
         if hasattr(widget, "set_shown"):  # a view that skips drawing while its dock is hidden
             dock.visibilityChanged.connect(widget.set_shown)
         return dock
@@ -122,26 +128,16 @@ class MainWindow(QMainWindow):
             scroll.setWidgetResizable(True)
             self.panels.addWidget(scroll)
         self.panels.setMinimumWidth(330)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.settings_dock = self._dock("Settings", self.panels, left)
-        self.contour_dock = self._dock("Contour", self.contour, right)
-        self.loss_dock = self._dock("Loss curve", self.loss, right)
-        self.trace_dock = self._dock("Trace", self.trace, left)
-        self.directions_dock = self._dock("Directions", self.directions, right)
-        self.formula_dock = self._dock("Formula", self.formula, bottom)
-        self.chain_dock = self._dock("Chain rule", self.chain, bottom)
-        self.gradcheck_dock = self._dock("Gradient check", self.gradcheck, bottom)
-        self.decision_dock = self._dock("Decision region", self.decision, right)
-        self.tabifyDockWidget(self.settings_dock, self.trace_dock)
-        self.tabifyDockWidget(self.loss_dock, self.directions_dock)
-        self.tabifyDockWidget(self.formula_dock, self.chain_dock)
-        self.tabifyDockWidget(self.formula_dock, self.gradcheck_dock)
-        self.mode_docks = {
-            "surface": [self.contour_dock, self.trace_dock, self.directions_dock],
-            "network": [self.formula_dock, self.chain_dock, self.gradcheck_dock,
-                        self.decision_dock],
-        }
+        self.contour_dock = self._dock("Contour", self.contour)
+        self.loss_dock = self._dock("Loss curve", self.loss)
+        self.trace_dock = self._dock("Trace", self.trace)
+        self.directions_dock = self._dock("Directions", self.directions)
+        self.formula_dock = self._dock("Formula", self.formula)
+        self.chain_dock = self._dock("Chain rule", self.chain)
+        self.gradcheck_dock = self._dock("Gradient check", self.gradcheck)
+        self.decision_dock = self._dock("Decision region", self.decision)
         self.settings_dock.raise_()
         self.loss_dock.raise_()
 
@@ -340,39 +336,48 @@ class MainWindow(QMainWindow):
         (self.network_panel if network else self.surface_panel).show_scenario(scenario)
         self.diagram.setVisible(network)
         self.fine_bar.setVisible(network)
-        for mode, docks in self.mode_docks.items():
-            for dock in docks:
-                dock.setVisible(mode == scenario.mode)
         self._arrange(scenario.mode)
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
 
     def _arrange(self, mode: str) -> None:
-        """Network mode: 3-D landscape and diagram side by side, formulas and the loss curve
-        beneath. Surface mode: contour and loss curve on the right, trace beside settings."""
+        """Lay the docks out for the mode, from scratch. Network mode: formulas and the loss
+        curve beneath the landscape and the diagram. Surface mode: contour and loss curve on
+        the right, the trace behind the settings."""
         if mode == self._arranged:
             return
         self._arranged = mode
-        bottom, right = Qt.DockWidgetArea.BottomDockWidgetArea, \
-            Qt.DockWidgetArea.RightDockWidgetArea
-        self.removeDockWidget(self.loss_dock)  # out of its tab group, to move it
-        self.loss_dock.show()
+        Area, Along = Qt.DockWidgetArea, Qt.Orientation
+        for dock in (self.contour_dock, self.loss_dock, self.trace_dock, self.directions_dock,
+                     self.formula_dock, self.chain_dock, self.gradcheck_dock,
+                     self.decision_dock):
+            self.removeDockWidget(dock)
         if mode == "network":
-            self.addDockWidget(bottom, self.loss_dock, Qt.Orientation.Horizontal)
-            self.tabifyDockWidget(self.loss_dock, self.decision_dock)
-            self.formula_dock.raise_()
-            self.loss_dock.raise_()
-            self.resizeDocks([self.formula_dock, self.loss_dock], [3, 2],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.formula_dock], [190], Qt.Orientation.Vertical)
+            groups = [(Area.BottomDockWidgetArea, Along.Horizontal,
+                       [self.formula_dock, self.chain_dock, self.gradcheck_dock]),
+                      (Area.BottomDockWidgetArea, Along.Horizontal,
+                       [self.loss_dock, self.decision_dock])]
+        else:
+            groups = [(Area.RightDockWidgetArea, Along.Vertical, [self.contour_dock]),
+                      (Area.RightDockWidgetArea, Along.Vertical,
+                       [self.loss_dock, self.directions_dock])]
+            self.tabifyDockWidget(self.settings_dock, self.trace_dock)
+            self.trace_dock.show()
+        for area, along, (first, *others) in groups:
+            self.addDockWidget(area, first, along)
+            first.show()
+            for dock in others:
+                self.tabifyDockWidget(first, dock)
+                dock.show()
+            first.raise_()
+        self.settings_dock.raise_()
+        if mode == "network":
+            self.resizeDocks([self.formula_dock, self.loss_dock], [3, 2], Along.Horizontal)
+            self.resizeDocks([self.formula_dock], [190], Along.Vertical)
             self.central.setSizes([2, 3])
         else:
-            self.addDockWidget(right, self.loss_dock, Qt.Orientation.Vertical)
-            self.tabifyDockWidget(self.loss_dock, self.directions_dock)
-            self.loss_dock.raise_()
-            self.resizeDocks([self.contour_dock, self.loss_dock], [1, 1],
-                             Qt.Orientation.Vertical)
-            self.resizeDocks([self.contour_dock], [380], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.contour_dock, self.loss_dock], [1, 1], Along.Vertical)
+            self.resizeDocks([self.contour_dock], [380], Along.Horizontal)
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText(tr("Pause") if playing else tr("Play"))
@@ -518,6 +523,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.controller.pause()
+        if not self.remember:
+            super().closeEvent(event)
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("run/speed", self.speed.value())

@@ -40,3 +40,23 @@ def thinned(count: int, most: int = 2000, recent: int = 500) -> slice | np.ndarr
         return slice(None)
     old = np.linspace(0, count - recent - 1, most - recent).astype(int)
     return np.concatenate([np.unique(old), np.arange(count - recent, count)])
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Keep each axis as a pixmap: it is redrawn only when its range or size changes, not on
+    every frame the plot's data moves (replaying an axis costs more than drawing the data)."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def nice_ceiling(value: float) -> float:
+    """The next of 1, 2, 5 × 10^n at or above value (axes that grow in jumps, not per frame)."""
+    if value <= 0:
+        return 1.0
+    exponent = np.floor(np.log10(value))
+    for m in (1, 2, 5, 10):
+        if m * 10**exponent >= value:
+            return float(m * 10**exponent)
+    return float(10 ** (exponent + 1))

@@ -165,3 +165,11 @@ def test_every_example_exports(app, tmp_path, name):
     written = export(ExportJob(scenario.with_step(0), (0, 2), "window", (640, 400), "png",
                                tmp_path / name))
     assert len(written) == 2 and all(p.stat().st_size > 1000 for p in written)
+
+
+def test_exporting_leaves_the_users_window_settings_alone(app, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("window/geometry", b"mine")
+    export(ExportJob(Scenario(), (0,), "window", (640, 400), "png", tmp_path / "f.png"))
+    assert QSettings().value("window/geometry") == b"mine"

@@ -9,7 +9,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, thinned
+from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, thinned
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.heights import HeightScale
 
@@ -62,6 +62,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.plot.setLabel("left", "w2")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMenuEnabled(False)
+        cache_axes(self.plot)
         self.image = pg.ImageItem()
         self.image.setLookupTable(HEIGHT_MAP.getLookupTable(nPts=256, alpha=False))
         self.image.setOpacity(0.55)

@@ -51,4 +51,10 @@ class HeightScale:
             values = self.jmin + np.expm1(np.linspace(0, top, count))
         else:
             values = np.linspace(self.jmin, self.jmax, count)
-        return [(float(self.unit(v)), f"{v:.3g}") for v in values]
+        return [(float(self.unit(v)), compact(v)) for v in values]
+
+
+def compact(value: float) -> str:
+    """Three significant digits in few characters: 2120 → "2.12e3", 0.5 → "0.5"."""
+    text = f"{value:.3g}"
+    return text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")

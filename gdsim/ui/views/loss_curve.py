@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from gdsim.ui.style import finite, racer_color
+from gdsim.ui.style import cache_axes, finite, nice_ceiling, racer_color
 from gdsim.ui.views import LazyRender
 
 
@@ -22,6 +22,9 @@ class LossCurveView(LazyRender, QWidget):
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.getViewBox().setLimits(xMin=0)
+        self.plot.disableAutoRange()
+        cache_axes(self.plot)
+        self._range: tuple[float, float, float] | None = None  # x end, y low, y high shown
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", width=1,
                                                              style=pg.QtCore.Qt.DashLine))
         self.plot.addItem(self.marker)
@@ -37,6 +40,7 @@ class LossCurveView(LazyRender, QWidget):
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
+        self._range = None
         if self._last is not None:
             self.draw(self._last)
 
@@ -50,9 +54,29 @@ class LossCurveView(LazyRender, QWidget):
                            for i in range(len(series))]
         positive = all(bool((s > 0).all()) for s in series)
         self.log.setEnabled(positive or self.log.isChecked())
+        low, high = np.inf, -np.inf
         for curve, J in zip(self.curves, series):
             J = finite(J)
-            if self.log.isChecked():
+            if self.log.isChecked():  # pyqtgraph takes the log; its range is in log10 units
                 J = np.maximum(J, 1e-300)
             curve.setData(np.arange(len(J)), J)
+            shown = np.log10(J) if self.log.isChecked() else J
+            low, high = min(low, float(shown.min())), max(high, float(shown.max()))
+        self._fit_range(len(series[0]) - 1, low, high)
         self.marker.setValue(snap.k)  # type: ignore[attr-defined]
+
+    def _fit_range(self, k: int, low: float, high: float) -> None:
+        """Move the axes only when the curve leaves them, or fills a small part of them: the
+        axes are then redrawn now and then, not on every step."""
+        x_end = nice_ceiling(max(k, 1))
+        shown = self._range
+        pad = 0.05 * (high - low) or 0.5 * abs(high) or 1.0
+        if shown is not None:
+            _, y0, y1 = shown
+            inside = y0 <= low and high <= y1
+            snug = (high - low) > 0.5 * (y1 - y0)
+            if shown[0] == x_end and inside and snug:
+                return
+        self._range = (x_end, low - pad, high + pad)
+        self.plot.setXRange(0, x_end, padding=0)
+        self.plot.setYRange(low - pad, high + pad, padding=0)

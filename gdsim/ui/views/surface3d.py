@@ -14,7 +14,7 @@ from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.style import HEIGHT_MAP, finite, racer_color, rgba, thinned
+from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, rgba, thinned
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -257,6 +257,7 @@ class ColorBar(pg.GraphicsLayoutWidget):
         self.plot.setXRange(0, 1, padding=0)
         self.plot.setYRange(0, 1, padding=0.02)
         self.plot.getAxis("left").setTextPen("k")
+        cache_axes(self.plot)
 
     def set_scale(self, scale: HeightScale) -> None:
         self.plot.getAxis("left").setTicks([scale.ticks(6), []])
