@@ -67,44 +67,6 @@ def diagram_redraw_ms(sizes: Sequence[int], show_all: bool = False, paint: bool 
     return 1000 * statistics.median(times)
 
 
-def bare_paint_ms(sizes: Sequence[int], frames: int = 24) -> float:
-    """The floor under `paint=True`: a bare pyqtgraph view of the same size drawing the same
-    neurons and (at most 2000) edges, recoloured and repainted each frame."""
-    import pyqtgraph as pg
-
-    app = _app()
-    sizes = tuple(int(s) for s in sizes)
-    shown = [min(s, 60) for s in sizes]
-    xs = np.repeat(np.arange(len(shown)), shown).astype(float)
-    ys = np.concatenate([np.linspace(0, 1, n) for n in shown])
-    starts = np.cumsum([0, *shown])
-    pairs = [(a, b) for t in range(len(shown) - 1)
-             for a in range(starts[t], starts[t + 1]) for b in range(starts[t + 1], starts[t + 2])]
-    pairs = np.array(pairs[:2000])
-    widget = pg.GraphicsLayoutWidget()
-    widget.resize(1000, 640)
-    box = widget.addViewBox()
-    lines = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("b", width=2))
-    lines.setData(xs[pairs.ravel()], ys[pairs.ravel()])
-    dots = pg.ScatterPlotItem(xs, ys, size=24)
-    box.addItem(lines)
-    box.addItem(dots)
-    widget.show()
-    for _ in range(3):
-        app.processEvents()
-    rng = np.random.default_rng(0)
-    times = []
-    for _ in range(frames):
-        start = time.perf_counter()
-        dots.setBrush([pg.mkBrush(*c) for c in rng.integers(0, 255, (len(xs), 3))])
-        widget.viewport().repaint()
-        times.append(time.perf_counter() - start)
-    widget.close()
-    widget.deleteLater()
-    app.processEvents()
-    return 1000 * statistics.median(times)
-
-
 if __name__ == "__main__":
     for sizes in ((3, 4, 2), (784, 128, 10)):
         for show_all in (False, True):
