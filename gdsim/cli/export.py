@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if job.fmt not in ("csv", "json"):
         _start_qt(needs_gl=job.view in GL_VIEWS)
     written = export(job, progress=_progress)
-    print(file=sys.stderr) if sys.stderr.isatty() else None
+    if sys.stderr.isatty():
+        print(file=sys.stderr)  # end the progress line
     for path in written:
         print(path)
     return 0

@@ -410,8 +410,6 @@ class MainWindow(QMainWindow):
     def _on_diagram_selected(self, selection: Any) -> None:
         self.formula.set_selection(selection)
         self.chain.set_selection(selection)
-        if selection and selection[0] == "edge":
-            self.chain_dock.raise_() if self.chain_dock.isVisible() else None
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
         from dataclasses import replace
