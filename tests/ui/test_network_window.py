@@ -137,3 +137,25 @@ def test_the_window_speaks_simplified_chinese_when_asked(make_window):
     finally:
         i18n.set_language("en")
     assert make_window().step_action.text() == "Step"
+
+
+def test_opening_a_broken_file_says_why_and_keeps_the_session(make_window, qtbot, tmp_path,
+                                                              monkeypatch):
+    w = make_window()
+    click(qtbot, w.step_button, 4)
+    before = w.controller.scenario
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    path = tmp_path / "broken.json"
+    path.write_text('{"gdsim_scenario": 1, "network": {"sizes": [3, -1, 2]}}')
+    assert not w.open_path(path)
+    assert warnings and "network.sizes[1]" in warnings[0]
+    assert w.controller.scenario is before and w.controller.snapshot().k == 4
+
+
+def test_a_race_has_a_legend_in_the_loss_curve(make_window, qtbot):
+    from gdsim.core.scenario import Racer, SurfaceSettings
+
+    w = make_window(Scenario(surface=SurfaceSettings(racers=(Racer("sgd"), Racer("adam")))))
+    names = [label.text for _, label in w.loss.legend.items]
+    assert len(names) == 2 and names[0].startswith("sgd") and names[1].startswith("adam")

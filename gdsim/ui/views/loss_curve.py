@@ -36,6 +36,8 @@ class LossCurveView(LazyRender, QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.log)
         self.curves: list[pg.PlotDataItem] = []
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="k")
+        self._labels: tuple[str, ...] = ()
         self._last = None
 
     def _on_log_toggled(self, on: bool) -> None:
@@ -47,11 +49,15 @@ class LossCurveView(LazyRender, QWidget):
     def draw(self, snap: object) -> None:
         self._last = snap
         series = [snap.costs(i) for i in range(len(snap.points))]  # type: ignore[attr-defined]
-        if len(self.curves) != len(series):
+        labels = tuple(snap.labels)  # type: ignore[attr-defined]
+        if self._labels != labels:
             for c in self.curves:
                 self.plot.removeItem(c)
-            self.curves = [self.plot.plot(pen=pg.mkPen(racer_color(i), width=2))
-                           for i in range(len(series))]
+            self.legend.clear()
+            self.curves = [self.plot.plot(pen=pg.mkPen(racer_color(i), width=2), name=label)
+                           for i, label in enumerate(labels)]
+            self.legend.setVisible(len(labels) > 1)  # a race: which colour is which
+            self._labels = labels
         positive = all(bool((s > 0).all()) for s in series)
         self.log.setEnabled(positive or self.log.isChecked())
         low, high = np.inf, -np.inf
