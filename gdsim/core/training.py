@@ -106,6 +106,13 @@ def default_axes(net: Network) -> tuple[int, int]:
     return (first, last) if last != first else (first, first + 1)
 
 
+def chosen_axes(s: NetworkSettings, net: Network) -> tuple[int, int]:
+    """The settings' two landscape weights, −1 standing for the default one."""
+    auto = default_axes(net)
+    a, b = (x if x >= 0 else auto[i] for i, x in enumerate(s.axes))
+    return a, b
+
+
 @dataclass(frozen=True, eq=False)
 class Training:
     """The model the timeline replays: deterministic batches, `train_step`, divergence checks."""
@@ -122,11 +129,10 @@ class Training:
         net = build_network(s)
         X, Y = build_data(s, net.sizes)
         optimizer = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
-        auto = default_axes(net)
-        axes = tuple(a if a >= 0 else auto[i] for i, a in enumerate(s.axes))
+        axes = chosen_axes(s, net)
         if max(axes) >= net.n_params or axes[0] == axes[1]:
             raise InputError(f"axes: need two different parameters in 0…{net.n_params - 1}")
-        return cls(s, net, X, Y, optimizer, (axes[0], axes[1]))
+        return cls(s, net, X, Y, optimizer, axes)
 
     # -- the timeline model ---------------------------------------------------------------------
     def batch(self, k: int) -> tuple[Array, Array]:

@@ -46,6 +46,11 @@ ZH_CN = {
     "data": "数据", "samples n": "样本数 n", "noise": "噪声", "batch size": "批大小",
     "optimizer": "优化器", "hyper-parameters": "超参数", "seed": "随机种子",
     "landscape axis 1": "损失曲面坐标轴 1", "landscape axis 2": "损失曲面坐标轴 2",
+    "Click an edge in the diagram to put its weight on an axis.":
+        "在网络图中点击一条边，可把该权重设为坐标轴。",
+    "→ axis 1": "→ 坐标轴 1", "→ axis 2": "→ 坐标轴 2", "Selected weight": "已选权重",
+    "Show the loss landscape over the weight clicked in the diagram":
+        "以网络图中点击的权重为坐标轴显示损失曲面",
 }
 
 _language = "en"

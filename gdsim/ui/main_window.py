@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
     def _on_diagram_selected(self, selection: Any) -> None:
         self.formula.set_selection(selection)
         self.chain.set_selection(selection)
+        self.network_panel.pick_weight(selection)
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
         from dataclasses import replace

@@ -7,14 +7,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gdsim.cli.common import parse_float, parse_floats, positive_int
 from gdsim.core.errors import InputError
 from gdsim.core.network import ACTIVATIONS, LOSSES, parse_sizes
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
-from gdsim.core.training import build_network, default_axes
+from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
 from gdsim.ui.surface_panel import parse_hyper, parse_lr, parse_max_steps
@@ -98,6 +106,14 @@ class NetworkPanel(QWidget):
         for box in (self.axis1, self.axis2):
             box.setToolTip("The two weights whose loss landscape the 3-D view shows")
         self.count = QLabel()
+        self.picked = QLabel(tr("Click an edge in the diagram to put its weight on an axis."))
+        self.picked.setWordWrap(True)
+        self.to_axis1, self.to_axis2 = QPushButton(tr("→ axis 1")), QPushButton(tr("→ axis 2"))
+        for button, which in ((self.to_axis1, 0), (self.to_axis2, 1)):
+            button.setEnabled(False)
+            button.setToolTip(tr("Show the loss landscape over the weight clicked in the diagram"))
+            button.clicked.connect(lambda _=False, w=which: self._on_to_axis_clicked(w))
+        self._picked: int | None = None
         form = QFormLayout()
         rows = [("layer sizes", self.sizes), ("activation", self.activation),
                 ("loss", self.loss), ("data", self.data), ("x", self.x), ("y", self.y),
@@ -115,6 +131,11 @@ class NetworkPanel(QWidget):
         self.error.setStyleSheet("color: #c0392b;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        pick = QHBoxLayout()
+        pick.addWidget(self.picked, 1)
+        pick.addWidget(self.to_axis1)
+        pick.addWidget(self.to_axis2)
+        layout.addLayout(pick)
         layout.addWidget(self.count)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -177,8 +198,7 @@ class NetworkPanel(QWidget):
             return
         weights = [k for k in range(net.n_params) if net.parameter_address(k)[0] == "w"]
         shown = weights[:400]  # a list of every weight of 784-128-10 is no use to anyone
-        auto = default_axes(net)
-        chosen = tuple(a if a >= 0 else auto[i] for i, a in enumerate(s.axes))
+        chosen = chosen_axes(s, net)
         for box, k in ((self.axis1, chosen[0]), (self.axis2, chosen[1])):
             box.clear()
             for index in sorted(set(shown) | {k}):
@@ -188,6 +208,32 @@ class NetworkPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def pick_weight(self, selection: object) -> None:
+        """An edge clicked in the diagram, ("edge", l, i, j): offer it as a landscape axis."""
+        self._picked = None
+        if isinstance(selection, tuple) and selection and selection[0] == "edge":
+            try:
+                net = build_network(self.scenario.network)
+                self._picked = net.weight_index(*selection[1:4])
+            except InputError:
+                self._picked = None
+        ok = self._picked is not None
+        self.to_axis1.setEnabled(ok)
+        self.to_axis2.setEnabled(ok)
+        if ok:
+            name = build_network(self.scenario.network).parameter_name(self._picked)
+            self.picked.setText(f"{tr('Selected weight')}: {name}")
+
+    def _on_to_axis_clicked(self, which: int) -> None:
+        if self._picked is None:
+            return
+        axes = list(chosen_axes(self.scenario.network, build_network(self.scenario.network)))
+        axes[which] = self._picked
+        if axes[0] == axes[1]:
+            self.show_error("The two landscape axes must be different weights.")
+            return
+        self._request(axes=(axes[0], axes[1]))
 
     # -- events flow up -------------------------------------------------------------------------
     def _request(self, **changes: object) -> None:

@@ -159,3 +159,13 @@ def test_a_race_has_a_legend_in_the_loss_curve(make_window, qtbot):
     w = make_window(Scenario(surface=SurfaceSettings(racers=(Racer("sgd"), Racer("adam")))))
     names = [label.text for _, label in w.loss.legend.items]
     assert len(names) == 2 and names[0].startswith("sgd") and names[1].startswith("adam")
+
+
+def test_an_edge_clicked_in_the_diagram_becomes_a_landscape_axis(make_window, qtbot):
+    w = make_window(Scenario(mode="network"))
+    w.diagram.selected.emit(("edge", 1, 3, 2))  # w^1_32, as a click on that edge sends
+    assert w.network_panel.to_axis2.isEnabled()
+    click(qtbot, w.network_panel.to_axis2)
+    snap = w.controller.snapshot()
+    assert snap.net.parameter_name(snap.axes[1]) == "w^1_32"
+    assert "w^1_32" in w.surface3d.surface.name
