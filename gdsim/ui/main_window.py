@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.surface3d)
         self.central.addWidget(self.diagram)
         self.central.setChildrenCollapsible(False)
+        self.central.setStretchFactor(0, 2)  # network mode: the diagram gets the larger part
+        self.central.setStretchFactor(1, 3)
         self.setCentralWidget(self.central)
         self.contour = ContourView()
         self.trace = TraceTableView()

@@ -81,7 +81,7 @@ class Surface3DView(QWidget):
         self.gl = GLViewWindow()
         self.gl.setBackgroundColor("w")
         self.container = QWidget.createWindowContainer(self.gl, self)
-        self.container.setMinimumSize(320, 240)
+        self.container.setMinimumSize(260, 220)
         self.container.setToolTip("Drag to orbit, wheel to zoom, Ctrl+drag to pan")
         self.colorbar = ColorBar()
         layout = QHBoxLayout(self)
