@@ -27,7 +27,7 @@ if which == "gdsim":
     app = make_app()
     from gdsim.ui.main_window import MainWindow
 
-    window = MainWindow(scenario, path)
+    window = MainWindow(scenario, path, remember=False)
 else:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication

@@ -60,7 +60,7 @@ def window_fps(scenario, seconds: float = 3.0) -> float:
     app = _app()
     from gdsim.ui.main_window import MainWindow
 
-    w = MainWindow(scenario)
+    w = MainWindow(scenario, remember=False)  # leave the user's window settings alone
     w.resize(*SIZE)
     w.show()
     _settle(app)
