@@ -140,11 +140,12 @@ def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
     rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
     steepest = rows["−grad J"]
     assert d.table.item(steepest, 1).text() == "(0.7071, -0.7071)"
-    assert float(d.table.item(steepest, 3).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
-    assert float(d.table.item(rows["V1"], 3).text()) == pytest.approx(6)  # along w2
-    assert float(d.table.item(rows["V2"], 3).text()) == pytest.approx(-6)  # along w1
+    assert float(d.table.item(steepest, 2).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
+    assert d.table.item(rows["V1"], 1).text() == "(0, 1)"
+    assert float(d.table.item(rows["V1"], 2).text()) == pytest.approx(6)  # along w2
+    assert float(d.table.item(rows["V2"], 2).text()) == pytest.approx(-6)  # along w1
     d.angle.setValue(90)
-    assert float(d.table.item(rows["l"], 3).text()) == pytest.approx(6)
+    assert float(d.table.item(rows["l"], 2).text()) == pytest.approx(6)
 
 
 def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):

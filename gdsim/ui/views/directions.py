@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from gdsim.core.surfaces import directional_derivative, unit_direction
 from gdsim.ui.views import LazyRender
 
-COLUMNS = ("direction", "l = (cos α, cos β)", "angle", "∂J/∂l = grad J · l", "ΔJ for step h")
+COLUMNS = ("direction", "unit l", "∂J/∂l = grad J·l", "ΔJ, step h")
 CANDIDATE_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
 
 
@@ -59,15 +59,22 @@ class DirectionExplorer(LazyRender, QWidget):
         top.addLayout(form, 1)
         self.table = QTableWidget(4, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeaderItem(1).setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = 4 * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().sizeHint().height()
+                                  + 2 * self.table.frameWidth())
         for row, name in enumerate(CANDIDATE_COLORS):
             for col in range(len(COLUMNS)):
                 item = QTableWidgetItem(name if col == 0 else "")
                 item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
                 self.table.setItem(row, col, item)
         self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(150)
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0.3)  # room for the labels
         self.plot.setLabel("bottom", "angle of l (degrees)")
         self.plot.setLabel("left", "∂J/∂l")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -134,10 +141,10 @@ class DirectionExplorer(LazyRender, QWidget):
         with np.errstate(all="ignore"):
             for row, (name, angle) in enumerate(self.candidates().items()):
                 l = unit_direction(angle)
+                l[np.abs(l) < 1e-12] = 0.0  # cos 90° is 6e-17 in floating point
                 dd = directional_derivative(surface, w, l)
                 dJ = float(surface.value(*(w + h * l)) - p.J)
-                cells = (name, f"({l[0]:.4g}, {l[1]:.4g})", f"{angle:.1f}°", f"{dd:.6g}",
-                         f"{dJ:.6g}")
+                cells = (name, f"({l[0]:.4g}, {l[1]:.4g})", f"{dd:.6g}", f"{dJ:.6g}")
                 for col, text in enumerate(cells):
                     self.table.item(row, col).setText(text)
                 self.marks[name].setValue(angle)
