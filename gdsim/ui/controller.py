@@ -85,11 +85,11 @@ class SimController(QObject):
             self._timer.stop()
             self.playing_changed.emit(False)
 
-    def set_scenario(self, scenario: Scenario, keep_step: bool = True) -> bool:
-        """Replace the settings; on refusal keep the current run and say why."""
+    def set_scenario(self, scenario: Scenario) -> bool:
+        """Replace the settings, going to the scenario's own step; on refusal keep the current
+        run and say why."""
         try:
-            target = min(self.run.k, scenario.max_steps) if keep_step else 0
-            run = Run(scenario.with_step(target))
+            run = Run(scenario)
         except GdsimError as exc:
             self.message.emit(str(exc))
             return False

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # -- the user asks --------------------------------------------------------------------------
     def _on_scenario_requested(self, scenario: Scenario) -> None:
-        if not self.controller.set_scenario(scenario, keep_step=False):
+        if not self.controller.set_scenario(scenario):
             self._on_scenario_changed(self.controller.scenario)  # back to what still holds
 
     def _on_mode_changed(self, _index: int) -> None:
@@ -435,8 +435,7 @@ class MainWindow(QMainWindow):
         except GdsimError as exc:
             QMessageBox.warning(self, "Cannot open", str(exc))
             return False
-        if self.controller.set_scenario(scenario, keep_step=True):
-            self.controller.seek(min(scenario.step, scenario.max_steps))
+        if self.controller.set_scenario(scenario):  # it opens where the file stands
             self.path = None if path.parent == FOLDER else path
             if self.path is not None:
                 self._remember_recent(path)
