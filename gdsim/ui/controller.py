@@ -108,13 +108,10 @@ class SimController(QObject):
         if n <= 0:
             return
         self._owed -= n
-        snap = None
-        for _ in range(min(n, 1000)):
-            snap = self.run.step(ITERATION)
-            if self.run.at_end or snap.status.startswith("converged"):
-                break
-        if snap is not None:
-            self._emit(snap)
+        n = min(n, 1000)  # after a stall, catch up at most a second's worth, not a burst
+        # Compute all the iterations this tick owes, then build one snapshot for the views.
+        snap = self.run.seek(min(self.run.k + n, self.run.scenario.max_steps))
+        self._emit(snap)
         if self.run.at_end or snap.status.startswith("converged"):
             self.pause()
             self.message.emit(self._end_reason())
