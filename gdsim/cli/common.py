@@ -8,12 +8,11 @@ import re
 from collections.abc import Sequence
 
 from gdsim.core.errors import InputError  # noqa: F401  (re-exported for commands)
-from gdsim.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, Optimizer, make_optimizer
 
 # A value that starts with a minus and a digit ("-2,3", "-.5") is a value, not an option.
 _NEGATIVE_VALUE = re.compile(r"^-\.?\d")
 
-HYPER_FLAGS = ("momentum", "alpha", "beta1", "beta2", "eps", "lr_decay")
 
 
 class Parser(argparse.ArgumentParser):
@@ -76,7 +75,7 @@ def positive_int(text: str, name: str, *, allow_zero: bool = False, limit: int =
 def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
     """--optimizer NAME and every optimizer's hyper-parameters as flags."""
     parser.add_argument("--optimizer", default="sgd", help=f"one of {', '.join(OPTIMIZERS)}")
-    for key in HYPER_FLAGS:
+    for key in HYPER_PARAMETERS:
         parser.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="X",
                             help=f"{key} hyper-parameter (torch.optim's default when omitted)")
 
@@ -84,5 +83,5 @@ def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
 def optimizer_from_args(args: argparse.Namespace, lr: float) -> Optimizer:
     """The optimizer the flags ask for; a flag the optimizer does not have is an error."""
     hyper = {key: parse_float(getattr(args, key), f"--{key.replace('_', '-')}")
-             for key in HYPER_FLAGS if getattr(args, key) is not None}
+             for key in HYPER_PARAMETERS if getattr(args, key) is not None}
     return make_optimizer(args.optimizer, lr=lr, **hyper)

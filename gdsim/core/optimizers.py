@@ -148,6 +148,8 @@ _RANGES: dict[str, tuple[float, bool, float, bool]] = {
     "lr_decay": (0.0, True, 1e6, True),
 }
 
+HYPER_PARAMETERS = tuple(k for k in _RANGES if k != "lr")  # every optimizer's, besides α
+
 
 def make_optimizer(name: str, **hyper: float) -> Optimizer:
     """The optimizer of that name with these hyper-parameters, each checked for range."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -396,8 +397,6 @@ class MainWindow(QMainWindow):
             self._on_scenario_changed(self.controller.scenario)  # back to what still holds
 
     def _on_mode_changed(self, _index: int) -> None:
-        from dataclasses import replace
-
         mode = self.mode.currentData()
         self._on_scenario_requested(replace(self.controller.scenario, mode=mode, step=0))
 
@@ -415,8 +414,6 @@ class MainWindow(QMainWindow):
         self.network_panel.pick_weight(selection)
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
-        from dataclasses import replace
-
         s = self.controller.scenario
         self._on_scenario_requested(replace(s, surface=replace(s.surface, start=(w1, w2)), step=0))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gdsim.cli.common import parse_float, parse_floats, positive_int
 from gdsim.core.errors import InputError
-from gdsim.core.optimizers import OPTIMIZERS, check_hyper, make_optimizer
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, check_hyper, make_optimizer
 from gdsim.core.run import build_surface
 from gdsim.core.scenario import MAX_STEPS_LIMIT, Racer, Scenario
 from gdsim.core.surfaces import SURFACES
@@ -62,7 +62,7 @@ def parse_hyper(text: str) -> dict[str, float]:
             raise InputError(f"hyper-parameters: {part!r} needs the form name=value")
         key, _, value = (s.strip() for s in part.partition("="))
         number = parse_float(value, key)
-        if key not in ("momentum", "alpha", "beta1", "beta2", "eps", "lr_decay"):
+        if key not in HYPER_PARAMETERS:
             raise InputError(f"hyper-parameters: unknown name {key!r}")
         check_hyper(key, number)
         hyper[key] = number
