@@ -163,7 +163,9 @@ class SurfacePanel(QWidget):
         self.start.set_text(f"{start[0]:g}, {start[1]:g}")
         self.lr.set_text(f"{s.lr or surface.lr:g}")
         self.max_steps.set_text(str(scenario.max_steps))
-        racing = {r.optimizer: (i, r) for i, r in enumerate(s.racers)}
+        racing: dict[str, tuple[int, Racer]] = {}
+        for i, r in enumerate(s.racers):  # one row per optimizer: its first racer's colour
+            racing.setdefault(r.optimizer, (i, r))
         for row in self.rows:
             i, r = racing.get(row.name, (None, None))
             row.check.blockSignals(True)
