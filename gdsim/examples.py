@@ -1,10 +1,12 @@
-"""The built-in example scenarios shipped in gdsim/assets/scenarios (File ▸ Examples)."""
+"""The built-in example scenarios shipped in assets/scenarios (File ▸ Examples)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-FOLDER = Path(__file__).parent / "assets" / "scenarios"
+from gdsim.resources import assets
+
+FOLDER = assets() / "scenarios"
 
 
 def example_names() -> list[str]:
