@@ -1,0 +1,98 @@
+"""The Surface of a typed J: ∂J/∂w1 and ∂J/∂w2 by sympy.diff, all three compiled to numpy.
+
+Past the parser's checks, J and its gradient must be finite at the start point.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy
+from sympy import S
+
+from gdsim.core.errors import ExpressionError, InputError
+from gdsim.core.expr.limits import MAX_GRADIENT_SIZE, MAX_LOG10, approx, gradient_size
+from gdsim.core.expr.parser import parse_expression
+from gdsim.core.expr.printer import float_text, formula
+from gdsim.core.expr.tokens import W1, W2
+from gdsim.core.surfaces import Array, Surface, ValueFn
+
+_NOT_FINITE = (S.ComplexInfinity, S.Infinity, S.NegativeInfinity, S.NaN, S.ImaginaryUnit)
+
+
+def _compile(e: sympy.Expr, label: str) -> ValueFn:
+    """A numpy function of (w1, w2) for e, broadcasting to the inputs' shape, overflow → inf."""
+    if e.has(*_NOT_FINITE):
+        raise ExpressionError(f"{label} is not a finite real number: it divides by zero or "
+                              "takes the log or root of a negative number")  # fmt: skip
+    if any(abs(approx(n)) > 10.0**MAX_LOG10 for n in e.atoms(sympy.Number)):
+        raise ExpressionError(f"{label} holds a number that is too large (over 1e300)")
+    # Whole numbers past 2⁵³ would reach numpy as Python ints it cannot take the cos of.
+    big = {n: sympy.Float(n) for n in e.atoms(sympy.Integer) if abs(int(n)) > 2**53}
+    f = sympy.lambdify((W1, W2), e.xreplace(big) if big else e, modules="numpy")
+
+    def fn(w1: Array, w2: Array) -> Array:
+        w1, w2 = np.asarray(w1, dtype=float), np.asarray(w2, dtype=float)
+        with np.errstate(all="ignore"):
+            try:
+                out = np.asarray(f(w1, w2))
+            except (OverflowError, ZeroDivisionError):
+                out = np.full((), np.inf)
+            if np.iscomplexobj(out):  # not expected from a real J, but never let it through
+                out = np.where(out.imag == 0, out.real, np.nan)
+            out = out.astype(float, copy=False)
+        shape = np.broadcast_shapes(w1.shape, w2.shape, out.shape)
+        return out if out.shape == shape else np.broadcast_to(out, shape).copy()
+
+    return fn
+
+
+def surface_from_expression(
+    text: str,
+    *,
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
+    start: tuple[float, float] | None = None,
+) -> Surface:
+    """A Surface for the typed J; refused unless J and grad J are finite at the start."""
+    J = parse_expression(text)
+    size = gradient_size(J)
+    if size > MAX_GRADIENT_SIZE:
+        raise ExpressionError(f"J is too complex: its gradient would have about {size} parts "
+                              f"(at most {MAX_GRADIENT_SIZE})")  # fmt: skip
+    d1, d2 = sympy.diff(J, W1), sympy.diff(J, W2)
+    value_fn, g1, g2 = _compile(J, "J"), _compile(d1, "∂J/∂w1"), _compile(d2, "∂J/∂w2")
+    try:
+        (a, b), (c, d) = bounds if bounds is not None else ((-5.0, 5.0), (-5.0, 5.0))
+        box = ((float(a), float(b)), (float(c), float(d)))
+        s1, s2 = (float(v) for v in (start if start is not None else (-2.0, 3.0)))
+    except (TypeError, ValueError):
+        raise InputError(f"start {start!r} or bounds {bounds!r}: not numbers") from None
+    at = f"({float_text(s1)}, {float_text(s2)})"
+    for fn, label in ((value_fn, "J"), (g1, "∂J/∂w1"), (g2, "∂J/∂w2")):
+        if not np.all(np.isfinite(fn(np.array(s1, dtype=float), np.array(s2, dtype=float)))):
+            raise ExpressionError(f"{label} is not finite at the start {at}; "
+                                  "choose another start or another J")  # fmt: skip
+    return Surface(
+        name="custom",
+        formula=formula(J),
+        gradient_formula=(formula(d1), formula(d2)),
+        value_fn=value_fn,
+        gradient_fn=lambda w1, w2: (g1(w1, w2), g2(w1, w2)),
+        bounds=box,
+        start=(s1, s2),
+        lr=0.1,
+        expression=text,
+    )
+
+
+def check_expression(
+    text: str,
+    *,
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
+    start: tuple[float, float] | None = None,
+) -> ExpressionError | None:
+    """None if the typed J can be used, otherwise the error (with .position when it has one)."""
+    try:
+        surface_from_expression(text, bounds=bounds, start=start)
+    except ExpressionError as exc:
+        return exc
+    return None
