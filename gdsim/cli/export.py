@@ -50,11 +50,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _start_qt(needs_gl: bool) -> None:
     """A QApplication on the user's display, a private Xvfb, or (2-D views) no display at all."""
-    from gdsim.ui.display import ensure_display
+    from gdsim.ui.display import display_answers, ensure_display
 
-    if needs_gl or os.environ.get("DISPLAY"):
-        ensure_display()
-    else:
+    if needs_gl:
+        ensure_display()  # the user's display if it answers, else a private Xvfb
+    elif not display_answers():  # no display, or a dead one: 2-D views need none
+        os.environ.pop("DISPLAY", None)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gdsim.ui  # noqa: F401  (shares OpenGL contexts: before the QApplication)
     from gdsim.ui.app import make_app

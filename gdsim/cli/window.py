@@ -14,6 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from gdsim.ui.display import require_display
+
+    require_display()  # one clear line and exit 2, before Qt can abort the process
     from gdsim.ui.app import run_app
 
     return run_app(args.scenario, args.lang)

@@ -1,26 +1,109 @@
 """A display for the window and for off-screen export: the user's, or a private Xvfb.
 
-The 3-D view needs OpenGL, which Qt's `offscreen` platform cannot give; with no display,
-gdsim starts its own virtual X server when Xvfb is installed, and otherwise says how to get it.
+The window checks that a display answers before Qt starts (Qt itself aborts the process with a
+misleading hint about xcb libraries). The 3-D view needs OpenGL, which Qt's `offscreen` platform
+cannot give; with no display that answers, export starts its own virtual X server when Xvfb is
+installed, and otherwise says how to get it.
 """
 
 from __future__ import annotations
 
 import atexit
+import ctypes
+import ctypes.util
 import os
 import shutil
+import socket
 import subprocess
+import threading
 
 from gdsim.core.errors import GdsimError
 
 INSTALL_HINT = ("no display and no Xvfb to start one: install it, e.g. "
                 "`sudo apt-get install xvfb libgl1-mesa-dri`")
+NO_DISPLAY = ("no display answers ({where}): run gdsim in a desktop session or set DISPLAY to a "
+              "running X server; or run \"gdsim export …\", which needs no display")
+QT_HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def _xcb_answers(display: str) -> bool | None:
+    """Whether libxcb can connect to `display` (authorisation included); None without libxcb."""
+    name = ctypes.util.find_library("xcb")
+    if name is None:
+        return None
+    xcb = ctypes.CDLL(name)
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return connection is not None and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection is not None:
+            xcb.xcb_disconnect(connection)
+
+
+def _wayland_answers(name: str) -> bool:
+    path = name if name.startswith("/") else os.path.join(os.environ.get("XDG_RUNTIME_DIR", ""),
+                                                          name)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(1.0)
+        try:
+            s.connect(path)
+        except OSError:
+            return False
+    return True
+
+
+def _x_socket_answers(display: str) -> bool:
+    """Without libxcb: a local X server's socket accepts a connection."""
+    number = display.rpartition(":")[2].split(".")[0]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(1.0)
+        for path in (f"/tmp/.X11-unix/X{number}", f"\0/tmp/.X11-unix/X{number}"):
+            try:
+                s.connect(path)
+                return True
+            except OSError:
+                continue
+    return False
+
+
+def display_answers(timeout: float = 3.0) -> bool:
+    """True when $WAYLAND_DISPLAY or $DISPLAY names a display server that accepts us."""
+    wayland, x = os.environ.get("WAYLAND_DISPLAY"), os.environ.get("DISPLAY")
+    if wayland and _wayland_answers(wayland):
+        return True
+    if not x:
+        return False
+    answer: list[bool | None] = []
+    probe = threading.Thread(target=lambda: answer.append(_xcb_answers(x)), daemon=True)
+    probe.start()
+    probe.join(timeout)  # a remote display that never answers must not hang us
+    if not answer:
+        return False
+    return answer[0] if answer[0] is not None else _x_socket_answers(x)
+
+
+def require_display() -> None:
+    """Before the window's QApplication: a display that answers, or one clear GdsimError."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in QT_HEADLESS:
+        return
+    if display_answers():
+        return
+    where = ", ".join(f"{k}={os.environ[k]}" for k in ("DISPLAY", "WAYLAND_DISPLAY")
+                      if os.environ.get(k)) or "DISPLAY is not set"
+    raise GdsimError(NO_DISPLAY.format(where=where))
 
 
 def ensure_display(size: str = "1920x1200") -> str | None:
-    """Make sure $DISPLAY points at a usable X server; return the one started, if any."""
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    """Make sure $DISPLAY points at a usable X server; return the one started, if any.
+
+    A DISPLAY that does not answer (a stale one from an ended session) is replaced."""
+    if display_answers():
         return None
+    os.environ.pop("WAYLAND_DISPLAY", None)
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         raise GdsimError(INSTALL_HINT)
