@@ -1,14 +1,14 @@
 """Loss surfaces J(w1, w2): value, analytic gradient, bounds, known minima (sections 3.3.1-3.3.3).
 
 A Surface works on scalars and on whole grids alike: `value(w1, w2)` broadcasts with numpy,
-so the same function draws the 3-D surface and evaluates the current point.
+so the same function draws the 3-D surface and evaluates the current point. The directions
+around a point and the vectors of one step are in `gdsim.core.vectors`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -55,32 +55,6 @@ class Surface:
             J = self.value(w1[:, None], w2[None, :])
         J = np.broadcast_to(J, (n, n)).astype(float)
         return w1, w2, J
-
-
-def unit_direction(angle_degrees: ArrayLike) -> Array:
-    """The unit vector l = (cos α, cos β) at an angle from the w1 axis (shape (2,) or (2, n))."""
-    t = np.radians(angle_degrees)
-    return np.array([np.cos(t), np.sin(t)])
-
-
-def directional_derivative(surface: Surface, point: ArrayLike, direction: ArrayLike) -> Any:
-    """∂f/∂l = grad f · l = |grad f| |l| cos θ   (3-9), with l scaled to unit length.
-
-    `direction` is one vector (2,) or many as columns (2, n); the answer is a float or (n,).
-    """
-    direction = np.asarray(direction, float)
-    norm = np.hypot(direction[0], direction[1])
-    if np.any(norm == 0.0) or not np.all(np.isfinite(norm)):
-        raise InputError("direction: must be a non-zero finite vector")
-    value = surface.gradient(point) @ (direction / norm)
-    return float(value) if np.ndim(value) == 0 else value
-
-
-def steepest_descent_direction(surface: Surface, point: ArrayLike) -> Array:
-    """−grad J / |grad J|: the unit direction of the largest decrease (3.3.2)."""
-    g = surface.gradient(point)
-    norm = float(np.hypot(*g))
-    return -g / norm if norm > 0 else np.zeros(2)
 
 
 # ----------------------------------------------------------------------------------------------

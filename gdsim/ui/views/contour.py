@@ -1,5 +1,5 @@
-"""The contour view: J seen from above, each racer's path, and the vectors of the current step
-OA, AP = −α·grad J and OP = OA − α·grad J   (3-10, 3-11; figure 3-13). A click sets the start."""
+"""The contour view: J seen from above, each racer's path, and the vectors OA, AP, OP of the
+current step (figure 3-13) as `gdsim.core.vectors.trace_step` gives them. A click sets the start."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 
 from gdsim.core.surfaces import Surface
+from gdsim.core.vectors import trace_step
 from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, thinned
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.heights import HeightScale
@@ -133,19 +134,12 @@ class ContourView(LazyRender, pg.PlotWidget):
             # A dot per point while they can be told apart; past that the line alone.
             item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
             item.setData(path[:, 0], path[:, 1])
-        # The vectors of figure 3-13 for the first racer: the step just taken (A = P_{k-1},
-        # P = P_k), or before the first step, the one about to be taken from A = P_0.
-        path = snap.path(0)  # type: ignore[attr-defined]
-        p = points[0]
-        if len(path) > 1:
-            A, P = path[-2], path[-1]
-        else:
-            A = path[-1]
-            P = A - snap.lr[0] * p.grad  # type: ignore[attr-defined]
+        # The vectors of figure 3-13 for the first racer, as core computes them.
+        v = trace_step(snap.path(0), points[0].grad, snap.lr[0])  # type: ignore[attr-defined]
         sgd = snap.labels[0].startswith("sgd")  # type: ignore[attr-defined]
-        self.oa.set(np.zeros(2), A)
-        self.ap.set(A, P, "AP = −α·grad J" if sgd else "AP (the optimizer's step)")
-        self.op.set(np.zeros(2), P, "OP = OA − α·grad J" if sgd else "OP = OA + AP")
+        self.oa.set(np.zeros(2), v.OA)
+        self.ap.set(v.OA, v.OA + v.AP, "AP = −α·grad J" if sgd else "AP (the optimizer's step)")
+        self.op.set(np.zeros(2), v.OP, "OP = OA − α·grad J" if sgd else "OP = OA + AP")
 
     def _on_scene_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.surface is None:

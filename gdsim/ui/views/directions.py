@@ -1,11 +1,11 @@
 """The direction explorer (3.3.1-3.3.2): at the current point, the candidate directions V1 (along
 w2), V2 (along w1), the negative gradient and one the user sets by angle; each one's directional
-derivative grad J · l   (3-9) and change of J for the same step length; the derivative over all
-angles, with its maximum |grad J| along the gradient and its minimum along −grad J."""
+derivative grad J · l and change of J for the same step length; the derivative over all angles,
+with its maximum |grad J| along the gradient and its minimum along −grad J. All of it is
+computed by `gdsim.core.vectors.directions_at`; this widget only draws it."""
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.core.surfaces import directional_derivative, unit_direction
+from gdsim.core.vectors import DirectionsAt, directions_at
 from gdsim.ui.views import LazyRender
 
 COLUMNS = ("direction", "unit l", "∂J/∂l = grad J·l", "ΔJ, step h")
@@ -101,6 +101,7 @@ class DirectionExplorer(LazyRender, QWidget):
         self.angle.valueChanged.connect(self._on_angle_value_changed)
         self.step.valueChanged.connect(lambda _: self._redraw())
         self._snap = None
+        self.picture: DirectionsAt | None = None  # what core computed, as drawn
         self._on_angle_value_changed(self.angle.value())
 
     def _on_dial_value_changed(self, value: int) -> None:
@@ -122,41 +123,31 @@ class DirectionExplorer(LazyRender, QWidget):
 
     def candidates(self) -> dict[str, float]:
         """Each candidate direction's angle in degrees."""
-        assert self._snap is not None
-        g = self._snap.points[0].grad  # type: ignore[attr-defined]
-        steepest = float(np.degrees(np.arctan2(-g[1], -g[0]))) % 360 if np.any(g) else 0.0
-        return {"V1": 90.0, "V2": 0.0, "−grad J": steepest, "l": self.angle.value() % 360}
+        assert self.picture is not None
+        return {c.name: c.angle for c in self.picture.candidates}
 
     def _redraw(self) -> None:
         snap = self._snap
         if snap is None:
             return
         surface, p = snap.surface, snap.points[0]  # type: ignore[attr-defined]
-        g, w, h = p.grad, p.w, self.step.value()
-        norm = float(np.hypot(*g))
+        d = directions_at(surface, p.w, self.angle.value(), self.step.value())
+        self.picture = d
+        w, g, norm, s = d.w, d.grad, d.grad_norm, d.steepest
         self.summary.setText(
             f"At P{p.k} = ({w[0]:.4g}, {w[1]:.4g}): grad J = ({g[0]:.4g}, {g[1]:.4g}), "
             f"|grad J| = {norm:.4g}. The steepest descent is along −grad J/|grad J| = "
-            f"({-g[0] / norm if norm else 0:.4g}, {-g[1] / norm if norm else 0:.4g}).")
-        with np.errstate(all="ignore"):
-            for row, (name, angle) in enumerate(self.candidates().items()):
-                l = unit_direction(angle)
-                l[np.abs(l) < 1e-12] = 0.0  # cos 90° is 6e-17 in floating point
-                dd = directional_derivative(surface, w, l)
-                dJ = float(surface.value(*(w + h * l)) - p.J)
-                cells = (name, f"({l[0]:.4g}, {l[1]:.4g})", f"{dd:.6g}", f"{dJ:.6g}")
-                for col, text in enumerate(cells):
-                    self.table.item(row, col).setText(text)
-                self.marks[name].setValue(angle)
-            angles = np.linspace(0, 360, 721)
-            values = directional_derivative(surface, w, unit_direction(angles))
-        self.curve.setData(angles, values)
+            f"({s[0]:.4g}, {s[1]:.4g}).")
+        for row, c in enumerate(d.candidates):
+            cells = (c.name, f"({c.l[0]:.4g}, {c.l[1]:.4g})", f"{c.slope:.6g}", f"{c.change:.6g}")
+            for col, text in enumerate(cells):
+                self.table.item(row, col).setText(text)
+            self.marks[c.name].setValue(c.angle)
+        self.curve.setData(d.angles, d.slopes)
         # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
-        up = (self.candidates()["−grad J"] + 180) % 360
-        down = (up + 180) % 360
-        self.extremes.setData([up, down], [norm, -norm])
-        self.max_label.setText(f"max |grad J| = {norm:.4g} at {up:.1f}°")
-        self.max_label.setPos(up, norm)
-        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {down:.1f}°")
-        self.min_label.setPos(down, -norm)
+        self.extremes.setData([d.up, d.down], [norm, -norm])
+        self.max_label.setText(f"max |grad J| = {norm:.4g} at {d.up:.1f}°")
+        self.max_label.setPos(d.up, norm)
+        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {d.down:.1f}°")
+        self.min_label.setPos(d.down, -norm)
         self.maximum, self.minimum = norm, -norm
