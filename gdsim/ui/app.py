@@ -8,25 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from gdsim.core.errors import GdsimError
-from gdsim.core.scenario import Scenario, load_scenario
+from gdsim.core.scenario_names import resolve_scenario
+from gdsim.ui.i18n import set_language
+from gdsim.ui.main_window import MainWindow
+from gdsim.ui.qtapp import dispose, make_app
+
+__all__ = ["dispose", "make_app", "resolve_scenario", "run_app"]  # resolve_scenario: for cli
 
 log = logging.getLogger("gdsim")
-
-
-def resolve_scenario(name: str | None) -> tuple[Scenario, Path | None]:
-    """A scenario file's path, or the name of a built-in example; None is the default."""
-    if name is None:
-        return Scenario(), None
-    path = Path(name)
-    if path.suffix.lower() == ".json" or path.exists():
-        return load_scenario(path), path
-    from gdsim.examples import example_names, example_path
-
-    if name in example_names():
-        return load_scenario(example_path(name)), None
-    raise GdsimError(f"scenario: no file or example named {name!r}; examples are "
-                     f"{', '.join(example_names())}")
 
 
 def log_path() -> Path:
@@ -73,39 +62,10 @@ def show_exception_dialog(summary: str, details: str) -> None:
     box.exec()
 
 
-def dispose(*widgets) -> None:
-    """Close and delete widgets now, not at exit: a native OpenGL window deleted while the
-    QApplication is being torn down crashes the process."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QApplication.processEvents()
-
-
-def make_app(argv: list[str] | None = None):  # -> QApplication
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("gdsim")
-    app.setOrganizationName("gdsim")
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True, foreground="k", background="w")
-    return app
-
-
 def run_app(scenario_name: str | None = None, lang: str | None = None) -> int:
     scenario, path = resolve_scenario(scenario_name)  # bad names fail here, before any window
     app = make_app()
-    from gdsim.ui.i18n import set_language
-
     set_language(lang)
-    from gdsim.ui.main_window import MainWindow
-
     install_exception_dialog()
     window = MainWindow(scenario, path)
     window.show()

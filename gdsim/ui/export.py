@@ -1,5 +1,5 @@
-"""Export: render these states with these views, into files — through the very views the
-window shows, in an off-screen window of its own, so the window on screen never moves.
+"""Export: render these states with these views, into files — through a view set of its own
+(the very views the window shows, off screen), so the window on screen never moves.
 
 PNG and SVG frames go to a folder as frame-0000.png, …; GIF, MP4, CSV and JSON to one file.
 Files are written to a staging place beside the target and moved in only when all are done,
@@ -14,96 +14,42 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
+import pyqtgraph as pg
 
-from gdsim.core.errors import GdsimError, InputError
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.exporting import (  # noqa: F401  (parse_size, parse_steps, GL_VIEWS, VIEWS,
+    FOLDER_FORMATS,                 # FORMATS, MP4_HINT: re-exported for gdsim.cli.export)
+    FORMATS,
+    GL_VIEWS,
+    MP4_HINT,
+    VIEWS,
+    ExportJob,
+    parse_size,
+    parse_steps,
+)
+from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
+from gdsim.core.traces import to_csv, to_json, trace_rows
+from gdsim.ui.export_window import ExportWindow
+from gdsim.ui.qtapp import dispose
+from gdsim.ui.views.surface3d import Surface3DView
+from gdsim.ui.viewset import MODES, ViewSet
 
-VIEWS = ("window", "surface", "contour", "diagram", "loss", "table")
-FORMATS = ("png", "svg", "gif", "mp4", "csv", "json")
-SVG_VIEWS = ("contour", "diagram", "loss")
-GL_VIEWS = ("window", "surface")  # the ones that need OpenGL, hence a display
-FOLDER_FORMATS = ("png", "svg")
-MAX_FRAMES = 100_000
 PNG_QUALITY = 80  # Qt's PNG "quality" is zlib's effort: 80 is fast and nearly as small
-MP4_HINT = "MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)"
+VIEW_NAMES = {"surface": "surface", "contour": "contour", "diagram": "diagram", "loss": "loss",
+              "table": "trace"}  # an export's view → the view set's name for it
 
 
 class Cancelled(GdsimError):
     """The user cancelled an export; nothing was left behind."""
-
-
-@dataclass(frozen=True)
-class ExportJob:
-    scenario: Scenario
-    steps: tuple[int, ...]
-    view: str = "window"
-    size: tuple[int, int] = (1280, 800)
-    fmt: str = "png"
-    out: Path = Path("gdsim-export")
-    fps: float = 10.0
-    loop: int = 0  # GIF: 0 loops for ever
-
-    def check(self) -> None:
-        """Refuse what cannot be exported, before anything is rendered or written."""
-        if self.view not in VIEWS:
-            raise InputError(f"view: unknown {self.view!r}; choose one of {', '.join(VIEWS)}")
-        if self.fmt not in FORMATS:
-            raise InputError(f"format: unknown {self.fmt!r}; choose one of {', '.join(FORMATS)}")
-        if self.fmt == "svg" and self.view not in SVG_VIEWS:
-            raise InputError(f"format: SVG is for the 2-D views ({', '.join(SVG_VIEWS)}), "
-                             f"not {self.view}")
-        if self.view == "diagram" and self.scenario.mode != "network":
-            raise InputError("view: the diagram exists in network mode only")
-        if self.view == "table" and self.scenario.mode != "surface":
-            raise InputError("view: the trace table exists in surface mode only")
-        w, h = self.size
-        if not (64 <= w <= 7680 and 64 <= h <= 4320):
-            raise InputError(f"size: {w}x{h} is outside 64x64 … 7680x4320")
-        if not self.steps:
-            raise InputError("steps: no states to export")
-        if len(self.steps) > MAX_FRAMES:
-            raise InputError(f"steps: {len(self.steps)} states is more than {MAX_FRAMES}")
-        if not 0.1 <= self.fps <= 120:
-            raise InputError(f"fps: {self.fps:g} is outside 0.1 … 120")
-        if self.fmt == "mp4":
-            try:
-                import imageio_ffmpeg  # noqa: F401
-            except ImportError:
-                raise InputError(MP4_HINT) from None
-
-
-def parse_steps(text: str, limit: int) -> tuple[int, ...]:
-    """"A:B" → A, A+1, …, B; "A:B:K" every K-th; "A" one state. Each within 0 … limit."""
-    parts = text.strip().split(":")
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
-        raise InputError(f"steps: {text!r} is not A, A:B or A:B:K with whole numbers") from None
-    if len(numbers) > 3 or any(n < 0 for n in numbers):
-        raise InputError(f"steps: {text!r} is not A, A:B or A:B:K with numbers ≥ 0")
-    a, b, k = (numbers + [numbers[0], 1])[:3] if len(numbers) == 1 else (numbers + [1])[:3]
-    if k == 0:
-        raise InputError("steps: the K of A:B:K must be at least 1")
-    if b < a:
-        raise InputError(f"steps: {b} comes before {a}")
-    if b > limit:
-        raise InputError(f"steps: {b} is past the scenario's maximum of {limit} steps")
-    if (b - a) // k + 1 > MAX_FRAMES:
-        raise InputError(f"steps: more than {MAX_FRAMES} states")
-    return tuple(range(a, b + 1, k))
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise InputError(f"size: {text!r} is not WIDTHxHEIGHT, e.g. 1280x800") from None
-    return w, h
 
 
 # ----------------------------------------------------------------------------------------------
@@ -159,19 +105,18 @@ def frame_paths(job: ExportJob) -> list[Path]:
 
 
 class FrameRenderer:
-    """An off-screen main window on the scenario; `image(k)` draws state k with one view."""
+    """A view set of its own over a Run of the scenario; `image(k)` draws state k with one
+    view (or the window's arrangement of the mode's views)."""
 
     def __init__(self, scenario: Scenario, view: str, size: tuple[int, int]):
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
-
-        from gdsim.ui.main_window import MainWindow
-
-        self.app = QApplication.instance()
-        self.window = MainWindow(scenario, remember=False)
-        self.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.run = Run(scenario)
         self.view = view
-        self.target = self.window if view == "window" else self._detach(view)
+        mode = MODES[scenario.mode]
+        names = ExportWindow.views_of(mode) if view == "window" else (VIEW_NAMES[view],)
+        self.views = ViewSet(names)
+        self.window = ExportWindow(self.views, mode) if view == "window" else None
+        self.target: QWidget = self.window or self.views.views[VIEW_NAMES[view]]
+        self.surface3d = self.views.surface3d if "surface" in self.views.views else None
         self.target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.size = size
         self.target.show()
@@ -185,28 +130,23 @@ class FrameRenderer:
         grow = max(1.0, least.width() / size[0], least.height() / size[1])
         return (int(round(size[0] * grow)), int(round(size[1] * grow)))
 
-    def _detach(self, view: str) -> Any:
-        w = self.window
-        widget = {"surface": w.surface3d, "contour": w.contour, "diagram": w.diagram,
-                  "loss": w.loss, "table": w.trace}[view]
-        widget.setParent(None)
-        if hasattr(widget, "set_shown"):
-            widget.set_shown(True)
-        return widget
-
-    def _settle(self) -> None:
+    @staticmethod
+    def _settle() -> None:
         for _ in range(3):
-            self.app.processEvents()
+            QApplication.processEvents()
 
     def seek(self, k: int) -> None:
-        self.window.controller.seek(k)
+        """Draw state k in every view of the set (and the window's status line)."""
+        snap = self.run.seek(k)
+        shown = self.views.render(snap)
+        if self.window is not None:
+            self.window.show_state(snap, shown)
         self._settle()
 
-    def image(self, k: int) -> Any:  # QImage of exactly the asked size
-        from PySide6.QtCore import Qt
-
+    def image(self, k: int) -> QImage:
+        """State k as an image of exactly the asked size."""
         self.seek(k)
-        image = grab(self.target, self.window.surface3d)
+        image = grab(self.target, self.surface3d)
         if (image.width(), image.height()) != self.size:
             image = image.scaled(*self.size, Qt.AspectRatioMode.IgnoreAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
@@ -214,11 +154,6 @@ class FrameRenderer:
 
     def svg(self, k: int, path: Path) -> None:
         """State k as vector graphics: each plot scene of the view paints into an SVG."""
-        import pyqtgraph as pg
-        from PySide6.QtCore import QPoint, QRect, QRectF, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
         self.seek(k)
         generator = QSvgGenerator()
         generator.setFileName(str(path))
@@ -239,20 +174,18 @@ class FrameRenderer:
         painter.end()
 
     def close(self) -> None:
-        from gdsim.ui.app import dispose
-
-        dispose(self.target, self.window)
+        dispose(self.target)
 
 
-def grab(widget: Any, surface3d: Any) -> Any:
-    """The widget as a QImage, with the native 3-D view painted in where it sits."""
-    from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtGui import QImage, QPainter
-
+def grab(widget: QWidget, surface3d: Surface3DView | None) -> QImage:
+    """The widget as a QImage, with the native 3-D view painted in where it sits — drawn
+    for the state just rendered, not whatever its last scheduled repaint showed."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if surface3d is None:
+        return image
     container = surface3d.container
     if container.isVisible() and (container is widget or widget.isAncestorOf(container)):
-        frame = surface3d.gl.grabFramebuffer()
+        frame = surface3d.frame()
         top_left = container.mapTo(widget, QPoint(0, 0)) if container is not widget else QPoint()
         scale = image.width() / max(1, widget.width())
         painter = QPainter(image)
@@ -261,10 +194,8 @@ def grab(widget: Any, surface3d: Any) -> Any:
     return image
 
 
-def as_array(image: Any) -> np.ndarray:
+def as_array(image: QImage) -> np.ndarray:
     """A QImage as an (h, w, 3) uint8 array."""
-    from PySide6.QtGui import QImage
-
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     w, h, stride = image.width(), image.height(), image.bytesPerLine()
     data = np.frombuffer(image.constBits(), np.uint8, count=stride * h).reshape(h, stride)
@@ -318,7 +249,7 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
         renderer.close()
 
 
-def save_png(image: Any, path: Path) -> None:
+def save_png(image: QImage, path: Path) -> None:
     """PNG at zlib's middle setting: a third of the time of its default, about as small."""
     if not image.save(str(path), "PNG", PNG_QUALITY):
         raise GdsimError(f"export: could not write {path.name}")
@@ -357,9 +288,6 @@ def _write_mp4(frames: Iterator[np.ndarray], path: Path, job: ExportJob) -> None
 
 
 def _export_trace(job: ExportJob, report: Callable[[int, int], None]) -> list[Path]:
-    from gdsim.core.run import Run
-    from gdsim.core.traces import to_csv, to_json, trace_rows
-
     run = Run(job.scenario.with_step(0))
     rows = trace_rows(run, job.steps)
     text = to_csv(rows) if job.fmt == "csv" else to_json(rows, run)

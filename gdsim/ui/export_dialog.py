@@ -25,14 +25,8 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.scenario import Scenario
-from gdsim.ui.export import (
-    MP4_HINT,
-    Cancelled,
-    ExportJob,
-    existing_outputs,
-    export,
-    parse_steps,
-)
+from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
+from gdsim.ui.export import Cancelled, existing_outputs, export
 
 VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
               "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,30 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.landscape import Landscape
 from gdsim.core.run import LAYER, PHASE
 from gdsim.core.scenario import Scenario, load_scenario, save_scenario
+from gdsim.core.status import Status
 from gdsim.core.training import NetworkSnapshot
 from gdsim.examples import FOLDER, example_names, example_path
-from gdsim.ui.controller import SimController
+from gdsim.ui.controller import SimController, as_status
+from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import language, tr
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
-from gdsim.ui.views.contour import ContourView
-from gdsim.ui.views.decision import DecisionRegionView
-from gdsim.ui.views.diagram import NetworkDiagramView
-from gdsim.ui.views.directions import DirectionExplorer
-from gdsim.ui.views.formula import FormulaPanel
-from gdsim.ui.views.gradcheck import GradientCheckView
-from gdsim.ui.views.loss_curve import LossCurveView
-from gdsim.ui.views.paths_view import ChainRuleView
-from gdsim.ui.views.surface3d import Surface3DView
-from gdsim.ui.views.trace_table import TraceTableView
+from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, Snapshot, ViewSet
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
-MODES = {"surface": "Surface: J(w1, w2)", "network": "Network: backpropagation"}
-LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
 
 
 class MainWindow(QMainWindow):
@@ -60,8 +49,10 @@ class MainWindow(QMainWindow):
         self.controller = SimController(scenario, self)
         self.path = path  # the file the scenario came from or was last saved to
         self.setWindowTitle("gdsim — gradient descent and backpropagation")
-        self.surface3d = Surface3DView()
-        self.diagram = NetworkDiagramView()
+        self.views = ViewSet()
+        v = self.views
+        self.surface3d, self.diagram, self.contour, self.trace = (v.surface3d, v.diagram,
+                                                                  v.contour, v.trace)
         self.central = QSplitter(Qt.Orientation.Horizontal)
         self.central.addWidget(self.surface3d)
         self.central.addWidget(self.diagram)
@@ -69,25 +60,9 @@ class MainWindow(QMainWindow):
         self.central.setStretchFactor(0, 2)  # network mode: the diagram gets the larger part
         self.central.setStretchFactor(1, 3)
         self.setCentralWidget(self.central)
-        self.contour = ContourView()
-        self.trace = TraceTableView()
-        self.loss = LossCurveView()
-        self.directions = DirectionExplorer()
-        self.formula = FormulaPanel()
-        self.chain = ChainRuleView()
-        self.gradcheck = GradientCheckView()
-        self.decision = DecisionRegionView()
         self.surface_panel = SurfacePanel()
         self.network_panel = NetworkPanel()
-        self.landscape = Landscape()
-        self._arranged = ""  # the mode the docks are laid out for
-        self._landscape_built = 0.0
-        # Views of a surface snapshot (network mode hands them its loss landscape) …
-        self.surface_views: list[Any] = [self.surface3d, self.contour, self.trace, self.loss,
-                                         self.directions]
-        # … and views of a network snapshot.
-        self.network_views: list[Any] = [self.diagram, self.formula, self.chain, self.gradcheck,
-                                         self.decision]
+        self.layout_mode: Mode | None = None  # the mode the docks are laid out for
         self._make_docks()
         self._make_actions()
         self._make_toolbar()
@@ -101,7 +76,7 @@ class MainWindow(QMainWindow):
         self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
         self.network_panel.scenario_requested.connect(self._on_scenario_requested)
         self.diagram.selected.connect(self._on_diagram_selected)
-        self.chain.paths_changed.connect(self.diagram.highlight_paths)
+        v.chain.paths_changed.connect(self.diagram.highlight_paths)
         self.contour.start_clicked.connect(self._on_contour_start_clicked)
         self.trace.row_selected.connect(c.seek)
         if remember:
@@ -133,16 +108,9 @@ class MainWindow(QMainWindow):
         self.panels.setMinimumWidth(330)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.settings_dock = self._dock("Settings", self.panels, left)
-        self.contour_dock = self._dock("Contour", self.contour)
-        self.loss_dock = self._dock("Loss curve", self.loss)
-        self.trace_dock = self._dock("Trace", self.trace)
-        self.directions_dock = self._dock("Directions", self.directions)
-        self.formula_dock = self._dock("Formula", self.formula)
-        self.chain_dock = self._dock("Chain rule", self.chain)
-        self.gradcheck_dock = self._dock("Gradient check", self.gradcheck)
-        self.decision_dock = self._dock("Decision region", self.decision)
+        self.docks = {name: self._dock(title, self.views.views[name])
+                      for name, title in TITLES.items()}
         self.settings_dock.raise_()
-        self.loss_dock.raise_()
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None, tip: str = "") -> QAction:
         text, tip = tr(text), tr(tip)
@@ -185,8 +153,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.mode = QComboBox()
-        for key, text in MODES.items():
-            self.mode.addItem(tr(text), key)
+        for key, mode in MODES.items():
+            self.mode.addItem(tr(mode.title), key)
         self.mode.setToolTip("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
                              "forward, backward and update in a network (3.3.4–3.3.6)")
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
@@ -260,9 +228,7 @@ class MainWindow(QMainWindow):
         view = menus.addMenu(tr("&View"))
         view.addAction(self.camera_action)
         view.addSeparator()
-        for dock in (self.settings_dock, self.trace_dock, self.contour_dock, self.loss_dock,
-                     self.directions_dock, self.formula_dock, self.chain_dock,
-                     self.gradcheck_dock, self.decision_dock):
+        for dock in (self.settings_dock, *self.docks.values()):
             view.addAction(dock.toggleViewAction())
         helpm = menus.addMenu(tr("&Help"))
         helpm.addAction(self._action("About gdsim", self._on_about_triggered))
@@ -279,22 +245,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.status_run, 1)
 
     # -- the controller speaks ------------------------------------------------------------------
-    def _on_controller_changed(self, snap: Any) -> None:
+    def _on_controller_changed(self, snap: Snapshot) -> None:
+        view = self.views.render(snap, playing=self.controller.playing)
         if isinstance(snap, NetworkSnapshot):
-            for view in self.network_views:
-                view.render(snap)
             self.phase_label.setText(f"  {snap.phase_label}  ")
-            snap = self._landscape_view(snap)
-        for view in self.surface_views:
-            view.render(snap)
-        p = snap.points[0]
+        mode = MODES.get(self.controller.scenario.mode, SURFACE_MODE)
         self.status_k.setText(f"{tr('step k')} = {snap.k}")
-        self.status_point.setText(f"(w1, w2) = ({p.w[0]:.6g}, {p.w[1]:.6g})"
-                                  if self.controller.scenario.mode == "surface" else
-                                  f"({snap.surface.name[2:-1]}) = ({p.w[0]:.4g}, {p.w[1]:.4g})")
-        self.status_J.setText(f"J = {p.J:.6g}")
-        self.status_grad.setText(f"|grad J| = {p.grad_norm:.4g}"
-                                 if self.controller.scenario.mode == "surface" else "")
+        self.status_point.setText(mode.point_text(view))
+        self.status_J.setText(f"J = {view.points[0].J:.6g}")
+        self.status_grad.setText(mode.gradient_text(view))
         self._show_status(snap.status)
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(self.controller.run.timeline.last, snap.k))
@@ -307,88 +266,71 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(snap.k > 0)
         self.fine_back_action.setEnabled(snap.k > 0 or self.controller.run.phase > 0)
 
-    def _landscape_view(self, snap: NetworkSnapshot) -> Any:
-        """The loss landscape around θ_k; while playing it is rebuilt at most every 0.5 s."""
-        now = time.perf_counter()
-        playing = self.controller.playing
-        if playing and now - self._landscape_built < LANDSCAPE_EVERY:
-            return self.landscape.view(snap, reuse=True)
-        self._landscape_built = now
-        return self.landscape.view(snap)
-
-    def _show_status(self, status: str) -> None:
-        if status.startswith("diverged"):
+    def _show_status(self, status: Status | str) -> None:
+        state = as_status(status)
+        if state.diverged:
             style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
-            text = (f"⚠ {status.upper()} — {tr('the last finite state is shown')}"
+            text = (f"⚠ {str(status).upper()} — {tr('the last finite state is shown')}"
                     if language() == "en" else f"⚠ {tr('diverged')}（{status}）— "
                     f"{tr('the last finite state is shown')}")
-        elif status.startswith("converged"):
+        elif state.converged:
             style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"✓ {status}"
         else:
-            style, text = "", tr(status)
+            style, text = "", tr(str(status))
         self.status_run.setStyleSheet(style)
         self.status_run.setText(text)
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
-        network = scenario.mode == "network"
+        mode = MODES[scenario.mode]
         self.mode.blockSignals(True)
         self.mode.setCurrentIndex(self.mode.findData(scenario.mode))
         self.mode.blockSignals(False)
-        self.panels.setCurrentIndex(1 if network else 0)
-        (self.network_panel if network else self.surface_panel).show_scenario(scenario)
-        self.diagram.setVisible(network)
-        self.fine_bar.setVisible(network)
-        self._arrange(scenario.mode)
+        self.panels.setCurrentIndex(list(MODES).index(mode.key))
+        self._panel(mode).show_scenario(scenario)
+        self.diagram.setVisible("diagram" in mode.central)
+        self.fine_bar.setVisible(mode.phases)
+        self._arrange(mode)
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
 
-    def _arrange(self, mode: str) -> None:
-        """Lay the docks out for the mode, from scratch. Network mode: formulas and the loss
-        curve beneath the landscape and the diagram. Surface mode: contour and loss curve on
-        the right, the trace behind the settings."""
-        if mode == self._arranged:
+    def _panel(self, mode: Mode) -> SurfacePanel | NetworkPanel:
+        return self.network_panel if mode.phases else self.surface_panel
+
+    def _arrange(self, mode: Mode) -> None:
+        """Lay the docks out for the mode, from scratch: its groups of docks side by side
+        (each group's docks tabbed, the first in front), some behind the settings."""
+        if mode is self.layout_mode:
             return
-        self._arranged = mode
-        Area, Along = Qt.DockWidgetArea, Qt.Orientation
-        for dock in (self.contour_dock, self.loss_dock, self.trace_dock, self.directions_dock,
-                     self.formula_dock, self.chain_dock, self.gradcheck_dock,
-                     self.decision_dock):
+        self.layout_mode = mode
+        for dock in self.docks.values():
             self.removeDockWidget(dock)
-        if mode == "network":
-            groups = [(Area.BottomDockWidgetArea, Along.Horizontal,
-                       [self.formula_dock, self.chain_dock, self.gradcheck_dock]),
-                      (Area.BottomDockWidgetArea, Along.Horizontal,
-                       [self.loss_dock, self.decision_dock])]
-        else:
-            groups = [(Area.RightDockWidgetArea, Along.Vertical, [self.contour_dock]),
-                      (Area.RightDockWidgetArea, Along.Vertical,
-                       [self.loss_dock, self.directions_dock])]
-            self.tabifyDockWidget(self.settings_dock, self.trace_dock)
-            self.trace_dock.show()
-        for area, along, (first, *others) in groups:
-            self.addDockWidget(area, first, along)
+        for name in mode.behind_settings:
+            self.tabifyDockWidget(self.settings_dock, self.docks[name])
+            self.docks[name].show()
+        firsts = []
+        for first, *others in ([self.docks[n] for n in group] for group in mode.groups):
+            self.addDockWidget(mode.area, first, mode.along)
             first.show()
             for dock in others:
                 self.tabifyDockWidget(first, dock)
                 dock.show()
             first.raise_()
+            firsts.append(first)
         self.settings_dock.raise_()
-        if mode == "network":
-            self.resizeDocks([self.formula_dock, self.loss_dock], [3, 2], Along.Horizontal)
-            self.resizeDocks([self.formula_dock], [190], Along.Vertical)
+        across = Qt.Orientation.Horizontal if mode.along == Qt.Orientation.Vertical else \
+            Qt.Orientation.Vertical
+        self.resizeDocks(firsts, list(mode.shares), mode.along)
+        self.resizeDocks(firsts[:1], [mode.depth], across)
+        if len(mode.central) > 1:
             self.central.setSizes([2, 3])
-        else:
-            self.resizeDocks([self.contour_dock, self.loss_dock], [1, 1], Along.Vertical)
-            self.resizeDocks([self.contour_dock], [380], Along.Horizontal)
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText(tr("Pause") if playing else tr("Play"))
 
     def _on_controller_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-        panel = self.network_panel if self.controller.scenario.mode == "network" else \
-            self.surface_panel
+        panel = self._panel(MODES[self.controller.scenario.mode])
         panel.show_error(text if "diverged" not in text else "")
 
     # -- the user asks --------------------------------------------------------------------------
@@ -401,16 +343,16 @@ class MainWindow(QMainWindow):
         self._on_scenario_requested(replace(self.controller.scenario, mode=mode, step=0))
 
     def _on_fine_step_triggered(self) -> None:
-        if self.controller.scenario.mode == "network":
+        if MODES[self.controller.scenario.mode].phases:
             self.controller.step(self.granularity.currentData())
 
     def _on_fine_back_triggered(self) -> None:
-        if self.controller.scenario.mode == "network":
+        if MODES[self.controller.scenario.mode].phases:
             self.controller.back(self.granularity.currentData())
 
     def _on_diagram_selected(self, selection: Any) -> None:
-        self.formula.set_selection(selection)
-        self.chain.set_selection(selection)
+        self.views.formula.set_selection(selection)
+        self.views.chain.set_selection(selection)
         self.network_panel.pick_weight(selection)
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
@@ -456,8 +398,6 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _on_export_triggered(self) -> None:
-        from gdsim.ui.export_dialog import ExportDialog
-
         self.controller.pause()
         dialog = ExportDialog(self.controller.scenario, self.controller.run.k,
                               self.controller.run.timeline.last, self._folder(), self)

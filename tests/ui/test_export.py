@@ -11,12 +11,13 @@ from gdsim.core.errors import GdsimError
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario, load_scenario
 from gdsim.examples import example_names, example_path
-from gdsim.ui.export import Cancelled, ExportJob, export, parse_steps
+from gdsim.core.exporting import ExportJob, parse_steps
+from gdsim.ui.export import Cancelled, export
 
 
 @pytest.fixture
 def app(qapp):
-    from gdsim.ui.app import make_app
+    from gdsim.ui.qtapp import make_app
 
     return make_app()
 
@@ -39,6 +40,32 @@ def test_png_frames_of_the_first_twenty_steps(app, tmp_path):
     # The 3-D view is inside the window image: the path's colour is there.
     orange = (np.abs(images[10] - [0xD5, 0x5E, 0x00]).sum(axis=2) < 40).mean()
     assert orange > 0.0003
+
+
+@pytest.mark.parametrize("view, fmt", [("surface", "png"), ("surface", "gif"),
+                                       ("diagram", "png"), ("diagram", "gif"),
+                                       ("contour", "png"), ("contour", "gif"),
+                                       ("loss", "png"), ("loss", "gif")])
+def test_every_exported_frame_shows_its_own_state(app, tmp_path, view, fmt):
+    """21 states give 21 frames, no two consecutive ones alike (the 3-D view's frames once came
+    in identical pairs), and frame 7 is exactly state 7 exported on its own (not the loss curve,
+    whose axes move in jumps and so depend on the frames before)."""
+    scenario = load_scenario(example_path("fig-3-16-network")).with_step(0) \
+        if view == "diagram" else Scenario()
+    out = tmp_path / ("frames" if fmt == "png" else "movie.gif")
+    written = export(ExportJob(scenario, parse_steps("0:20", 200), view, (320, 240), fmt, out))
+    if fmt == "png":
+        frames = [pixels(p) for p in written]
+    else:
+        import imageio.v3 as iio
+
+        frames = [f[..., :3].astype(int) for f in iio.imread(out, index=None)]
+    assert len(frames) == 21
+    alike = [k for k in range(20) if (frames[k] == frames[k + 1]).all()]
+    assert alike == [], f"frames {alike} show the same picture as the frame after them"
+    if fmt == "png" and view != "loss":
+        alone = export(ExportJob(scenario, (7,), view, (320, 240), "png", tmp_path / "7.png"))
+        assert (pixels(alone[0]) == frames[7]).all()
 
 
 def test_one_state_to_a_png_file(app, tmp_path):

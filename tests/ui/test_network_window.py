@@ -22,7 +22,7 @@ def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qt
     w.mode.setCurrentIndex(w.mode.findData("network"))
     assert w.controller.scenario.mode == "network"
     assert w.diagram.isVisible() and w.fine_bar.isVisible()
-    assert not w.contour_dock.isVisible() and w.formula_dock.isVisible()
+    assert not w.docks["contour"].isVisible() and w.docks["formula"].isVisible()
     before_point = w.surface3d.racers[0].head.pos.copy()
     before_J = w.status_J.text()
     click(qtbot, w.step_button)
@@ -30,8 +30,8 @@ def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qt
     assert snap.k == 1
     assert w.status_J.text() == f"J = {snap.J:.6g}" != before_J
     assert not np.allclose(w.surface3d.racers[0].head.pos, before_point)  # the landscape point
-    assert len(w.loss.curves[0].getData()[0]) == 2  # the loss curve has J_0 and J_1
-    x, y = w.loss.curves[0].getData()
+    assert len(w.views.loss.curves[0].getData()[0]) == 2  # the loss curve has J_0 and J_1
+    x, y = w.views.loss.curves[0].getData()
     assert y[-1] == pytest.approx(snap.J)
 
 
@@ -157,7 +157,7 @@ def test_a_race_has_a_legend_in_the_loss_curve(make_window, qtbot):
     from gdsim.core.scenario import Racer, SurfaceSettings
 
     w = make_window(Scenario(surface=SurfaceSettings(racers=(Racer("sgd"), Racer("adam")))))
-    names = [label.text for _, label in w.loss.legend.items]
+    names = [label.text for _, label in w.views.loss.legend.items]
     assert len(names) == 2 and names[0].startswith("sgd") and names[1].startswith("adam")
 
 

@@ -18,7 +18,7 @@ def click(qtbot, widget, times=1):
 
 def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
     w = make_window()
-    w.trace_dock.raise_()
+    w.docks["trace"].raise_()
     assert w.status_J.text() == "J = 24"
     click(qtbot, w.step_button)
     assert w.status_point.text() == "(w1, w2) = (-1.6, 2.2)"
@@ -73,21 +73,21 @@ def test_keyboard_shortcuts_step_and_step_back(make_window, qtbot):
 
 def test_timeline_slider_moves_every_view(make_window, qtbot):
     w = make_window()
-    w.trace_dock.raise_()
+    w.docks["trace"].raise_()
     w.controller.seek(12)
     w.slider.setValue(4)
     snap = w.controller.snapshot()
     assert snap.k == 4
     assert len(w.contour.paths[0].getData()[0]) == 5
     assert w.surface3d.racers[0].path.pos.shape == (5, 3)
-    assert w.loss.marker.value() == 4
+    assert w.views.loss.marker.value() == 4
     assert w.trace.table.currentIndex().row() == 4
     assert w.status_k.text() == "step k = 4"
 
 
 def test_selecting_a_trace_row_moves_the_timeline(make_window, qtbot):
     w = make_window()
-    w.trace_dock.raise_()
+    w.docks["trace"].raise_()
     w.controller.seek(10)
     w.trace.table.selectRow(3)
     assert w.controller.snapshot().k == 3
@@ -95,7 +95,7 @@ def test_selecting_a_trace_row_moves_the_timeline(make_window, qtbot):
 
 def test_click_in_contour_view_sets_the_start(make_window, qtbot):
     w = make_window()
-    w.contour_dock.raise_()
+    w.docks["contour"].raise_()
     view = w.contour
     scene_point = view.plot.vb.mapViewToScene(pg_point(1.0, -2.0))
     pixel = view.mapFromScene(scene_point)
@@ -114,7 +114,7 @@ def pg_point(x, y):
 
 def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
     w = make_window()
-    w.loss_dock.raise_()
+    w.docks["loss"].raise_()
     momentum = next(r for r in w.surface_panel.rows if r.name == "momentum")
     click(qtbot, momentum.check)
     snap = w.controller.snapshot()
@@ -125,14 +125,14 @@ def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
     x1, y1 = w.contour.paths[1].getData()
     assert len(x0) == len(x1) == 6
     assert not np.allclose(x0, x1)
-    assert len(w.loss.curves) == 2
+    assert len(w.views.loss.curves) == 2
 
 
 def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
     scenario = Scenario(surface=SurfaceSettings(surface="seed-paraboloid"))
     w = make_window(scenario)
-    w.directions_dock.raise_()
-    d = w.directions
+    w.docks["directions"].raise_()
+    d = w.views.directions
     assert "grad J = (-6, 6)" in d.summary.text()
     assert "(0.7071, -0.7071)" in d.summary.text()
     assert d.maximum == pytest.approx(6 * math.sqrt(2))
@@ -211,7 +211,7 @@ def test_hidden_views_catch_up_when_shown(make_window, qtbot):
     w.settings_dock.raise_()
     click(qtbot, w.step_button, 4)
     assert w.trace.model.rowCount() in (0, 1)  # hidden behind Settings: not drawn yet
-    w.trace_dock.raise_()
+    w.docks["trace"].raise_()
     qtbot.waitUntil(lambda: w.trace.model.rowCount() == 5)
     assert w.trace.table.currentIndex().row() == 4
 

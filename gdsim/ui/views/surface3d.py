@@ -9,7 +9,7 @@ import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
@@ -106,6 +106,15 @@ class Surface3DView(QWidget):
         z = self.scale.unit(J) * HEIGHT + lift
         return np.column_stack([np.clip(x, -3 * BOX, 3 * BOX), np.clip(y, -3 * BOX, 3 * BOX),
                                 np.broadcast_to(z, np.shape(x))])
+
+    def frame(self) -> QImage:
+        """What the 3-D view shows now, drawn now: a repaint the view has only scheduled
+        would otherwise be missing from the image (export's frames came in pairs)."""
+        self.gl.makeCurrent()
+        self.gl.paintGL()
+        image = self.gl.grabFramebuffer()
+        self.gl.doneCurrent()
+        return image
 
     def reset_camera(self) -> None:
         self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.3), distance=19,

@@ -1,0 +1,178 @@
+"""The views of the window, and how a snapshot reaches them — for the window and for export.
+
+A ViewSet builds the views it is asked for (all of them for the window, one for an export of
+one view) and `render(snapshot)` hands each snapshot to every view that draws it: a network
+snapshot to the network views, and its loss landscape (a surface, rebuilt at most every
+LANDSCAPE_EVERY seconds while playing) to the surface views. A Mode says how a mode lays the
+views out: the views in the centre, the docks and how they group, the status bar's words.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from gdsim.core.landscape import Landscape, LandscapeView
+from gdsim.core.run import SurfaceSnapshot
+from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.views.contour import ContourView
+from gdsim.ui.views.decision import DecisionRegionView
+from gdsim.ui.views.diagram import NetworkDiagramView
+from gdsim.ui.views.directions import DirectionExplorer
+from gdsim.ui.views.formula import FormulaPanel
+from gdsim.ui.views.gradcheck import GradientCheckView
+from gdsim.ui.views.loss_curve import LossCurveView
+from gdsim.ui.views.paths_view import ChainRuleView
+from gdsim.ui.views.surface3d import Surface3DView
+from gdsim.ui.views.trace_table import TraceTableView
+
+LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
+
+Snapshot = SurfaceSnapshot | NetworkSnapshot  # what a Run gives
+# What the surface views draw: a surface snapshot, or a network's loss landscape seen as one.
+SurfaceLike = SurfaceSnapshot | LandscapeView
+
+# Every view by name: its class, and whether it draws the surface or the network.
+SURFACE_VIEWS: dict[str, type[QWidget]] = {
+    "surface": Surface3DView, "contour": ContourView, "trace": TraceTableView,
+    "loss": LossCurveView, "directions": DirectionExplorer}
+NETWORK_VIEWS: dict[str, type[QWidget]] = {
+    "diagram": NetworkDiagramView, "formula": FormulaPanel, "chain": ChainRuleView,
+    "gradcheck": GradientCheckView, "decision": DecisionRegionView}
+ALL_VIEWS = (*SURFACE_VIEWS, *NETWORK_VIEWS)
+TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
+          "directions": "Directions", "formula": "Formula", "chain": "Chain rule",
+          "gradcheck": "Gradient check", "decision": "Decision region"}  # the docked views
+
+V = TypeVar("V", bound=QWidget)
+
+
+class View(Protocol):
+    """What every view does (its `render` shadows QWidget.render, which gdsim never calls)."""
+
+    def render(self, snapshot: Any) -> None: ...
+
+
+class ViewSet:
+    """The views named (default: all), built once; `render(snapshot)` draws one state."""
+
+    def __init__(self, names: Iterable[str] = ALL_VIEWS):
+        self.views: dict[str, QWidget] = {}
+        for name in names:
+            cls = SURFACE_VIEWS.get(name) or NETWORK_VIEWS[name]
+            self.views[name] = cls()
+        self.landscape = Landscape()
+        self._landscape_built = 0.0
+        self.shown: SurfaceLike | None = None  # what the surface views drew last
+
+    def get(self, name: str, cls: type[V]) -> V:
+        view = self.views[name]
+        assert isinstance(view, cls)
+        return view
+
+    # The views the window wires to its controls.
+    @property
+    def surface3d(self) -> Surface3DView:
+        return self.get("surface", Surface3DView)
+
+    @property
+    def diagram(self) -> NetworkDiagramView:
+        return self.get("diagram", NetworkDiagramView)
+
+    @property
+    def contour(self) -> ContourView:
+        return self.get("contour", ContourView)
+
+    @property
+    def trace(self) -> TraceTableView:
+        return self.get("trace", TraceTableView)
+
+    @property
+    def loss(self) -> LossCurveView:
+        return self.get("loss", LossCurveView)
+
+    @property
+    def directions(self) -> DirectionExplorer:
+        return self.get("directions", DirectionExplorer)
+
+    @property
+    def chain(self) -> ChainRuleView:
+        return self.get("chain", ChainRuleView)
+
+    @property
+    def formula(self) -> FormulaPanel:
+        return self.get("formula", FormulaPanel)
+
+    def render(self, snap: SurfaceSnapshot | NetworkSnapshot, playing: bool = False
+               ) -> SurfaceLike:
+        """Draw `snap` in every view; return what the surface views drew (a network
+        snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
+        LANDSCAPE_EVERY seconds; otherwise it always belongs to this very state."""
+        surface: SurfaceLike
+        if isinstance(snap, NetworkSnapshot):
+            for name in NETWORK_VIEWS:
+                if name in self.views:
+                    cast(View, self.views[name]).render(snap)
+            surface = self._landscape_view(snap, playing)
+        else:
+            surface = snap
+        for name in SURFACE_VIEWS:
+            if name in self.views:
+                cast(View, self.views[name]).render(surface)
+        self.shown = surface
+        return surface
+
+    def _landscape_view(self, snap: NetworkSnapshot, playing: bool) -> LandscapeView:
+        now = time.perf_counter()
+        if playing and now - self._landscape_built < LANDSCAPE_EVERY:
+            return self.landscape.view(snap, reuse=True)
+        self._landscape_built = now
+        return self.landscape.view(snap)
+
+
+# ----------------------------------------------------------------------------------------------
+# Modes: how each mode lays its views out and what its status bar says.
+
+
+@dataclass(frozen=True)
+class Mode:
+    key: str  # the scenario's mode
+    title: str  # in the mode box of the toolbar
+    central: tuple[str, ...]  # the views in the centre, side by side
+    area: Qt.DockWidgetArea  # where the docks go
+    along: Qt.Orientation  # how the groups of docks sit beside each other
+    groups: tuple[tuple[str, ...], ...]  # docks tabbed together; the first one in front
+    shares: tuple[int, ...]  # the groups' shares along `along`
+    depth: int  # the docks' extent across `along`, in pixels
+    behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
+    phases: bool = False  # whether an iteration can be stepped phase by phase
+    digits: int = 6  # of the point in the status bar
+
+    @property
+    def docked(self) -> tuple[str, ...]:
+        return tuple(name for group in self.groups for name in group) + self.behind_settings
+
+    def point_text(self, view: SurfaceLike) -> str:
+        """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
+        p, d = view.points[0], self.digits
+        names = ", ".join(view.surface.axes)
+        return f"({names}) = ({p.w[0]:.{d}g}, {p.w[1]:.{d}g})"
+
+    def gradient_text(self, view: SurfaceLike) -> str:
+        return "" if self.phases else f"|grad J| = {view.points[0].grad_norm:.4g}"
+
+
+Area, Along = Qt.DockWidgetArea, Qt.Orientation
+SURFACE_MODE = Mode("surface", "Surface: J(w1, w2)", ("surface",), Area.RightDockWidgetArea,
+                    Along.Vertical, (("contour",), ("loss", "directions")), (1, 1), 380,
+                    behind_settings=("trace",))
+NETWORK_MODE = Mode("network", "Network: backpropagation", ("surface", "diagram"),
+                    Area.BottomDockWidgetArea, Along.Horizontal,
+                    (("formula", "chain", "gradcheck"), ("loss", "decision")), (3, 2), 190,
+                    phases=True, digits=4)
+MODES = {m.key: m for m in (SURFACE_MODE, NETWORK_MODE)}
