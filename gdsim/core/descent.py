@@ -13,11 +13,13 @@ from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core.errors import InputError
 from gdsim.core.optimizers import SGD, Optimizer, State
+from gdsim.core.status import State as RunState
+from gdsim.core.status import Status
 from gdsim.core.surfaces import Surface
 
 Array = NDArray[np.float64]
 
-RUNNING, CONVERGED, DIVERGED = "running", "converged", "diverged"
+RUNNING, CONVERGED, DIVERGED = RunState.RUNNING, RunState.CONVERGED, RunState.DIVERGED
 # Values past this are treated as an overflow: squaring them would already give inf.
 OVERFLOW = 1e150
 
@@ -32,8 +34,11 @@ class DescentPoint:
     grad: Array  # grad J at w
     step: Array  # w_k − w_{k−1}: the actual step (zero at k = 0)
     opt_state: State = field(repr=False)
-    status: str = RUNNING
-    diverged_at: int | None = None  # the iteration that overflowed, when status is diverged
+    status: Status = Status()  # converged at k, or diverged at the iteration that overflowed
+
+    @property
+    def diverged_at(self) -> int | None:
+        return self.status.at if self.status.diverged else None
 
     @property
     def grad_norm(self) -> float:
@@ -62,11 +67,11 @@ class Descent:
         if not _finite(w, J, grad):
             raise InputError(f"start: J or its gradient is not finite at ({w[0]:g}, {w[1]:g})")
         return DescentPoint(0, w, J, grad, np.zeros(2), self.optimizer.init_state(w),
-                            self._status(grad))
+                            self._status(grad, 0))
 
     def advance(self, p: DescentPoint) -> DescentPoint:
         """OP = OA − α·grad J   (3-11), by way of the optimizer's update rule."""
-        if p.status == DIVERGED:
+        if p.status.diverged:
             return p
         with np.errstate(all="ignore"):
             w, state = self.optimizer.step(p.w, p.grad, p.opt_state)
@@ -74,18 +79,19 @@ class Descent:
             grad = self.surface.gradient(w)
         if not _finite(w, J, grad):
             # Keep the last finite point on screen; say where it broke.
-            return DescentPoint(p.k, p.w, p.J, p.grad, p.step, p.opt_state, DIVERGED, p.k + 1)
-        return DescentPoint(p.k + 1, w, J, grad, w - p.w, state, self._status(grad))
+            return DescentPoint(p.k, p.w, p.J, p.grad, p.step, p.opt_state,
+                                Status(DIVERGED, p.k + 1))
+        return DescentPoint(p.k + 1, w, J, grad, w - p.w, state, self._status(grad, p.k + 1))
 
-    def _status(self, grad: Array) -> str:
-        return CONVERGED if float(np.hypot(*grad)) < self.tol else RUNNING
+    def _status(self, grad: Array, k: int) -> Status:
+        return Status(CONVERGED, k) if float(np.hypot(*grad)) < self.tol else Status()
 
     def run(self, steps: int) -> list[DescentPoint]:
         """P_0 … P_steps, ending early where the descent converges or diverges."""
         points = [self.initial()]
-        while len(points) <= steps and points[-1].status == RUNNING:
+        while len(points) <= steps and points[-1].status.running:
             nxt = self.advance(points[-1])
-            if nxt.status == DIVERGED:
+            if nxt.status.diverged:
                 points[-1] = nxt
                 break
             points.append(nxt)
@@ -93,12 +99,8 @@ class Descent:
 
 
 def status_text(p: DescentPoint) -> str:
-    """What the status bar and the trace's "status" say about this point."""
-    if p.status == DIVERGED:
-        return f"diverged at step {p.diverged_at}"
-    if p.status == CONVERGED:
-        return f"converged at step {p.k}"
-    return "running"
+    """What the status bar and the trace's "status" say about this point: str(p.status)."""
+    return str(p.status)
 
 
 def written(value: float) -> str:

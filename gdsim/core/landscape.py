@@ -12,10 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core.architecture import Network
+from gdsim.core.backprop import backpropagate, cost
 from gdsim.core.descent import DescentPoint
-from gdsim.core.network import Network, backward, forward
-from gdsim.core.network import loss as loss_of
+from gdsim.core.status import Status
 from gdsim.core.surfaces import Surface
+from gdsim.core.training import NetworkSnapshot
 
 Array = NDArray[np.float64]
 MAX_FORWARD_WORK = 3e7  # multiply-adds for one whole landscape; the grid shrinks to fit
@@ -38,15 +40,14 @@ def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
             if candidate is None:
                 out[index] = np.nan
                 continue
-            fwd = forward(candidate, X)
-            out[index] = loss_of(candidate, fwd.a[-1], Y, fwd.z[-1])
+            out[index] = cost(candidate, X, Y)
         return out
 
     def gradient(w1: Array, w2: Array) -> tuple[Array, Array]:
         t = np.array(theta)
         t[a], t[b] = float(w1), float(w2)
         candidate = net.with_theta(t)
-        g = backward(candidate, forward(candidate, X), Y).grad
+        g = backpropagate(candidate, X, Y).bwd.grad
         return g[a], g[b]
 
     na, nb = net.parameter_name(a), net.parameter_name(b)
@@ -93,7 +94,7 @@ class LandscapeView:
     labels: tuple[str, ...]
     points: tuple[DescentPoint, ...]
     rows: Array
-    status: str
+    status: Status
     max_steps: int
     lr: tuple[float, ...]
     grid: tuple[Array, Array, Array]
@@ -124,7 +125,7 @@ class Landscape:
         self._grid: tuple[Array, Array, Array] | None = None
         self._theta: Array | None = None
 
-    def view(self, snap, reuse: bool = False) -> LandscapeView:  # snap: NetworkSnapshot
+    def view(self, snap: NetworkSnapshot, reuse: bool = False) -> LandscapeView:
         """The landscape around θ_k: rebuilt when the held weights moved, unless `reuse`
         asks to keep the last one (while playing) — the same network and axes only."""
         net, axes = snap.net, snap.axes
@@ -148,7 +149,7 @@ class Landscape:
         g = np.array([snap.bwd.grad[axes[0]], snap.bwd.grad[axes[1]]]) if len(snap.x) == len(
             X) else np.array(surface.gradient(w))
         step = snap.rows[-1, 1:3] - snap.rows[-2, 1:3] if len(snap.rows) > 1 else np.zeros(2)
-        point = DescentPoint(snap.k, w, snap.J, g, step, {}, "running")
+        point = DescentPoint(snap.k, w, snap.J, g, step, {})
         return LandscapeView(snap.k, surface, (f"{snap.settings.optimizer} α={snap.lr:g}",),
                              (point,), snap.rows, snap.status, snap.max_steps, (snap.lr,),
                              self._grid)

@@ -20,16 +20,12 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from gdsim.core.activations import LOSSES
+from gdsim.core.architecture import Network, as_batch
+from gdsim.core.backprop import cost, forward
 from gdsim.core.errors import InputError
-from gdsim.core.network import (
-    ACTIVATIONS,
-    Network,
-    as_batch,
-    check_sizes,
-    forward,
-    loss,
-    softmax,
-)
+from gdsim.core.naming import parameter_plain
+from gdsim.core.sizes import check_sizes
 
 Array = NDArray[np.float64]
 
@@ -60,12 +56,13 @@ def path_count(sizes: Sequence[int], l: int) -> int:
 
 
 def factors_per_path(L: int, l: int, loss_name: str = "mse", bias: bool = False) -> int:
-    """∂J/∂a^L, then ∂a/∂z and ∂z/∂a per layer back to l+1, then ∂z^{l+1}/∂w = a^l_j.
+    """The loss's factors at the output (∂J/∂a^L and ∂a^L/∂z^L), then ∂z/∂a and ∂a/∂z per
+    layer back to l+1, then ∂z^{l+1}/∂w = a^l_j.
 
     Under cross-entropy ∂J/∂z^L is one factor (softmax ties the outputs together); a bias has
     no a^l_j factor (∂z^{l+1}_i/∂b^l_i = 1).
     """
-    return 2 * (L - l) + 1 - (loss_name == "cross_entropy") - bias
+    return len(LOSSES[loss_name].factor_names) + 2 * (L - l - 1) + 1 - bias
 
 
 def backprop_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
@@ -75,7 +72,7 @@ def backprop_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
     """
     s = check_sizes(tuple(sizes))
     L = len(s)
-    delta_L = 0 if loss_name == "cross_entropy" else s[-1]  # (3-37): (a^L − y) ⊙ f′(z^L)
+    delta_L = s[-1] * (len(LOSSES[loss_name].factor_names) - 1)  # (3-37): (a^L − y) ⊙ f′(z^L)
     hidden = sum(s[k + 1] * s[k] + s[k] for k in range(1, L - 1))  # (3-36)
     weights = sum(s[k] * s[k + 1] for k in range(L - 1))  # (3-34); (3-35) multiplies nothing
     return delta_L + hidden + weights
@@ -102,14 +99,14 @@ class _Chain:
         fwd = forward(net, X)
         self.net, self.m = net, X.shape[0]
         self.a = fwd.a  # a[k] is the seed's a^{k+1}
-        # fprime[k] = f′(z^{k+1}) in seed numbering, for k = 1 … L−1
+        # fprime[k] = f′(z^{k+1}) in seed numbering, for the hidden layers k = 1 … L−2
         self.fprime: list[Array | None] = [None]
-        for k in range(1, net.L):
-            self.fprime.append(ACTIVATIONS[net.activations[k - 1]].prime(fwd.z[k]))  # type: ignore[arg-type]
-        if net.loss == "cross_entropy":
-            self.dJ = (softmax(fwd.z[-1]) - Y) / self.m  # type: ignore[arg-type]  # ∂J/∂z^L
-        else:
-            self.dJ = (fwd.a[-1] - Y) / self.m  # ∂J/∂a^L
+        for k in range(1, net.L - 1):
+            self.fprime.append(net.f[k - 1].prime(fwd.z[k], fwd.a[k]))
+        # The loss's factors at the output, per sample and output neuron: ∂J/∂a^L and
+        # ∂a^L/∂z^L, or under cross-entropy the one ∂J/∂z^L; the first carries the 1/m.
+        first, *rest = net.J.factors(fwd.z[-1], fwd.a[-1], Y, net.f[-1])  # type: ignore[arg-type]
+        self.out: list[Array] = [first / self.m, *rest]
 
     def check(self, l: int, i: int, j: int | None) -> None:
         net = self.net
@@ -134,16 +131,17 @@ class _Chain:
             np.zeros((1, 0), dtype=np.int64)
         neurons = np.hstack([np.full((grids.shape[0], 1), i - 1, dtype=np.int64), grids])
         n_paths = neurons.shape[0]
-        ce = net.loss == "cross_entropy"
         products = np.zeros(n_paths)
         for s in range(self.m):
-            p = self.dJ[s, neurons[:, -1]].copy()  # ∂J/∂a^L_k (∂J/∂z^L_k under cross-entropy)
-            for col in range(L - l - 1, -1, -1):  # back through layers L … l+1
+            last = neurons[:, -1]
+            p = self.out[0][s, last].copy()  # ∂J/∂a^L_k (∂J/∂z^L_k under cross-entropy)
+            for factor in self.out[1:]:
+                p *= factor[s, last]  # ∂a^L_k/∂z^L_k
+            for col in range(L - l - 1, 0, -1):  # back through layers L … l+2
                 k = l + 1 + col  # the seed's layer of this column
-                if not (ce and k == L):
-                    p *= self.fprime[k - 1][s, neurons[:, col]]  # type: ignore[index]
-                if col:  # ∂z^k_{n_k}/∂a^{k−1}_{n_{k−1}} = w^{k−1}_{n_k n_{k−1}}
-                    p *= net.W[k - 2][neurons[:, col - 1], neurons[:, col]]
+                # ∂z^k_{n_k}/∂a^{k−1}_{n_{k−1}} = w^{k−1}_{n_k n_{k−1}}, then ∂a/∂z of layer k−1
+                p *= net.W[k - 2][neurons[:, col - 1], neurons[:, col]]
+                p *= self.fprime[k - 2][s, neurons[:, col - 1]]  # type: ignore[index]
             if j is not None:
                 p *= self.a[l - 1][s, j - 1]  # ∂z^{l+1}_i/∂w^l_{ij} = a^l_j
             products += p
@@ -152,7 +150,7 @@ class _Chain:
 
 
 def _name(l: int, i: int, j: int | None) -> str:
-    return f"b^{l}_{i}" if j is None else f"w^{l}_{i}{j}" if max(i, j) < 10 else f"w^{l}_{i},{j}"
+    return parameter_plain(("b" if j is None else "w", l, i, j))
 
 
 def path_gradient(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int,
@@ -196,19 +194,13 @@ def path_factors(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int, j: in
         raise InputError(f"path: sample {sample + 1} is outside 1…{chain.m}")
     out: list[tuple[str, float]] = []
     last = n[-1]
-    if net.loss == "cross_entropy":
-        out.append((f"∂J/∂z^{L}_{last}", float(chain.dJ[sample, last - 1])))
-    else:
-        out.append((f"∂J/∂a^{L}_{last}", float(chain.dJ[sample, last - 1])))
-    for col in range(L - l - 1, -1, -1):
-        k, nk = l + 1 + col, n[col]
-        if not (net.loss == "cross_entropy" and k == L):
-            fp = chain.fprime[k - 1][sample, nk - 1]  # type: ignore[index]
-            out.append((f"∂a^{k}_{nk}/∂z^{k}_{nk}", float(fp)))
-        if col:
-            prev = n[col - 1]
-            out.append((f"∂z^{k}_{nk}/∂a^{k - 1}_{prev}",
-                        float(net.W[k - 2][prev - 1, nk - 1])))
+    for name, factor in zip(net.J.factor_names, chain.out, strict=True):
+        out.append((name.format(L=L, k=last), float(factor[sample, last - 1])))
+    for col in range(L - l - 1, 0, -1):
+        k, nk, prev = l + 1 + col, n[col], n[col - 1]
+        out.append((f"∂z^{k}_{nk}/∂a^{k - 1}_{prev}", float(net.W[k - 2][prev - 1, nk - 1])))
+        fp = chain.fprime[k - 2][sample, prev - 1]  # type: ignore[index]
+        out.append((f"∂a^{k - 1}_{prev}/∂z^{k - 1}_{prev}", float(fp)))
     if j is not None:
         out.append((f"∂z^{l + 1}_{i}/∂w^{l}_{i}{j}", float(chain.a[l - 1][sample, j - 1])))
     return out
@@ -226,9 +218,7 @@ def numerical_gradient(net: Network, x: ArrayLike, y: ArrayLike, eps: float = 1e
     out = np.empty(len(ks))
 
     def J(t: Array) -> float:
-        trial = net.with_theta(t)
-        fwd = forward(trial, X)
-        return loss(trial, fwd.a[-1], Y, fwd.z[-1])
+        return cost(net.with_theta(t), X, Y)
 
     for n, k in enumerate(ks):
         if not 0 <= k < net.n_params:

@@ -1,27 +1,35 @@
 """Network mode as a timeline model: training a network, one iteration at a time (3.3.4-3.3.6).
 
-The state after k iterations is θ_k and the optimizer's state; replay is `train_step`. What the
-diagram shows inside an iteration — the forward pass layer by layer, the δs leftwards, then the
-update — is computed from θ_k when a snapshot is asked for, never stored.
+The state after k iterations is θ_k and the optimizer's state; an iteration is `backpropagate`
+then `update`. What the diagram shows inside an iteration — the forward pass layer by layer,
+the δs leftwards, then the update — is that same pass at θ_k: the one the iteration computed
+while it is still kept, else computed again by the same functions (the same numbers, bit for
+bit), never stored with every state.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core.architecture import Network
+from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
 from gdsim.core.datasets import batches, get_dataset, one_sample
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
-from gdsim.core.network import Backward, Forward, Network, backward, cost, forward, train_step
 from gdsim.core.optimizers import Optimizer, State, make_optimizer
+from gdsim.core.phases import Granularity, Phase, Stage, next_phase, phase_count, previous_phase
 from gdsim.core.scenario import NetworkSettings
+from gdsim.core.status import State as RunState
+from gdsim.core.status import Status
+from gdsim.core.timeline import Timeline
 
 Array = NDArray[np.float64]
+KEPT_PASSES = 4  # the last few iterations' passes, for the snapshots that show them
 
 
 @dataclass(frozen=True)
@@ -32,15 +40,24 @@ class NetState:
     net: Network
     opt_state: State = field(repr=False)
     J: float
-    diverged_at: int | None = None
+    status: Status = Status()  # diverged at the iteration that would have overflowed
+
+    @property
+    def diverged_at(self) -> int | None:
+        return self.status.at if self.status.diverged else None
 
 
 @dataclass(frozen=True)
 class NetworkSnapshot:
-    """Everything the network views draw: θ_k, the pass inside iteration k → k+1, the history."""
+    """Everything the network views draw: θ_k, the pass inside iteration k → k+1, the history.
+
+    `phase` is the cursor inside the iteration (0 … phase_count − 1); `stage` and `stage_layer`
+    say what it shows: READY, FORWARD (layer a^stage_layer just computed), BACKWARD (δ^stage_layer
+    just computed) or UPDATE. `bwd.grad` is the ∂J/∂θ the iteration k → k+1 steps with.
+    """
 
     k: int
-    phase: int  # 0 … phase_count − 1 within the iteration (see Training.phase_label)
+    phase: int
     phase_label: str
     net: Network
     x: Array  # the batch of this iteration (m × S_1) and its targets
@@ -51,11 +68,13 @@ class NetworkSnapshot:
     step: Array | None  # Δθ = θ_{k+1} − θ_k, shown by the update phase
     rows: Array = field(repr=False)  # (k+1, 3): J, θ[axis 1], θ[axis 2] per iteration
     axes: tuple[int, int]
-    status: str
+    status: Status
     max_steps: int
     settings: NetworkSettings
     data: tuple[Array, Array] = field(repr=False)  # the whole data set (X, Y)
     lr: float = 0.0
+    stage: Stage = Stage.READY
+    stage_layer: int = 0  # the seed's layer of the forward or backward phase; 0 otherwise
 
     @property
     def losses(self) -> Array:
@@ -64,14 +83,25 @@ class NetworkSnapshot:
     @property
     def revealed_forward(self) -> int:
         """How many weight layers of the forward pass are shown (0 … L−1)."""
-        n = len(self.net.W)
-        return min(self.phase, n) if self.phase < 2 * n + 1 else n
+        n = len(self.net.sizes) - 1
+        return {Stage.READY: 0, Stage.FORWARD: self.stage_layer - 1}.get(self.stage, n)
 
     @property
     def revealed_backward(self) -> int:
         """How many δ layers are shown, counted from the output leftwards (0 … L−1)."""
-        n = len(self.net.W)
-        return max(0, min(self.phase - n, n))
+        n = len(self.net.sizes) - 1
+        if self.stage is Stage.BACKWARD:
+            return n + 2 - self.stage_layer
+        return n if self.stage is Stage.UPDATE else 0
+
+    @property
+    def front(self) -> tuple[int, int]:
+        """The layers (list indices) being computed: the one just reached, all at the update."""
+        n = len(self.net.sizes) - 1
+        if self.stage is Stage.UPDATE:
+            return 0, n
+        t = self.stage_layer - 1 if self.stage_layer else 0
+        return t, t
 
 
 def build_data(s: NetworkSettings, sizes: tuple[int, ...]) -> tuple[Array, Array]:
@@ -115,7 +145,8 @@ def chosen_axes(s: NetworkSettings, net: Network) -> tuple[int, int]:
 
 @dataclass(frozen=True, eq=False)
 class Training:
-    """The model the timeline replays: deterministic batches, `train_step`, divergence checks."""
+    """The model the timeline replays: deterministic batches, backpropagation and the update,
+    divergence checks."""
 
     settings: NetworkSettings
     start: Network
@@ -123,6 +154,7 @@ class Training:
     Y: Array
     optimizer: Optimizer
     axes: tuple[int, int]
+    passes: OrderedDict[int, Pass] = field(default_factory=OrderedDict, repr=False)
 
     @classmethod
     def from_settings(cls, s: NetworkSettings) -> Training:
@@ -149,18 +181,18 @@ class Training:
         return NetState(0, self.start, self.optimizer.init_state(self.start.theta), J)
 
     def advance(self, s: NetState) -> NetState:
-        if s.diverged_at is not None:
+        if s.status.diverged:
             return s
-        x, y = self.batch(s.k)
         try:
             with np.errstate(all="ignore"):
-                net, opt_state, _, _ = train_step(s.net, x, y, self.optimizer, s.opt_state)
+                p = self.pass_at(s)
+                net, opt_state = update(s.net, p.bwd.grad, self.optimizer, s.opt_state)
                 theta_ok = bool(np.all(np.abs(net.theta) < OVERFLOW))
                 J = self.full_loss(net) if theta_ok else float("inf")
         except (GdsimError, FloatingPointError, OverflowError):
             theta_ok, J = False, float("inf")
-        if not theta_ok or not np.isfinite(J):
-            return NetState(s.k, s.net, s.opt_state, s.J, s.k + 1)  # keep the last finite θ
+        if not theta_ok or not abs(J) < OVERFLOW:  # keep the last finite θ (J past it: overflow)
+            return NetState(s.k, s.net, s.opt_state, s.J, Status(RunState.DIVERGED, s.k + 1))
         return NetState(s.k + 1, net, opt_state, J)
 
     def row(self, s: NetState) -> Array:
@@ -171,8 +203,23 @@ class Training:
             self.start.theta).values())
         return 8 * self.start.n_params * arrays + 600
 
-    def status(self, s: NetState) -> str:
-        return "running" if s.diverged_at is None else f"diverged at step {s.diverged_at}"
+    def status(self, s: NetState, rows: Array | None = None) -> Status:
+        return s.status
+
+    # -- the pass of iteration k → k+1 ----------------------------------------------------------
+    def pass_at(self, s: NetState) -> Pass:
+        """Forward, J and backward at θ_k on batch k: the very pass iteration k → k+1 stepped
+        with while it is kept, else the same computation again (replay is exact: state k is
+        always the same θ_k)."""
+        p = self.passes.get(s.k)
+        if p is None:
+            x, y = self.batch(s.k)
+            with np.errstate(all="ignore"):
+                p = backpropagate(s.net, x, y)
+            self.passes[s.k] = p
+            if len(self.passes) > KEPT_PASSES:
+                self.passes.popitem(last=False)
+        return p
 
     # -- phases inside one iteration ------------------------------------------------------------
     @property
@@ -182,66 +229,36 @@ class Training:
     @property
     def phase_count(self) -> int:
         """Ready, one forward phase per weight layer, one backward per δ, the update."""
-        return 2 * self.layers + 2
+        return phase_count(self.layers)
 
-    def phase_label(self, phase: int) -> str:
-        n, L = self.layers, self.layers + 1
-        if phase == 0:
-            return "Ready: θ_k, nothing computed yet"
-        if phase <= n:
-            return f"Forward: layer {phase + 1}"
-        if phase <= 2 * n:
-            return f"Backward: δ{superscript(L - (phase - n) + 1)}"
-        return "Update"
+    def phase(self, index: int) -> Phase:
+        return Phase.at(index, self.layers)
 
-    def next_phase(self, phase: int, granularity: str) -> int:
-        n = self.layers
-        if granularity == "layer":
-            return phase + 1
-        for end in (n, 2 * n, 2 * n + 1, 2 * n + 2):  # end of forward, backward, update
-            if phase < end:
-                return end
-        return self.phase_count
+    def phase_label(self, index: int) -> str:
+        return self.phase(index).label
 
-    def previous_phase(self, phase: int, granularity: str) -> int:
-        n = self.layers
-        if granularity == "layer":
-            return max(0, phase - 1)
-        for start in (2 * n + 1, 2 * n, n, 0):
-            if phase > start:
-                return start
-        return 0
+    def next_phase(self, phase: int, granularity: Granularity | str) -> int:
+        return next_phase(phase, self.layers, Granularity.of(granularity))
+
+    def previous_phase(self, phase: int, granularity: Granularity | str) -> int:
+        return previous_phase(phase, self.layers, Granularity.of(granularity))
+
+    def shows_next(self, phase: int) -> bool:
+        """The update phase shows θ_{k+1} − θ_k, so it needs iteration k+1 computed."""
+        return self.phase(phase).stage is Stage.UPDATE
 
     # -- the snapshot ---------------------------------------------------------------------------
-    def snapshot(self, k: int, phase: int, s: NetState, timeline: Any,
+    def snapshot(self, k: int, phase: int, s: NetState, timeline: Timeline[Any],
                  max_steps: int) -> NetworkSnapshot:
         x, y = self.batch(k)
-        fwd, bwd = self._pass(s.net, k)
+        p = self.pass_at(s)
+        where = self.phase(phase)
         step = None
-        if phase == self.phase_count - 1:
+        if where.stage is Stage.UPDATE:
             after = timeline.get(k + 1) if timeline.last > k else None
-            if after is not None and after.diverged_at is None:
+            if after is not None and not after.status.diverged:
                 step = np.asarray(after.net.theta - s.net.theta)
         return NetworkSnapshot(
-            k, phase, self.phase_label(phase), s.net, x, y, fwd, bwd, s.J, step,
-            timeline.rows[: k + 1], self.axes, self.status(s), max_steps, self.settings,
-            (self.X, self.Y), self.optimizer.lr)
-
-    def _pass(self, net: Network, k: int) -> tuple[Forward, Backward]:
-        return _cached_pass(self, net, k)
-
-
-@lru_cache(maxsize=8)
-def _cached_pass(training: Training, net: Network, k: int) -> tuple[Forward, Backward]:
-    """The forward and backward pass at θ_k on batch k (a few are kept: stepping phases)."""
-    x, y = training.batch(k)
-    with np.errstate(all="ignore"):
-        fwd = forward(net, x)
-        return fwd, backward(net, fwd, y)
-
-
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def superscript(n: int) -> str:
-    return str(n).translate(_SUPERSCRIPTS)
+            k, phase, where.label, s.net, x, y, p.fwd, p.bwd, s.J, step,
+            timeline.rows[: k + 1], self.axes, s.status, max_steps, self.settings,
+            (self.X, self.Y), self.optimizer.lr, where.stage, where.layer)

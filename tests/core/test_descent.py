@@ -49,16 +49,16 @@ def test_twenty_steps_match_the_seed_to_every_printed_digit():
 
 def test_converges_and_says_so():
     points = Descent(get_surface("seed-bowl"), SGD(lr=0.1), tol=1e-6).run(1000)
-    assert points[-1].status == CONVERGED
+    assert points[-1].status.state is CONVERGED
     assert points[-1].grad_norm < 1e-6
     assert len(points) < 100
-    assert status_text(points[-1]).startswith("converged")
+    assert status_text(points[-1]) == f"converged at step {points[-1].k}"
 
 
 def test_divergence_stops_and_keeps_the_last_finite_point():
     points = Descent(get_surface("seed-bowl"), SGD(lr=2.0)).run(10_000)
     last = points[-1]
-    assert last.status == DIVERGED
+    assert last.status.state is DIVERGED
     assert np.isfinite(last.w).all() and np.isfinite(last.J)
     assert status_text(last) == f"diverged at step {last.diverged_at}"
     assert last.diverged_at == last.k + 1

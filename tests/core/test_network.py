@@ -92,7 +92,7 @@ def test_W_l_j_i_is_w_l_ij_by_hand():
     np.testing.assert_allclose(fwd.z[1][0], z2, rtol=1e-14)
     np.testing.assert_allclose(fwd.a[2][0], a3, rtol=1e-14)
     J = 0.5 * sum((a - t) ** 2 for a, t in zip(a3, y, strict=True))  # (3-19)
-    assert loss(net, fwd.a[-1], np.array([y])) == pytest.approx(J, rel=1e-14)
+    assert loss(net, fwd.z[-1], fwd.a[-1], np.array([y])) == pytest.approx(J, rel=1e-14)
     # (3-33), (3-27), (3-30), (3-31) one number at a time
     d3 = [(a3[i] - y[i]) * a3[i] * (1 - a3[i]) for i in (0, 1)]
     d2 = [sum(d3[k] * w2[k + 1, i + 1] for k in (0, 1)) * a2[i] * (1 - a2[i]) for i in (0, 1)]
@@ -180,7 +180,7 @@ def test_train_step_equals_the_phases(loss_name, m):
     bw = backward(net, fwd, Y)
     opt = SGD(lr=0.3)
     new, state, J, grad = train_step(net, X, Y, opt, opt.init_state(net.theta))
-    assert J == pytest.approx(loss(net, fwd.a[-1], Y, fwd.z[-1]), rel=1e-14)
+    assert J == pytest.approx(loss(net, fwd.z[-1], fwd.a[-1], Y), rel=1e-14)
     assert cost(net, X, Y) == pytest.approx(J, rel=1e-14)
     np.testing.assert_allclose(grad, bw.grad, rtol=1e-13, atol=1e-16)
     stepped, _ = update(net, bw.grad, opt, opt.init_state(net.theta))
@@ -214,7 +214,7 @@ def test_xor_2_4_1_learns():
         net, state, J, _ = train_step(net, X, Y, opt, state)
         losses.append(J)
     fwd = forward(net, X)
-    assert loss(net, fwd.a[-1], Y) < 0.05
+    assert loss(net, fwd.z[-1], fwd.a[-1], Y) < 0.05
     np.testing.assert_array_equal(fwd.a[-1] > 0.5, Y > 0.5)
 
 

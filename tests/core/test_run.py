@@ -42,7 +42,7 @@ def test_race_moves_every_racer():
 def test_diverged_run_stops_and_keeps_the_last_finite_state():
     run = Run(Scenario(surface=SurfaceSettings(lr=5.0), max_steps=100_000))
     snap = run.seek(100_000)
-    assert snap.status.startswith("diverged at step")
+    assert snap.status.diverged and str(snap.status) == f"diverged at step {snap.status.at}"
     assert run.at_end and snap.k < 1000
     assert np.isfinite(snap.rows).all()
     assert run.step().k == snap.k  # Step does nothing more

@@ -70,7 +70,7 @@ def test_a_huge_learning_rate_diverges_and_keeps_finite_weights():
                                                          sizes=(3, 8, 8, 2)), max_steps=5000)
     run = Run(s)
     snap = run.seek(5000)
-    assert snap.status.startswith("diverged at step")
+    assert snap.status.diverged and str(snap.status) == f"diverged at step {snap.status.at}"
     assert np.isfinite(snap.net.theta).all() and np.isfinite(snap.J)
     assert run.at_end
 

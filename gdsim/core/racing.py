@@ -1,0 +1,128 @@
+"""Surface mode as a timeline model: several optimizers racing on one surface (3.3.3).
+
+Its state is one DescentPoint per racer; an iteration has no phases inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.descent import Descent, DescentPoint
+from gdsim.core.optimizers import make_optimizer
+from gdsim.core.phases import Granularity
+from gdsim.core.scenario import SurfaceSettings
+from gdsim.core.status import State, Status
+from gdsim.core.surfaces import Surface, get_surface
+from gdsim.core.timeline import Timeline
+
+Array = NDArray[np.float64]
+Race = tuple[DescentPoint, ...]
+
+ROW = 6  # per racer and iteration: w1, w2, J, |grad J|, ∂J/∂w1, ∂J/∂w2
+
+
+def build_surface(settings: SurfaceSettings) -> Surface:
+    if settings.expression:
+        from gdsim.core.expr import surface_from_expression
+
+        return surface_from_expression(settings.expression, start=settings.start)
+    return get_surface(settings.surface)
+
+
+@dataclass(frozen=True)
+class SurfaceSnapshot:
+    """Everything the surface views draw, after k iterations."""
+
+    k: int
+    surface: Surface
+    labels: tuple[str, ...]
+    points: Race  # each racer's P_k
+    rows: Array = field(repr=False)  # (k+1, ROW·racers): every racer's trace up to k
+    status: Status
+    max_steps: int
+    lr: tuple[float, ...]
+
+    def path(self, racer: int) -> Array:
+        """P_0 … P_k of one racer as a (k+1, 2) array."""
+        return self.rows[:, ROW * racer: ROW * racer + 2]
+
+    def costs(self, racer: int) -> Array:
+        return self.rows[:, ROW * racer + 2]
+
+    def heights(self, racer: int) -> Array:
+        """Where the 3-D view draws the path: on the surface, at J itself."""
+        return self.costs(racer)
+
+
+@dataclass(frozen=True)
+class Racing:
+    """The race as a timeline model: its state is one DescentPoint per racer."""
+
+    surface: Surface
+    descents: tuple[Descent, ...]
+    labels: tuple[str, ...]
+
+    phase_count = 1  # an iteration of the race is one step: nothing to walk inside it
+
+    @classmethod
+    def from_settings(cls, s: SurfaceSettings) -> Racing:
+        surface = build_surface(s)
+        start = s.start or surface.start
+        descents, labels = [], []
+        for r in s.racers:
+            lr = r.lr or s.lr or surface.lr
+            opt = make_optimizer(r.optimizer, lr=lr, **r.hyper)
+            descents.append(Descent(surface, opt, start=r.start or start))
+            where = f" from ({r.start[0]:g}, {r.start[1]:g})" if r.start else ""
+            labels.append(f"{r.optimizer} α={lr:g}{where}")
+        return cls(surface, tuple(descents), tuple(labels))
+
+    # -- the timeline model ---------------------------------------------------------------------
+    def initial(self) -> Race:
+        return tuple(d.initial() for d in self.descents)
+
+    def advance(self, state: Race) -> Race:
+        return tuple(d.advance(p) for d, p in zip(self.descents, state, strict=True))
+
+    def row(self, state: Race) -> Array:
+        return np.concatenate([[p.w[0], p.w[1], p.J, p.grad_norm, p.grad[0], p.grad[1]]
+                               for p in state])
+
+    def state_nbytes(self) -> int:
+        return 900 * len(self.descents)
+
+    def status(self, state: Race, rows: Array | None = None) -> Status:
+        """Diverged beats converged beats running; converged at the first step where every
+        racer's |grad J| was under its tolerance (rows: the trace up to this state; without
+        them the step is not said)."""
+        for p, label in zip(state, self.labels, strict=True):
+            if p.status.diverged:
+                return Status(State.DIVERGED, p.status.at, label if len(state) > 1 else "")
+        if all(p.status.converged for p in state):
+            if rows is None:
+                return Status(State.CONVERGED)
+            tol = max(d.tol for d in self.descents)
+            first = int(np.argmax((rows[:, 3::ROW] < tol).all(axis=1)))
+            return Status(State.CONVERGED, first, f"|grad J| < {tol:g}")
+        return Status()
+
+    # -- inside an iteration: nothing -----------------------------------------------------------
+    def next_phase(self, phase: int, granularity: Granularity) -> int:
+        return self.phase_count
+
+    def previous_phase(self, phase: int, granularity: Granularity) -> int:
+        return 0
+
+    def shows_next(self, phase: int) -> bool:
+        return False
+
+    def snapshot(self, k: int, phase: int, state: Race, timeline: Timeline[Any],
+                 max_steps: int) -> SurfaceSnapshot:
+        rows = timeline.rows[: k + 1]
+        return SurfaceSnapshot(k, self.surface, self.labels, state, rows,
+                               self.status(state, rows), max_steps,
+                               tuple(d.optimizer.lr for d in self.descents))

@@ -1,0 +1,110 @@
+"""Layer sizes: parsed, checked, and laid out in θ.
+
+All weights and biases live in ONE flat vector θ: W^1, b^1, W^2, b^2, … each row-major.
+`layout(sizes)` says where each W^l and b^l lies in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.errors import NetworkError
+
+MAX_LAYER = 4096  # neurons in one layer
+MAX_LAYERS = 16  # layers, input and output included
+MAX_PARAMS = 5_000_000  # weights and biases together
+
+
+def _sizes_text(sizes: Sequence[int]) -> str:
+    return _short(",".join(str(s) for s in sizes))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """Text as quoted in a one-line message: long input is cut, not repeated in full."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parameter_count(sizes: Sequence[int]) -> int:
+    return sum(p * q + q for p, q in zip(sizes[:-1], sizes[1:], strict=True))
+
+
+def check_sizes(sizes: Sequence[int], where: str = "layer sizes") -> tuple[int, ...]:
+    """The sizes as a tuple, or NetworkError: 2…16 layers of 1…4096, ≤ 5 million parameters."""
+    if not 2 <= len(sizes) <= MAX_LAYERS:
+        raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — need 2 to {MAX_LAYERS} layers "
+                           f"(input and output included), got {len(sizes)}")
+    for position, s in enumerate(sizes, start=1):
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
+            raise NetworkError(f"{where}: {s!r} at position {position} is not a whole number")
+        if not 1 <= s <= MAX_LAYER:
+            what = "must be at least 1" if s < 1 else f"is more than {MAX_LAYER}"
+            raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — size {_short(str(s), 12)} at "
+                               f"position {position} {what}")
+    n = parameter_count(sizes)
+    if n > MAX_PARAMS:
+        raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — {n:,} parameters is more than "
+                           f"the limit of {MAX_PARAMS:,}")
+    return tuple(int(s) for s in sizes)
+
+
+def parse_sizes(text: str) -> tuple[int, ...]:
+    """Layer sizes typed as "3,4,2", or NetworkError naming the bad part and its position."""
+    if not isinstance(text, str):
+        raise NetworkError(f"layer sizes: expected text like '3,4,2', got {text!r}")
+    quoted = repr(_short(text))
+    parts = text.split(",")
+    sizes = []
+    for position, part in enumerate(parts, start=1):
+        part = part.strip()
+        if not part:
+            raise NetworkError(f"layer sizes: {quoted} — empty size at position {position}")
+        try:
+            size = int(part)
+        except ValueError:
+            raise NetworkError(f"layer sizes: {quoted} — {_short(part, 20)!r} at position "
+                               f"{position} is not a whole number") from None
+        if not 1 <= size <= MAX_LAYER:
+            what = "must be at least 1" if size < 1 else f"is more than {MAX_LAYER}"
+            raise NetworkError(f"layer sizes: {quoted} — size {_short(str(size), 12)} at "
+                               f"position {position} {what}")
+        sizes.append(size)
+    if len(sizes) < 2:
+        raise NetworkError(f"layer sizes: {quoted} — need at least 2 layers (input and output)")
+    return check_sizes(sizes)
+
+
+class Slices(NamedTuple):
+    W: slice  # where W^l lies in theta
+    shape: tuple[int, int]  # (S_l, S_{l+1})
+    b: slice  # where b^l lies in theta
+    p: int  # S_l
+    q: int  # S_{l+1}
+
+
+@lru_cache(maxsize=64)
+def layout(sizes: tuple[int, ...]) -> tuple[Slices, ...]:
+    """Where W^l and b^l lie in θ, for each weight layer in turn."""
+    out, start = [], 0
+    for p, q in zip(sizes[:-1], sizes[1:], strict=True):
+        out.append(Slices(slice(start, start + p * q), (p, q),
+                          slice(start + p * q, start + p * q + q), p, q))
+        start += p * q + q
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _bounds(sizes: tuple[int, ...]) -> tuple[tuple[int, int, int, int, int], ...]:
+    return tuple((s.W.start, s.W.stop, s.p, s.q, s.b.stop) for s in layout(sizes))
+
+
+def views(vector: NDArray[np.float64], sizes: tuple[int, ...]
+          ) -> tuple[tuple[NDArray[np.float64], ...], tuple[NDArray[np.float64], ...]]:
+    """A vector laid out like θ (θ itself, a gradient, a step) as W^l- and b^l-shaped views."""
+    bounds = _bounds(sizes)
+    return (tuple([vector[w0:w1].reshape(p, q) for w0, w1, p, q, _ in bounds]),
+            tuple([vector[w1:b1] for _, w1, _, _, b1 in bounds]))
