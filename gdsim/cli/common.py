@@ -1,18 +1,27 @@
-"""What every subcommand shares: numbers typed the way people type them, and one-line errors."""
+"""What every subcommand shares: flags made from the settings schema, and one-line errors.
+
+A flag's help, its limits and the message for a bad value come from `gdsim.core.settings`, so
+`--noise 11` is refused in the same words as a file's `"noise": 11` or the panel's noise field.
+"""
 
 from __future__ import annotations
 
 import argparse
-import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from gdsim.core.errors import InputError  # noqa: F401  (re-exported for commands)
-from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, Optimizer, make_optimizer
+from gdsim.core import settings
+from gdsim.core.errors import InputError
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS
+from gdsim.core.parse import parse_float, parse_floats, positive_int
+from gdsim.core.settings import Setting
+
+__all__ = ["InputError", "Parser", "add_optimizer_flags", "add_setting", "hyper_from_args",
+           "join_negative_values", "parse_float", "parse_floats", "positive_int", "read"]
 
 # A value that starts with a minus and a digit ("-2,3", "-.5") is a value, not an option.
 _NEGATIVE_VALUE = re.compile(r"^-\.?\d")
-
 
 
 class Parser(argparse.ArgumentParser):
@@ -34,54 +43,34 @@ def join_negative_values(argv: Sequence[str]) -> list[str]:
     return out
 
 
-def parse_float(text: str, name: str) -> float:
-    """One finite number, or an InputError naming the field."""
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise InputError(f"{name}: {text.strip()!r} is not a number") from None
-    if not math.isfinite(value):
-        raise InputError(f"{name}: {text.strip()!r} is not a finite number")
-    return value
+def add_setting(parser: argparse.ArgumentParser, flag: str, setting: Setting, *,
+                metavar: str, default: str | None = None, shown: str | None = None,
+                help: str | None = None) -> None:
+    """A flag for one setting: its help, limits and unit from the schema, its default shown.
+
+    The flag's value stays text (or `default`) until `read` checks it against the setting."""
+    text = setting.flag_help(shown)
+    if help is not None:
+        text = f"{help}; {text}"
+    parser.add_argument(flag, default=default, metavar=metavar, help=text)
 
 
-def parse_floats(text: str, name: str, count: int | None = None) -> tuple[float, ...]:
-    """Comma-separated finite numbers like "-2,3", with the count checked when given."""
-    parts = text.split(",")
-    if count is not None and len(parts) != count:
-        raise InputError(f"{name}: expected {count} numbers separated by commas, got {len(parts)} "
-                         f"in {text!r}")
-    values = []
-    for position, part in enumerate(parts, start=1):
-        if not part.strip():
-            raise InputError(f"{name}: {text!r} — empty number at position {position}")
-        values.append(parse_float(part, f"{name} (number {position})"))
-    return tuple(values)
-
-
-def positive_int(text: str, name: str, *, allow_zero: bool = False, limit: int = 10_000_000) -> int:
-    """A whole number > 0 (or ≥ 0), below a sane limit."""
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise InputError(f"{name}: {text.strip()!r} is not a whole number") from None
-    if value < 0 or (value == 0 and not allow_zero):
-        raise InputError(f"{name}: must be {'≥ 0' if allow_zero else '> 0'}, got {value}")
-    if value > limit:
-        raise InputError(f"{name}: {value} is more than the limit of {limit}")
-    return value
+def read(args: argparse.Namespace, flag: str, setting: Setting) -> Any:
+    """The flag's value read and checked against its setting; None when not given."""
+    text = getattr(args, flag.lstrip("-").replace("-", "_"))
+    return None if text is None else settings.parse(setting, text, flag)
 
 
 def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
     """--optimizer NAME and every optimizer's hyper-parameters as flags."""
-    parser.add_argument("--optimizer", default="sgd", help=f"one of {', '.join(OPTIMIZERS)}")
+    parser.add_argument("--optimizer", default="sgd",
+                        help=f"one of {', '.join(OPTIMIZERS)} (default: sgd, (3-12))")
     for key in HYPER_PARAMETERS:
-        parser.add_argument(f"--{key.replace('_', '-')}", dest=key, metavar="X",
-                            help=f"{key} hyper-parameter (torch.optim's default when omitted)")
+        add_setting(parser, f"--{key.replace('_', '-')}", settings.HYPER[key], metavar="X",
+                    shown="torch.optim's, for the optimizers that have it")
 
 
-def optimizer_from_args(args: argparse.Namespace, lr: float) -> Optimizer:
-    """The optimizer the flags ask for; a flag the optimizer does not have is an error."""
-    hyper = {key: parse_float(getattr(args, key), f"--{key.replace('_', '-')}")
-             for key in HYPER_PARAMETERS if getattr(args, key) is not None}
-    return make_optimizer(args.optimizer, lr=lr, **hyper)
+def hyper_from_args(args: argparse.Namespace) -> dict[str, float]:
+    """The hyper-parameters given as flags, each checked against its range."""
+    return {key: read(args, f"--{key.replace('_', '-')}", settings.HYPER[key])
+            for key in HYPER_PARAMETERS if getattr(args, key) is not None}

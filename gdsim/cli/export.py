@@ -20,12 +20,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="states after A … B iterations, every K-th (default: where the "
                              "scenario stands)")
     parser.add_argument("--view", default="window",
-                        help="window, surface, contour, diagram, loss or table")
-    parser.add_argument("--size", default="1280x800", metavar="WxH")
-    parser.add_argument("--format", default="png", help="png, svg, gif, mp4, csv or json")
-    parser.add_argument("--fps", default="10", metavar="N", help="frames per second (GIF, MP4)")
+                        help="window, surface, contour, diagram, loss or table "
+                             "(default: window)")
+    parser.add_argument("--size", default="1280x800", metavar="WxH",
+                        help="the size of each frame in pixels (default: 1280x800)")
+    parser.add_argument("--format", default="png",
+                        help="png, svg, gif, mp4, csv or json (default: png)")
+    parser.add_argument("--fps", default="10", metavar="N",
+                        help="frames per second (GIF, MP4) (default: 10)")
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help="a folder for PNG/SVG frames; a file for GIF, MP4, CSV and JSON")
+                        help="a folder for PNG/SVG frames; a file for GIF, MP4, CSV and JSON "
+                             "(required)")
 
 
 def run(args: argparse.Namespace) -> int:

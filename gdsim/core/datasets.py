@@ -16,13 +16,15 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from gdsim.core import settings
 from gdsim.core.errors import InputError
 
 Array = NDArray[np.float64]
 Data = tuple[Array, Array]
 
-MAX_SAMPLES = 100_000
-MAX_NOISE = 10.0
+MAX_SAMPLES = int(settings.N.hi or 0)  # the limits are the settings' (gdsim.core.settings)
+MAX_NOISE = float(settings.NOISE.hi or 0)
+MAX_SEED = int(settings.SEED.hi or 0)
 TARGETS = ("onehot", "binary")
 
 
@@ -53,8 +55,9 @@ def _check(name: str, n: int, noise: float, seed: int, targets: str) -> None:
     if (isinstance(noise, bool) or not isinstance(noise, (int, float, np.integer, np.floating))
             or not 0 <= noise <= MAX_NOISE):  # also refuses nan
         raise InputError(f"{name}: noise must be a number in 0…{MAX_NOISE:g}, got {shown(noise)}")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed < 2**32:
-        raise InputError(f"{name}: seed must be a whole number in 0…{2**32 - 1}, "
+    if (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))
+            or not 0 <= seed <= MAX_SEED):
+        raise InputError(f"{name}: seed must be a whole number in 0…{MAX_SEED}, "
                          f"got {shown(seed)}")
     if targets not in TARGETS:
         raise InputError(f"{name}: targets must be one of {', '.join(TARGETS)}, "

@@ -138,7 +138,7 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
 }
 
 # Each hyper-parameter's open or closed range: (low, low allowed, high, high allowed).
-_RANGES: dict[str, tuple[float, bool, float, bool]] = {
+RANGES: dict[str, tuple[float, bool, float, bool]] = {
     "lr": (0.0, False, 1e6, True),
     "momentum": (0.0, True, 1.0, False),
     "alpha": (0.0, True, 1.0, False),
@@ -148,7 +148,7 @@ _RANGES: dict[str, tuple[float, bool, float, bool]] = {
     "lr_decay": (0.0, True, 1e6, True),
 }
 
-HYPER_PARAMETERS = tuple(k for k in _RANGES if k != "lr")  # every optimizer's, besides α
+HYPER_PARAMETERS = tuple(k for k in RANGES if k != "lr")  # every optimizer's, besides α
 
 
 def make_optimizer(name: str, **hyper: float) -> Optimizer:
@@ -169,7 +169,7 @@ def make_optimizer(name: str, **hyper: float) -> Optimizer:
 
 def check_hyper(key: str, value: float) -> None:
     """Raise InputError naming the hyper-parameter when value is outside its range."""
-    lo, lo_ok, hi, hi_ok = _RANGES[key]
+    lo, lo_ok, hi, hi_ok = RANGES[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise InputError(f"{key}: must be a finite number, not {value!r}")
     if value < lo or (value == lo and not lo_ok) or value > hi or (value == hi and not hi_ok):

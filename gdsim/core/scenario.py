@@ -7,20 +7,21 @@ raises ScenarioError naming the key that is wrong, so a broken file never distur
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, ScenarioError
 from gdsim.core.optimizers import make_optimizer
+from gdsim.core.settings import MAX_FILE_BYTES
+from gdsim.core.sizes import check_sizes
 from gdsim.core.surfaces import DEFAULT_SURFACE, get_surface
 
 VERSION = 1
-MAX_STEPS_LIMIT = 10_000_000
-MAX_FILE_BYTES = 20_000_000
+_NUMBER = S.Setting("hyper", "hyper", float, None, -1e12, 1e12)  # a name make_optimizer judges
 
 
 @dataclass(frozen=True)
@@ -80,35 +81,24 @@ class Scenario:
 
 
 # ----------------------------------------------------------------------------------------------
-# Reading: every value is checked, and the message names its key.
+# Reading: every value is checked against its declaration in gdsim.core.settings, and the
+# message names its key.
 
 
-def _number(value: Any, where: str, *, lo: float = -1e12, hi: float = 1e12,
-            positive: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(f"{where}: expected a number, got {type(value).__name__}")
-    if not math.isfinite(value) or not lo <= value <= hi or (positive and value <= 0):
-        raise ScenarioError(f"{where}: {value!r} is not a possible value")
-    return float(value)
+def _get(d: dict[str, Any], setting: S.Setting, where: str | None = None) -> Any:
+    """d's value for the setting (its default when absent), checked."""
+    name = setting.key.rsplit(".", 1)[-1]
+    return S.check(setting, d.get(name, setting.default), where or setting.key, ScenarioError)
 
 
-def _integer(value: Any, where: str, lo: int, hi: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise ScenarioError(f"{where}: expected a whole number in {lo}…{hi}, got {value!r}")
-    return value
-
-
-def _text(value: Any, where: str, limit: int = 2000) -> str:
-    if not isinstance(value, str) or len(value) > limit:
-        raise ScenarioError(f"{where}: expected text of at most {limit} characters")
-    return value
-
-
-def _numbers(value: Any, where: str, count: int | None = None, limit: int = 4096) -> tuple:
-    if not isinstance(value, list) or len(value) > limit or (count and len(value) != count):
-        want = f"{count} numbers" if count else "a list of numbers"
-        raise ScenarioError(f"{where}: expected {want}")
-    return tuple(_number(v, f"{where}[{i}]") for i, v in enumerate(value))
+def _optional(d: dict[str, Any], setting: S.Setting, where: str | None = None) -> Any:
+    name = setting.key.rsplit(".", 1)[-1]
+    value = d.get(name)
+    if value is None:
+        return None
+    if setting.kind is tuple:
+        return S.check_items(setting, value, where or setting.key, ScenarioError)
+    return S.check(setting, value, where or setting.key, ScenarioError)
 
 
 def _object(value: Any, where: str, known: set[str]) -> dict[str, Any]:
@@ -123,16 +113,23 @@ def _object(value: Any, where: str, known: set[str]) -> dict[str, Any]:
 def _hyper(value: Any, where: str) -> dict[str, float]:
     if not isinstance(value, dict) or len(value) > 16:
         raise ScenarioError(f"{where}: expected an object of hyper-parameters")
-    return {str(k): _number(v, f"{where}.{k}") for k, v in value.items()}
+    hyper = {}
+    for k, v in value.items():
+        setting = S.HYPER.get(str(k))
+        if setting is None:  # make_optimizer names the optimizer's own hyper-parameters
+            hyper[str(k)] = S.check(_NUMBER, v, f"{where}.{k}", ScenarioError)
+        else:
+            hyper[str(k)] = S.check(setting, v, f"{where}.{k}", ScenarioError)
+    return hyper
 
 
 def _racer(d: Any, where: str) -> Racer:
     d = _object(d, where, {"optimizer", "lr", "hyper", "start"})
     r = Racer(
-        optimizer=_text(d.get("optimizer", "sgd"), f"{where}.optimizer", 32),
-        lr=None if d.get("lr") is None else _number(d["lr"], f"{where}.lr", positive=True),
+        optimizer=_get(d, S.OPTIMIZER, f"{where}.optimizer"),
+        lr=_optional(d, S.SURFACE_LR, f"{where}.lr"),
         hyper=_hyper(d.get("hyper", {}), f"{where}.hyper"),
-        start=None if d.get("start") is None else _numbers(d["start"], f"{where}.start", 2),
+        start=_optional(d, S.START, f"{where}.start"),
     )
     try:
         make_optimizer(r.optimizer, **r.hyper, **({"lr": r.lr} if r.lr else {}))
@@ -144,16 +141,16 @@ def _racer(d: Any, where: str) -> Racer:
 def _surface_settings(d: Any) -> SurfaceSettings:
     d = _object(d, "surface", {f for f in SurfaceSettings.__dataclass_fields__})
     s = SurfaceSettings(
-        surface=_text(d.get("surface", DEFAULT_SURFACE), "surface.surface", 64),
-        expression=None if d.get("expression") is None
-        else _text(d["expression"], "surface.expression", 1000),
-        start=None if d.get("start") is None else _numbers(d["start"], "surface.start", 2),
-        lr=None if d.get("lr") is None else _number(d["lr"], "surface.lr", hi=1e6, positive=True),
-        angle=_number(d.get("angle", -45.0), "surface.angle", lo=-3600, hi=3600),
+        surface=_get(d, S.SURFACE),
+        expression=_optional(d, S.EXPRESSION),
+        start=_optional(d, S.START),
+        lr=_optional(d, S.SURFACE_LR),
+        angle=_get(d, S.ANGLE),
     )
     racers = d.get("racers", [{}])
-    if not isinstance(racers, list) or not 1 <= len(racers) <= 12:
-        raise ScenarioError("surface.racers: expected a list of 1 to 12 optimizers")
+    if not isinstance(racers, list) or not S.RACERS.within(len(racers)):
+        raise ScenarioError(f"surface.racers: expected a list of {S.RACERS.lo:g} to "
+                            f"{S.RACERS.hi:g} optimizers")
     s = replace(s, racers=tuple(_racer(r, f"surface.racers[{i}]") for i, r in enumerate(racers)))
     try:
         if s.expression is None:
@@ -167,39 +164,44 @@ def _surface_settings(d: Any) -> SurfaceSettings:
     return s
 
 
+def _sizes(d: dict[str, Any]) -> tuple[int, ...]:
+    sizes = d.get("sizes", list(S.SIZES.default))
+    if not isinstance(sizes, list):
+        raise ScenarioError("network.sizes: expected a list of layer sizes")
+    sizes = S.check_items(replace(S.SIZES, length=None), sizes, "network.sizes", ScenarioError)
+    try:
+        return check_sizes(sizes, "network.sizes")
+    except GdsimError as exc:
+        raise ScenarioError(str(exc)) from None
+
+
 def _network_settings(d: Any) -> NetworkSettings:
     d = _object(d, "network", {f for f in NetworkSettings.__dataclass_fields__})
-    base = NetworkSettings()
-    act = d.get("activation", base.activation)
+    act = d.get("activation", S.ACTIVATION.default)
     if isinstance(act, list):
-        act = tuple(_text(a, f"network.activation[{i}]", 32) for i, a in enumerate(act))
+        act = tuple(S.check(S.ACTIVATION, a, f"network.activation[{i}]", ScenarioError)
+                    for i, a in enumerate(act))
     else:
-        act = _text(act, "network.activation", 32)
-    sizes = d.get("sizes", list(base.sizes))
-    if not isinstance(sizes, list) or not 2 <= len(sizes) <= 16:
-        raise ScenarioError("network.sizes: expected a list of 2 to 16 layer sizes")
-    axes = d.get("axes", list(base.axes))
+        act = S.check(S.ACTIVATION, act, "network.activation", ScenarioError)
+    axes = d.get("axes", list(S.AXES.default))
     s = NetworkSettings(
-        sizes=tuple(_integer(v, f"network.sizes[{i}]", 1, 4096) for i, v in enumerate(sizes)),
+        sizes=_sizes(d),
         activation=act,
-        loss=_text(d.get("loss", base.loss), "network.loss", 32),
-        seed=_integer(d.get("seed", base.seed), "network.seed", 0, 2**32 - 1),
-        data=_text(d.get("data", base.data), "network.data", 32),
-        x=_numbers(d.get("x", list(base.x)), "network.x"),
-        y=_numbers(d.get("y", list(base.y)), "network.y"),
-        n=_integer(d.get("n", base.n), "network.n", 1, 100_000),
-        noise=_number(d.get("noise", base.noise), "network.noise", lo=0, hi=10),
-        batch_size=_integer(d.get("batch_size", base.batch_size), "network.batch_size", 0,
-                            100_000),
-        lr=_number(d.get("lr", base.lr), "network.lr", hi=1e6, positive=True),
-        optimizer=_text(d.get("optimizer", base.optimizer), "network.optimizer", 32),
+        loss=_get(d, S.LOSS),
+        seed=_get(d, S.SEED),
+        data=_get(d, S.DATA),
+        x=S.check_items(S.X, d.get("x", list(S.X.default)), "network.x", ScenarioError),
+        y=S.check_items(S.Y, d.get("y", list(S.Y.default)), "network.y", ScenarioError),
+        n=_get(d, S.N),
+        noise=_get(d, S.NOISE),
+        batch_size=_get(d, S.BATCH_SIZE),
+        lr=_get(d, S.NETWORK_LR),
+        optimizer=_get(d, S.OPTIMIZER),
         hyper=_hyper(d.get("hyper", {}), "network.hyper"),
-        axes=tuple(_integer(v, f"network.axes[{i}]", -1, 10_000_000)
-                   for i, v in enumerate(axes if isinstance(axes, list) else [None, None])),
+        axes=S.check_items(S.AXES, axes if isinstance(axes, list) else None, "network.axes",
+                           ScenarioError),
         weights=d.get("weights"),
     )
-    if len(s.axes) != 2:
-        raise ScenarioError("network.axes: expected two parameter indices")
     if s.weights is not None and not isinstance(s.weights, dict):
         raise ScenarioError("network.weights: expected a network object")
     try:
@@ -226,12 +228,12 @@ def scenario_from_dict(d: Any) -> Scenario:
         raise ScenarioError(f"mode: expected 'surface' or 'network', got {mode!r}")
     return Scenario(
         mode=mode,
-        title=_text(d.get("title", ""), "title", 200),
-        description=_text(d.get("description", ""), "description"),
+        title=_get(d, S.TITLE),
+        description=_get(d, S.DESCRIPTION),
         surface=_surface_settings(d.get("surface", {})),
         network=_network_settings(d.get("network", {})),
-        max_steps=_integer(d.get("max_steps", 200), "max_steps", 1, MAX_STEPS_LIMIT),
-        step=_integer(d.get("step", 0), "step", 0, MAX_STEPS_LIMIT),
+        max_steps=_get(d, S.MAX_STEPS),
+        step=_get(d, S.STEP),
     )
 
 

@@ -1,5 +1,6 @@
-"""The trace of a run's states as rows, CSV or JSON (what `export --format csv|json` writes).
+"""Every output format of a run, in one place: the seed's printed line, CSV and JSON.
 
+`gdsim trace`, `gdsim train` and `gdsim export --format csv|json` all write through here.
 Surface mode: per state k and optimizer, w1, w2, J and the gradient. Network mode: per state
 k, the loss J and every parameter of θ_k by its seed name (w^1_11, …, b^2_2).
 """
@@ -9,10 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
+from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW, Run
+from gdsim.core.status import State, Status
+
+__all__ = ["printed_trace", "trace_rows", "to_csv", "to_json", "descent_json", "losses_text",
+           "training_json", "state_of", "finished_status"]
 
 
 def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
@@ -52,4 +59,55 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
 
 def to_json(rows: list[dict[str, Any]], run: Run) -> str:
     return json.dumps({"mode": run.scenario.mode, "title": run.scenario.title,
-                       "status": run.status(), "states": rows}, allow_nan=False)
+                       "status": str(run.status()), "states": rows}, allow_nan=False)
+
+
+# ----------------------------------------------------------------------------------------------
+# The command line's formats (SPEC §3): `gdsim trace` and `gdsim train`.
+
+
+def state_of(status: object) -> State:
+    """The state of a run's status (a Status, or the text of one)."""
+    return status.state if isinstance(status, Status) else State(str(status).split(" ", 1)[0])
+
+
+def finished_status(run: Run) -> str:
+    """What a finished command prints: "completed N steps", or how the run ended.
+
+    A converged descent says where ("converged at step 141"), without the tolerance."""
+    status = run.status()
+    state = state_of(status)
+    if state is State.RUNNING:
+        return f"completed {run.k} steps"
+    if state is State.CONVERGED:
+        return str(Status(State.CONVERGED, run.k))
+    return str(status)
+
+
+def descent_json(rows: list[dict[str, Any]], status: str) -> str:
+    """`{"points": [[w1, w2], …], "costs": […], "gradients": […], "status": …}`, full precision."""
+    return json.dumps({"points": [[r["w1"], r["w2"]] for r in rows],
+                       "costs": [r["J"] for r in rows],
+                       "gradients": [[r["dJ_dw1"], r["dJ_dw2"]] for r in rows],
+                       "status": status})
+
+
+def losses_text(losses: Sequence[float], status: str) -> str:
+    """`step k: J = …` for every loss, then the status line."""
+    return "".join(f"step {k}: J = {J:.9g}\n" for k, J in enumerate(losses)) + status
+
+
+def _plain(values: Any) -> Any:
+    """Nested lists with every non-finite number as None, so the output stays valid JSON."""
+    if isinstance(values, list):
+        return [_plain(v) for v in values]
+    return values if math.isfinite(values) else None
+
+
+def training_json(losses: Sequence[float], network: dict[str, Any], dW: Sequence[Any],
+                  db: Sequence[Any], status: str) -> str:
+    """`{"losses": […], "network": {…}, "gradients": {"weights", "biases"}, "status": …}`."""
+    return json.dumps({"losses": list(losses), "network": network,
+                       "gradients": {"weights": [_plain(W.tolist()) for W in dW],
+                                     "biases": [_plain(b.tolist()) for b in db]},
+                       "status": status})

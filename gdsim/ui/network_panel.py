@@ -4,6 +4,7 @@ signals, and a valid change asks for a whole new Scenario."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.cli.common import parse_float, parse_floats, positive_int
+from gdsim.core import settings
 from gdsim.core.errors import InputError
 from gdsim.core.network import ACTIVATIONS, LOSSES, parse_sizes
 from gdsim.core.optimizers import OPTIMIZERS
@@ -25,7 +26,7 @@ from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
-from gdsim.ui.surface_panel import parse_hyper, parse_lr, parse_max_steps
+from gdsim.ui.surface_panel import parse_hyper, parse_max_steps
 
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
             "spirals": "spirals", "blobs": "blobs"}
@@ -40,27 +41,29 @@ def parse_activation(text: str) -> tuple[str, ...] | str:
     return names[0] if len(names) == 1 else names
 
 
-def parse_vector(name: str):
-    return lambda text: parse_floats(text, name)
+def parse_vector(name: str) -> Callable[[str], tuple[float, ...]]:
+    setting = settings.X if name == "x" else settings.Y
+    return lambda text: settings.parse(setting, text, name)
+
+
+def parse_network_lr(text: str) -> float:
+    return float(settings.parse(settings.NETWORK_LR, text))
 
 
 def parse_seed(text: str) -> int:
-    return positive_int(text, "seed", allow_zero=True, limit=2**32 - 1)
+    return int(settings.parse(settings.SEED, text))
 
 
 def parse_n(text: str) -> int:
-    return positive_int(text, "samples n", limit=100_000)
+    return int(settings.parse(settings.N, text))
 
 
 def parse_noise(text: str) -> float:
-    value = parse_float(text, "noise")
-    if not 0 <= value <= 10:
-        raise InputError("noise: must lie in 0 … 10")
-    return value
+    return float(settings.parse(settings.NOISE, text))
 
 
 def parse_batch(text: str) -> int:
-    return positive_int(text, "batch size", allow_zero=True, limit=100_000)
+    return int(settings.parse(settings.BATCH_SIZE, text))
 
 
 def fitted(values: tuple[float, ...], n: int, pattern: tuple[float, ...]) -> tuple[float, ...]:
@@ -93,7 +96,7 @@ class NetworkPanel(QWidget):
         self.noise = CheckedField(parse_noise, "How much noise the generated set has", "noise")
         self.batch = CheckedField(parse_batch, "Samples per iteration; 0 means all of them",
                                   "batch")
-        self.lr = CheckedField(parse_lr, "The learning rate α of (3-12)", "α")
+        self.lr = CheckedField(parse_network_lr, "The learning rate α of (3-12)", "α")
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
         self.hyper = CheckedField(parse_hyper, "Hyper-parameters as name=value, separated by "

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.cli.common import parse_float, parse_floats, positive_int
+from gdsim.core import settings
 from gdsim.core.errors import InputError
-from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, check_hyper, make_optimizer
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, make_optimizer
 from gdsim.core.run import build_surface
-from gdsim.core.scenario import MAX_STEPS_LIMIT, Racer, Scenario
+from gdsim.core.scenario import Racer, Scenario
 from gdsim.core.surfaces import SURFACES
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
@@ -34,9 +34,7 @@ CUSTOM = "your own J(w1, w2)…"  # the combo's last entry (shown translated)
 
 
 def parse_lr(text: str) -> float:
-    value = parse_float(text, "α")
-    check_hyper("lr", value)
-    return value
+    return float(settings.parse(settings.SURFACE_LR, text))
 
 
 def parse_optional_lr(text: str) -> float | None:
@@ -44,14 +42,12 @@ def parse_optional_lr(text: str) -> float | None:
 
 
 def parse_start(text: str) -> tuple[float, float]:
-    w = parse_floats(text, "start", count=2)
-    if max(abs(w[0]), abs(w[1])) > 1e6:
-        raise InputError("start: each coordinate must lie within ±1e6")
+    w = settings.parse(settings.START, text)
     return (w[0], w[1])
 
 
 def parse_max_steps(text: str) -> int:
-    return positive_int(text, "maximum steps", limit=MAX_STEPS_LIMIT)
+    return int(settings.parse(settings.MAX_STEPS, text))
 
 
 def parse_hyper(text: str) -> dict[str, float]:
@@ -61,11 +57,9 @@ def parse_hyper(text: str) -> dict[str, float]:
         if "=" not in part:
             raise InputError(f"hyper-parameters: {part!r} needs the form name=value")
         key, _, value = (s.strip() for s in part.partition("="))
-        number = parse_float(value, key)
         if key not in HYPER_PARAMETERS:
             raise InputError(f"hyper-parameters: unknown name {key!r}")
-        check_hyper(key, number)
-        hyper[key] = number
+        hyper[key] = settings.parse(settings.HYPER[key], value, key)
     return hyper
 
 

@@ -167,9 +167,9 @@ def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qt
     ("lr", "0", "out of range"),
     ("lr", "-1", "out of range"),
     ("lr", "1e9", "out of range"),
-    ("start", "1e9, 0", "±1e6"),
+    ("start", "1e9, 0", "it must lie in [-1e+06, 1e+06]"),
     ("start", "1", "expected 2 numbers"),
-    ("max_steps", "0", "> 0"),
+    ("max_steps", "0", "0 is out of range; it must lie in [1, 10000000]"),
     ("max_steps", "many", "not a whole number"),
 ])
 def test_bad_input_is_named_at_the_field_and_the_run_keeps_its_state(

@@ -1,0 +1,215 @@
+"""Every setting of a scenario, declared once: its type, default, limits, unit and help text.
+
+The scenario file loader, the command line's flags and the settings panels' fields all read
+this table, and all refuse a bad value through `check`, so the same value gets the same words
+everywhere; only the address in front differs (the file's key "network.noise", the flag
+"--noise", the field "noise"):
+
+    network.noise: 11 is out of range; it must lie in [0, 10]
+    gdsim train: --noise: 11 is out of range; it must lie in [0, 10]
+
+Text typed by people is read by `gdsim.core.parse` first, then checked here (`parse`).
+The optimizers' hyper-parameters keep their ranges beside their update rules
+(`gdsim.core.optimizers.RANGES`); the table takes them from there.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from gdsim.core.errors import GdsimError, InputError
+from gdsim.core.optimizers import HYPER_PARAMETERS, RANGES
+from gdsim.core.parse import parse_float, parse_floats, parse_int
+from gdsim.core.surfaces import DEFAULT_SURFACE
+
+# The network's size limits (the layer-size parser and `Network` read them from here).
+MAX_LAYER = 4096  # neurons in one layer
+MAX_LAYERS = 16  # layers, input and output included
+MAX_PARAMS = 5_000_000  # weights and biases together
+
+MAX_FILE_BYTES = 20_000_000  # a scenario or network file
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting. `kind` is int, float, str, or tuple (a list of numbers, each within lo…hi)."""
+
+    key: str  # its place in a scenario file: "network.noise", "max_steps"
+    name: str  # how a message or a field names it when no other address is given
+    kind: type
+    default: Any
+    lo: float | None = None  # the limits, inclusive unless *_open
+    hi: float | None = None
+    unit: str = ""
+    help: str = ""
+    lo_open: bool = False
+    hi_open: bool = False
+    count: int | None = None  # a list: exactly this many numbers
+    length: int | None = None  # a list: at most this many items; a text: at most this many chars
+    of: type = float  # a list: the type of its items
+
+    def bounds(self) -> str:
+        """The limits as a reader writes them: "[0, 10]", "(0, 1e+06]"."""
+        return (("(" if self.lo_open else "[") + _shown(self.lo, self.kind) + ", "
+                + _shown(self.hi, self.kind) + (")" if self.hi_open else "]"))
+
+    def within(self, value: float) -> bool:
+        lo, hi = self.lo, self.hi
+        return not ((lo is not None and (value < lo or (self.lo_open and value == lo)))
+                    or (hi is not None and (value > hi or (self.hi_open and value == hi))))
+
+    def flag_help(self, default: str | None = None) -> str:
+        """The help of its command-line flag: what it is, its limits and unit, its default."""
+        text = self.help
+        if self.lo is not None and self.hi is not None:
+            text += f"; in {self.bounds()}"
+        if self.unit:
+            text += f" {self.unit}"
+        shown = default if default is not None else _default_text(self.default)
+        return f"{text} (default: {shown})"
+
+
+def _shown(value: Any, kind: type = float) -> str:
+    if isinstance(value, bool):
+        return repr(value)
+    if kind is int or isinstance(value, int):
+        return str(int(value))
+    return f"{value:g}"
+
+
+def _default_text(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, tuple):
+        return ",".join(_shown(v) for v in value)
+    return _shown(value) if isinstance(value, (int, float)) else str(value)
+
+
+def _hyper(key: str, name: str, help: str) -> Setting:
+    lo, lo_ok, hi, hi_ok = RANGES[key]
+    return Setting(key, name, float, None, lo, hi, help=help, lo_open=not lo_ok,
+                   hi_open=not hi_ok)
+
+
+# ----------------------------------------------------------------------------------------------
+# The table.
+
+LR = _hyper("lr", "lr", "learning rate α of (3-12)")
+HYPER = {key: _hyper(key, key, f"{key} hyper-parameter") for key in HYPER_PARAMETERS}
+
+SURFACE = Setting("surface.surface", "surface", str, DEFAULT_SURFACE, length=64,
+                  help="a built-in function J(w1, w2)")
+EXPRESSION = Setting("surface.expression", "J", str, None, length=1000,
+                     help='your own J(w1, w2), e.g. "w1^2 + 3 w2^2"')
+START = Setting("surface.start", "start", tuple, None, -1e6, 1e6, count=2,
+                help="the start A = (w1, w2)")
+SURFACE_LR = Setting("surface.lr", "lr", float, None, LR.lo, LR.hi, lo_open=LR.lo_open,
+                     help=LR.help)
+RACERS = Setting("surface.racers", "racers", list, None, 1, 12,
+                 help="the optimizers racing from the start")
+ANGLE = Setting("surface.angle", "angle", float, -45.0, -3600, 3600, unit="degrees",
+                help="the direction explorer's direction, from the w1 axis")
+
+SIZES = Setting("network.sizes", "layer sizes", tuple, (3, 4, 2), 1, MAX_LAYER,
+                length=MAX_LAYERS, of=int, help="neurons per layer, input first")
+ACTIVATION = Setting("network.activation", "activation", str, "sigmoid", length=32,
+                     help="one activation for every layer, or one per weight layer")
+LOSS = Setting("network.loss", "loss", str, "mse", length=32,
+               help="½-squared error (mse) or softmax cross-entropy")
+SEED = Setting("network.seed", "seed", int, 0, 0, 2**32 - 1,
+               help="the seed of the initial weights and of generated data")
+DATA = Setting("network.data", "data", str, "one", length=32,
+               help="one sample, or a data set: xor, moons, circles, spirals, blobs")
+X = Setting("network.x", "x", tuple, (0.05, 0.10, 0.15), -1e12, 1e12, length=MAX_LAYER,
+            help="the one sample's input a¹ = x")
+Y = Setting("network.y", "y", tuple, (0.01, 0.99), -1e12, 1e12, length=MAX_LAYER,
+            help="the one sample's target y")
+N = Setting("network.n", "n", int, 100, 1, 100_000, help="samples in the data set")
+NOISE = Setting("network.noise", "noise", float, 0.1, 0, 10,
+                help="the data set's noise (standard deviation)")
+BATCH_SIZE = Setting("network.batch_size", "batch size", int, 0, 0, 100_000,
+                     help="samples per iteration; 0 means the whole set")
+NETWORK_LR = Setting("network.lr", "lr", float, 0.5, LR.lo, LR.hi, lo_open=LR.lo_open,
+                     help=LR.help)
+OPTIMIZER = Setting("network.optimizer", "optimizer", str, "sgd", length=32,
+                    help="sgd (3-12), momentum, nesterov, adagrad, rmsprop or adam")
+AXES = Setting("network.axes", "axes", tuple, (0, -1), -1, 10_000_000, count=2, of=int,
+               help="the two parameters on the landscape's axes; -1: the default one")
+
+MAX_STEPS = Setting("max_steps", "maximum steps", int, 200, 1, 10_000_000,
+                    help="Step and Play stop after this many iterations")
+STEP = Setting("step", "steps", int, 0, 0, 10_000_000, help="iterations")
+TITLE = Setting("title", "title", str, "", length=200, help="the scenario's title")
+DESCRIPTION = Setting("description", "description", str, "", length=2000,
+                      help="what the scenario shows")
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
+    X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, TITLE,
+    DESCRIPTION)}
+
+
+# ----------------------------------------------------------------------------------------------
+# Checking: one function for every place a value comes from.
+
+
+def problem(setting: Setting, value: Any) -> str | None:
+    """What is wrong with `value` for this setting, in the words every place uses; or None."""
+    kind = setting.kind
+    if kind is str:
+        if not isinstance(value, str):
+            return f"expected text, got {type(value).__name__}"
+        if setting.length is not None and len(value) > setting.length:
+            return f"expected text of at most {setting.length} characters"
+        return None
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"expected a whole number, got {value!r}"[:80]
+    elif kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"expected a number, got {type(value).__name__}"
+        if not math.isfinite(value):
+            return f"{value!r} is not a finite number"
+        value = float(value)
+    else:
+        return None  # lists are checked item by item (`check_items`)
+    if not setting.within(value):
+        return f"{_shown(value, kind)} is out of range; it must lie in {setting.bounds()}"
+    return None
+
+
+def check(setting: Setting, value: Any, where: str | None = None,
+          error: type[GdsimError] = InputError) -> Any:
+    """The value, as the setting's type, or `error` whose message starts with `where`."""
+    wrong = problem(setting, value)
+    if wrong is not None:
+        raise error(f"{where or setting.name}: {wrong}")
+    return float(value) if setting.kind is float else value
+
+
+def check_items(setting: Setting, value: Any, where: str | None = None,
+                error: type[GdsimError] = InputError) -> tuple[Any, ...]:
+    """A list of numbers: its length, then each number within the setting's limits."""
+    where = where or setting.name
+    count, length = setting.count, setting.length
+    if not isinstance(value, (list, tuple)) or (length is not None and len(value) > length) or (
+            count is not None and len(value) != count):
+        raise error(f"{where}: expected {f'{count} numbers' if count else 'a list of numbers'}")
+    item = Setting(setting.key, setting.name, setting.of, None, setting.lo, setting.hi)
+    return tuple(check(item, v, f"{where}[{i}]", error) for i, v in enumerate(value))
+
+
+def parse(setting: Setting, text: str, where: str | None = None) -> Any:
+    """Text typed for this setting (a field, a flag), read and checked."""
+    where = where or setting.name
+    if setting.kind is int:
+        return check(setting, parse_int(text, where), where)
+    if setting.kind is float:
+        return check(setting, parse_float(text, where), where)
+    if setting.kind is tuple:
+        values = parse_floats(text, where, count=setting.count)
+        item = Setting(setting.key, setting.name, float, None, setting.lo, setting.hi)
+        return tuple(check(item, v, where) for v in values)
+    return check(setting, text, where)
