@@ -1,9 +1,11 @@
 """Core speed: one training iteration (forward, backward, SGD update), float64, in three ways.
 
-gdsim.core's `train_step`, a bare numpy loop written here, and PyTorch (`loss.backward();
-optimizer.step()`) when it is installed, on the seed's 3-4-2 sigmoid network with one sample
-and on 784-128-10 with a batch of 128. Each figure is the best of several fixed-duration runs
-after a warm-up, and each target is a ratio against a reference measured in the same run.
+gdsim.core's `train_step` (forward_layer, loss, output_delta, hidden_delta, weight_gradient,
+bias_gradient and update of gdsim.core.backprop, called in turn), a bare numpy loop written
+here, and PyTorch (`loss.backward(); optimizer.step()`) when it is installed, on the seed's
+3-4-2 sigmoid network with one sample and on 784-128-10 with a batch of 128. Each figure is
+the best of several fixed-duration runs after a warm-up, and each target is a ratio against a
+reference measured in the same run.
 """
 
 # ruff: noqa: E741  (l is the seed's layer index)
@@ -18,7 +20,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import row
-from gdsim.core.network import Network, train_step
+from gdsim.core.architecture import Network
+from gdsim.core.backprop import train_step
 from gdsim.core.optimizers import SGD
 
 LR = 0.5

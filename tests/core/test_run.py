@@ -79,3 +79,57 @@ def test_timeline_keeps_every_state_reachable_within_its_budget():
         assert t.get(k) == k
     t.truncate(50)
     assert t.last == 50 and t.get(50) == 50
+
+
+# -- typed edges: status, granularity, phases, one mode interface -------------------------------
+
+
+def test_status_is_a_value_whose_text_is_what_users_always_read():
+    from gdsim.core.status import State
+
+    run = Run(Scenario(max_steps=200))
+    snap = run.seek(200)
+    assert snap.status == run.status() and snap.status.state is State.CONVERGED
+    assert str(snap.status) == "converged at step 72 (|grad J| < 1e-06)"
+    race = Run(Scenario(surface=SurfaceSettings(lr=5.0, racers=(Racer("sgd"), Racer("adam"))),
+                        max_steps=1000))
+    assert str(race.seek(1000).status) == "diverged at step 78 (sgd α=5)"
+    assert race.diverged and race.status().at == 78
+    assert str(Run(Scenario()).status()) == "running"
+
+
+def test_granularity_is_an_enum_and_the_old_names_still_work():
+    from gdsim.core.run import GRANULARITIES, ITERATION, LAYER, PHASE, Granularity
+
+    assert (ITERATION, PHASE, LAYER) == tuple(Granularity) == GRANULARITIES
+    assert LAYER == "layer" and Granularity.of("phase") is PHASE
+    run = Run(Scenario(mode="network"))
+    assert run.step(LAYER).phase == run.step("layer").phase - 1 == 1
+    with pytest.raises(GdsimError, match="unknown granularity 'stage'"):
+        run.step("stage")
+
+
+def test_phases_say_their_stage_and_layer():
+    from gdsim.core.phases import Stage
+
+    run = Run(Scenario(mode="network"))  # 3-4-2: two weight layers
+    seen = [(run.snapshot().stage, run.snapshot().stage_layer, run.snapshot().front)]
+    for _ in range(5):
+        snap = run.step("layer")
+        seen.append((snap.stage, snap.stage_layer, snap.front))
+    assert seen == [(Stage.READY, 0, (0, 0)), (Stage.FORWARD, 2, (1, 1)),
+                    (Stage.FORWARD, 3, (2, 2)), (Stage.BACKWARD, 3, (2, 2)),
+                    (Stage.BACKWARD, 2, (1, 1)), (Stage.UPDATE, 0, (0, 2))]
+
+
+def test_both_modes_satisfy_the_one_mode_interface():
+    from gdsim.core.run import Mode, mode_of
+    from gdsim.core.scenario import Scenario as S
+
+    for scenario in (S(), S(mode="network")):
+        model = mode_of(scenario)
+        for name in Mode.__dict__:
+            if not name.startswith("_"):
+                assert hasattr(model, name), (type(model).__name__, name)
+    with pytest.raises(GdsimError, match="unknown mode 'table'"):
+        mode_of(S(mode="table"))
