@@ -14,10 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.core.errors import NetworkError
-
-MAX_LAYER = 4096  # neurons in one layer
-MAX_LAYERS = 16  # layers, input and output included
-MAX_PARAMS = 5_000_000  # weights and biases together
+from gdsim.core.settings import MAX_LAYER, MAX_LAYERS, MAX_PARAMS  # declared with every setting
 
 
 def _sizes_text(sizes: Sequence[int]) -> str:
