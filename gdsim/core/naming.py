@@ -60,3 +60,13 @@ def parameter_pretty(address: tuple[str, int, int, int | None]) -> str:
     """("w", l, i, j) → "w¹₁₂"; ("b", l, i, None) → "b¹₂"."""
     kind, l, i, j = address
     return neuron_pretty(l, i, "b") if kind == "b" or j is None else weight_pretty(l, i, j)
+
+
+def neuron_html(l: int | str, i: int | str | None = None, symbol: str = "a") -> str:
+    """"a<sup>2</sup><sub>1</sub>" (a²₁ in rich text); without i, the whole layer: a<sup>2</sup>."""
+    return f"{symbol}<sup>{l}</sup>" + ("" if i is None else f"<sub>{i}</sub>")
+
+
+def weight_html(l: int, i: int, j: int, symbol: str = "w") -> str:
+    """"w<sup>1</sup><sub>12</sub>" (w¹₁₂ in rich text); symbol "∂J/∂w" for its gradient."""
+    return f"{symbol}<sup>{l}</sup><sub>{_pair(i, j)}</sub>"

@@ -14,17 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from gdsim.core.errors import GdsimError
 from gdsim.core.run import ITERATION, Run
 from gdsim.core.scenario import Scenario
-from gdsim.core.status import State, Status
-
-
-def as_status(status: Status | str) -> Status:
-    """The run's status as a value, from the text older snapshots carry."""
-    if isinstance(status, Status):
-        return status
-    for state in (State.DIVERGED, State.CONVERGED):
-        if status.startswith(state.value):
-            return Status(state, detail=status)
-    return Status()
 
 
 class SimController(QObject):
@@ -123,13 +112,13 @@ class SimController(QObject):
         # Compute all the iterations this tick owes, then build one snapshot for the views.
         snap = self.run.seek(min(self.run.k + n, self.run.scenario.max_steps))
         self._emit(snap)
-        if self.run.at_end or as_status(snap.status).converged:
+        if self.run.at_end or snap.status.converged:
             self.pause()
             self.message.emit(self._end_reason())
 
     def _end_reason(self) -> str:
         status = self.run.status()
-        if not as_status(status).running:
+        if not status.running:
             return str(status)
         return f"reached the step limit of {self.run.scenario.max_steps}"
 

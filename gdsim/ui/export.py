@@ -18,23 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.exporting import (  # noqa: F401  (parse_size, parse_steps, GL_VIEWS, VIEWS,
-    FOLDER_FORMATS,                 # FORMATS, MP4_HINT: re-exported for gdsim.cli.export)
-    FORMATS,
-    GL_VIEWS,
-    MP4_HINT,
-    VIEWS,
-    ExportJob,
-    parse_size,
-    parse_steps,
-)
+from gdsim.core.exporting import FOLDER_FORMATS, ExportJob
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
 from gdsim.core.traces import to_csv, to_json, trace_rows
@@ -46,6 +36,10 @@ from gdsim.ui.viewset import MODES, ViewSet
 PNG_QUALITY = 80  # Qt's PNG "quality" is zlib's effort: 80 is fast and nearly as small
 VIEW_NAMES = {"surface": "surface", "contour": "contour", "diagram": "diagram", "loss": "loss",
               "table": "trace"}  # an export's view → the view set's name for it
+
+
+# Until gdsim.cli.export imports them from gdsim.core.exporting and gdsim.core.scenario_names:
+from gdsim.core.exporting import GL_VIEWS, parse_size, parse_steps  # noqa: E402, F401, I001
 
 
 class Cancelled(GdsimError):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.scenario import Scenario
 from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
+from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, existing_outputs, export
 
 VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gdsim.ui.controller import as_status
-from gdsim.ui.viewset import Mode, Snapshot, SurfaceLike, ViewSet
+from gdsim.core.run import Snapshot
+from gdsim.ui.viewset import Mode, SurfaceLike, ViewSet
 
 
 class ExportWindow(QWidget):
@@ -41,7 +41,7 @@ class ExportWindow(QWidget):
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """The status line: step, point, J and how the run stands, as the status bar says."""
-        status = as_status(snap.status)
+        status = snap.status
         words = [f"step k = {snap.k}", self.mode.point_text(view),
                  f"J = {view.points[0].J:.6g}", self.mode.gradient_text(view), str(snap.status)]
         self.status.setText("    ".join(w for w in words if w))

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.run import LAYER, PHASE
+from gdsim.core.run import LAYER, PHASE, Snapshot
 from gdsim.core.scenario import Scenario, load_scenario, save_scenario
 from gdsim.core.status import Status
 from gdsim.core.training import NetworkSnapshot
 from gdsim.examples import FOLDER, example_names, example_path
-from gdsim.ui.controller import SimController, as_status
+from gdsim.ui.controller import SimController
 from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import language, tr
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
-from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, Snapshot, ViewSet
+from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
 
@@ -266,14 +266,13 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(snap.k > 0)
         self.fine_back_action.setEnabled(snap.k > 0 or self.controller.run.phase > 0)
 
-    def _show_status(self, status: Status | str) -> None:
-        state = as_status(status)
-        if state.diverged:
+    def _show_status(self, status: Status) -> None:
+        if status.diverged:
             style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = (f"⚠ {str(status).upper()} — {tr('the last finite state is shown')}"
                     if language() == "en" else f"⚠ {tr('diverged')}（{status}）— "
                     f"{tr('the last finite state is shown')}")
-        elif state.converged:
+        elif status.converged:
             style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"✓ {status}"
         else:

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.landscape import Landscape, LandscapeView
-from gdsim.core.run import SurfaceSnapshot
+from gdsim.core.run import Snapshot, SurfaceSnapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.views.contour import ContourView
 from gdsim.ui.views.decision import DecisionRegionView
@@ -33,7 +33,6 @@ from gdsim.ui.views.trace_table import TraceTableView
 
 LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
 
-Snapshot = SurfaceSnapshot | NetworkSnapshot  # what a Run gives
 # What the surface views draw: a surface snapshot, or a network's loss landscape seen as one.
 SurfaceLike = SurfaceSnapshot | LandscapeView
 
@@ -108,8 +107,7 @@ class ViewSet:
     def formula(self) -> FormulaPanel:
         return self.get("formula", FormulaPanel)
 
-    def render(self, snap: SurfaceSnapshot | NetworkSnapshot, playing: bool = False
-               ) -> SurfaceLike:
+    def render(self, snap: Snapshot, playing: bool = False) -> SurfaceLike:
         """Draw `snap` in every view; return what the surface views drew (a network
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
         LANDSCAPE_EVERY seconds; otherwise it always belongs to this very state."""

@@ -8,10 +8,10 @@ import pytest
 from PIL import Image
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.exporting import ExportJob, parse_steps
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario, load_scenario
 from gdsim.examples import example_names, example_path
-from gdsim.core.exporting import ExportJob, parse_steps
 from gdsim.ui.export import Cancelled, export
 
 

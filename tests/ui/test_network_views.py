@@ -43,7 +43,7 @@ def rgb(color) -> np.ndarray:
 
 
 def test_after_one_forward_layer_layer_2_shows_a(diagram):
-    from gdsim.ui.views.diagram import short
+    from gdsim.ui.text import short
 
     snap = default_run().step("layer")
     assert snap.phase_label == "Forward: layer 2"
@@ -61,7 +61,7 @@ def test_after_one_forward_layer_layer_2_shows_a(diagram):
 
 
 def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diagram, qtbot):
-    from gdsim.ui.views.diagram import fmt, short
+    from gdsim.ui.text import fmt, short
 
     run = default_run()
     run.step("phase")
@@ -104,7 +104,9 @@ def test_update_phase_shows_delta_w_and_falls_back_to_w_before(diagram):
     assert snap.phase_label == "Update" and snap.step is not None
     diagram.render(snap)
     assert diagram.edge_quantity(snap) == "Δw"
-    assert "Δw = " in diagram.edge_tooltip(2, 1, 1)
+    from gdsim.ui.views.diagram_values import edge_tooltip
+
+    assert "Δw = " in edge_tooltip(diagram.snapshot, 2, 1, 1)
 
 
 def test_chain_rule_view_counts_the_paths_of_w111(qtbot):
@@ -160,7 +162,7 @@ def test_gradient_check_samples_a_big_network(qtbot):
 
 
 def test_formula_panel_shows_delta_of_output_neuron_1(qtbot):
-    from gdsim.ui.views.diagram import fmt
+    from gdsim.ui.text import fmt
     from gdsim.ui.views.formula import FormulaPanel
 
     panel = FormulaPanel()
@@ -184,7 +186,7 @@ def test_formula_panel_shows_delta_of_output_neuron_1(qtbot):
 
 
 def test_784_128_10_draws_with_the_band(diagram):
-    from gdsim.ui.views.diagram import STRONGEST
+    from gdsim.ui.views.diagram_layout import STRONGEST
 
     run = wide_run()
     for _ in range(4):

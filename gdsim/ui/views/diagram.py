@@ -18,7 +18,6 @@ STRONGEST edges as lines; layers of more than MAX_SHOWN neurons draw MAX_SHOWN o
 # ruff: noqa: E741  (l is the seed's layer index)
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -37,15 +36,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.ui.style import DIVERGING_MAP, finite
+from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.style import finite
+from gdsim.ui.text import fmt, short
 from gdsim.ui.views import LazyRender
+from gdsim.ui.views.color_bar import LUT, ColorBar, color_of
+from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
+from gdsim.ui.views.diagram_values import (
+    edge_quantity,
+    edge_tooltip,
+    edge_values,
+    front_layers,
+    neuron_quantity,
+    neuron_tooltip,
+    neuron_values,
+    phase_strip,
+)
 
 Array = NDArray[np.float64]
-Index = NDArray[np.int64]
 
-MAX_SHOWN = 60  # neurons drawn per layer
-WIDE = 2000  # edges between two layers above which the weight matrix is drawn as a band
-STRONGEST = 200  # edges drawn as lines beside a band
 BINS = 16  # colour bins of the edges: one line item each
 VALUES_UP_TO = 40  # neurons in the network up to which names and values are printed
 GREY = QColor(222, 222, 222)
@@ -53,117 +62,7 @@ FRONT = QColor(255, 196, 0, 45)  # the translucent band on the layer being compu
 PATH_PEN = pg.mkPen((140, 40, 190, 170), width=6)
 NEURON_MODES = ("auto", "a", "z", "δ")
 EDGE_MODES = ("auto", "w", "∂J/∂w", "Δw")
-LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
 GREY_LUT = np.array([[GREY.red(), GREY.green(), GREY.blue()]] * 2, dtype=np.uint8)
-
-_SUP = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻")
-_SUB = str.maketrans("0123456789,", "₀₁₂₃₄₅₆₇₈₉˛")
-
-
-def neuron_name(l: int, i: int, symbol: str = "a") -> str:
-    """a²₁: neuron i of layer l (seed numbering) in plain text."""
-    return f"{symbol}{str(l).translate(_SUP)}{str(i).translate(_SUB)}"
-
-
-def weight_name(l: int, i: int, j: int, symbol: str = "w") -> str:
-    """w¹₁₂ (or w¹₁₂˛₃ when an index has two digits): the weight from a^l_j to a^{l+1}_i."""
-    sub = f"{i}{j}" if max(i, j) < 10 else f"{i},{j}"
-    return f"{symbol}{str(l).translate(_SUP)}{sub.translate(_SUB)}"
-
-
-def fmt(v: float) -> str:
-    """A value as shown in tooltips and formulas."""
-    return f"{v:.6g}".replace("-", "−")
-
-
-def short(v: float) -> str:
-    """A value as printed on a neuron."""
-    return f"{v:.3g}".replace("-", "−")
-
-
-def color_of(v: float, vmax: float) -> QColor:
-    """The colour of v on the diverging scale −vmax … +vmax."""
-    k = int(np.clip(round((v / vmax + 1) / 2 * 255), 0, 255))
-    return QColor(*(int(c) for c in LUT[k]))
-
-
-# ----------------------------------------------------------------------------------------------
-# Where everything sits, once per network shape.
-
-
-@dataclass
-class Geometry:
-    sizes: tuple[int, ...]
-    x: Array  # the column of each layer
-    y: list[Array]  # every neuron's height, drawn or not (neuron 1 at the top)
-    shown: list[Index]  # 0-based indices of the drawn neurons of each layer
-    wide: list[bool]  # per weight layer: a band and the strongest edges
-    ex: list[Array]  # per weight layer (E, 2): the x of both ends of each edge, in W.ravel order
-    ey: list[Array]  # per weight layer (E, 2): the y of both ends
-    top: float
-    bottom: float
-    x_J: float
-
-    @classmethod
-    def of(cls, sizes: tuple[int, ...]) -> Geometry:
-        counts = [min(s, MAX_SHOWN) for s in sizes]
-        span = max(max(counts) - 1, 1)
-        x, wide = [0.0], []
-        for p, q in zip(sizes[:-1], sizes[1:]):
-            wide.append(p * q > WIDE)
-            x.append(x[-1] + (2.2 if wide[-1] else 1.0))
-        ys, shown = [], []
-        for s, c in zip(sizes, counts):
-            h = (c - 1) / 2
-            ys.append(np.linspace(h, -h, s) if s > 1 else np.zeros(1))
-            shown.append(np.unique(np.round(np.linspace(0, s - 1, c)).astype(np.int64)))
-        ex, ey = [], []
-        for l0, (p, q) in enumerate(zip(sizes[:-1], sizes[1:])):
-            ex.append(np.tile([x[l0], x[l0 + 1]], (p * q, 1)))
-            ey.append(np.column_stack([np.repeat(ys[l0], q), np.tile(ys[l0 + 1], p)]))
-        return cls(sizes, np.array(x), ys, shown, wide, ex, ey, span / 2, -span / 2, x[-1] + 0.5)
-
-    def band_rect(self, l0: int) -> tuple[float, float, float, float]:
-        """(x, y, width, height) of the band of weight layer l0: rows are sources j."""
-        x0, x1 = self.x[l0], self.x[l0 + 1]
-        y = self.y[l0]
-        cell = (y[0] - y[-1]) / (len(y) - 1) if len(y) > 1 else 1.0
-        return (x0 + 0.3 * (x1 - x0), y[-1] - cell / 2, 0.4 * (x1 - x0), y[0] - y[-1] + cell)
-
-
-class ColorBar(pg.PlotItem):
-    """A vertical colour scale with numeric ticks; its title (the quantity) sits in `label`,
-    a cell of the outer layout as wide as the bar and its ticks together."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.label = pg.LabelItem("", color="k")
-        self.hideAxis("bottom")
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        self.setMenuEnabled(False)
-        self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
-        self.image.setLookupTable(LUT)
-        self.image.setRect(0, 0, 1, 1)
-        self.addItem(self.image)
-        self.setXRange(0, 1, padding=0)
-        self.setYRange(0, 1, padding=0.01)
-        self.getAxis("left").setTextPen("k")
-        self.getAxis("left").setWidth(58)
-        self._title, self._vmax = "", 0.0
-
-    def set_scale(self, title: str, vmax: float) -> None:
-        if self._title != title:
-            self._title = title
-            self.label.setText(title, color="k")
-        if self._vmax != vmax:
-            self._vmax = vmax
-            self.getAxis("left").setTicks([[(u, short((2 * u - 1) * vmax))
-                                            for u in (0, 0.25, 0.5, 0.75, 1)], []])
-
-
-# ----------------------------------------------------------------------------------------------
-
 
 class NetworkDiagramView(LazyRender, QWidget):
     """`render(snapshot)` draws a NetworkSnapshot; `selected` carries ("neuron", l, i) or
@@ -285,10 +184,8 @@ class NetworkDiagramView(LazyRender, QWidget):
         self.path_item = add(pg.PlotCurveItem(pen=PATH_PEN, connect="pairs"), 6)
         self.sel_edge = add(pg.PlotCurveItem(pen=pg.mkPen((20, 20, 20), width=3.5)), 7)
         # One scatter item for every drawn neuron; spot k is neuron spot_i[k] of layer spot_t[k].
-        self.spot_t = np.concatenate([np.full(len(s), t) for t, s in enumerate(g.shown)])
-        self.spot_i = np.concatenate(g.shown)
-        self.spot_x = g.x[self.spot_t]
-        self.spot_y = np.concatenate([g.y[t][s] for t, s in enumerate(g.shown)])
+        self.spot_t, self.spot_i = g.spot_t, g.spot_i
+        self.spot_x, self.spot_y = g.spot_x, g.spot_y
         self.neurons = add(pg.ScatterPlotItem(self.spot_x, self.spot_y, symbol="o",
                                               pen=pg.mkPen((90, 90, 90), width=1.2),
                                               brush=self._grey, pxMode=True), 10)
@@ -361,42 +258,11 @@ class NetworkDiagramView(LazyRender, QWidget):
         self._draw_selection()
 
     # -- what a frame shows ---------------------------------------------------------------------
-    def neuron_quantity(self, snap: Any) -> str:
-        mode = NEURON_MODES[self.neuron_mode.currentIndex()]
-        if mode == "auto":
-            return "a" if snap.phase <= len(snap.net.W) else "δ"
-        return mode
+    def neuron_quantity(self, snap: NetworkSnapshot) -> str:
+        return neuron_quantity(NEURON_MODES[self.neuron_mode.currentIndex()], snap)
 
-    def edge_quantity(self, snap: Any) -> str:
-        """The edges' quantity; Δw falls back to w while there is no update to show."""
-        mode = EDGE_MODES[self.edge_mode.currentIndex()]
-        n = len(snap.net.W)
-        if mode == "auto":
-            mode = "w" if snap.phase <= n else "∂J/∂w" if snap.phase <= 2 * n else "Δw"
-        return "w" if mode == "Δw" and snap.step is None else mode
-
-    @staticmethod
-    def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
-        """Layer t's a, z or δ for the first sample, or None where the pass has not been yet."""
-        n = len(snap.net.W)
-        if quantity in ("a", "z") and t > snap.revealed_forward:
-            return None
-        if quantity == "δ" and (t == 0 or t < n - snap.revealed_backward + 1):
-            return None
-        if quantity == "z" and t == 0:
-            return None  # the input has no z
-        source = {"a": snap.fwd.a, "z": snap.fwd.z, "δ": snap.bwd.delta}[quantity]
-        return finite(source[t][0])
-
-    @staticmethod
-    def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
-        """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
-        n = len(snap.net.W)
-        if quantity == "w":
-            return snap.net.W[l0]
-        if quantity == "∂J/∂w":
-            return snap.bwd.dW[l0] if l0 >= n - snap.revealed_backward else None
-        return None if snap.step is None else snap.net.split(snap.step)[0][l0]
+    def edge_quantity(self, snap: NetworkSnapshot) -> str:
+        return edge_quantity(EDGE_MODES[self.edge_mode.currentIndex()], snap)
 
     def _strongest(self, snap: Any, quantity: str, l0: int, flat: Array) -> Index:
         """The STRONGEST largest |values| of a wide layer, kept while the same values are shown."""
@@ -404,8 +270,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         cached = self._strong.get((l0, quantity))
         if cached is not None and cached[0] is owner:
             return cached[1]
-        k = min(STRONGEST, flat.size)
-        which = np.argpartition(np.abs(flat), flat.size - k)[flat.size - k:]
+        which = strongest(flat)
         self._strong[(l0, quantity)] = (owner, which)
         return which
 
@@ -423,7 +288,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         g = self.geom
         assert g is not None
         q = self.neuron_quantity(snap)
-        layers = [self.neuron_values(snap, q, t) for t in range(len(g.sizes))]
+        layers = [neuron_values(snap, q, t) for t in range(len(g.sizes))]
         vmax = max((float(np.abs(v).max()) for v in layers if v is not None), default=0.0)
         vmax = vmax if vmax > 0 else 1.0
         known = np.array([v is not None for v in layers])[self.spot_t]
@@ -449,7 +314,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         g = self.geom
         assert g is not None
         q = self.edge_quantity(snap)
-        mats = [self.edge_values(snap, q, l0) for l0 in range(len(g.wide))]
+        mats = [edge_values(snap, q, l0) for l0 in range(len(g.wide))]
         vmax = max((float(np.abs(m).max()) for m in mats if m is not None), default=0.0)
         vmax = vmax if 0 < vmax < 1e300 else 1.0
         show_all = self.show_all.isChecked()
@@ -507,25 +372,11 @@ class NetworkDiagramView(LazyRender, QWidget):
         """Highlight the layer being computed; write the phase above the diagram."""
         g = self.geom
         assert g is not None
-        n = len(g.wide)
-        if snap.phase <= n:  # ready, or forward: the layer just computed
-            t0 = t1 = snap.phase
-        elif snap.phase <= 2 * n:  # backward: the δ just computed
-            t0 = t1 = n - (snap.phase - n) + 1
-        else:  # update: every weight
-            t0, t1 = 0, n
+        t0, t1 = front_layers(snap)
         h = 0.5 if g.top > g.bottom else 0.6
         self.front.setRect(g.x[t0] - 0.22, g.bottom - h, g.x[t1] - g.x[t0] + 0.44,
                            g.top - g.bottom + 2 * h)
-        stage = 0 if snap.phase == 0 else 1 if snap.phase <= n else 2 if snap.phase <= 2 * n else 3
-        parts = []
-        for k, word in enumerate(("Forward", "Backward", "Update"), start=1):
-            style = ("background-color:#ffd24d; font-weight:bold" if k == stage
-                     else "color:#888")
-            parts.append(f'<span style="{style}">&nbsp;{word}&nbsp;</span>')
-        label = "" if snap.phase_label == "Update" else f"<b>{snap.phase_label}</b>"
-        text = (f"<b>Step {snap.k + 1}</b> (one iteration: θ<sub>{snap.k}</sub> → "
-                f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
+        text = phase_strip(snap)
         if self.phase.text() != text:
             self.phase.setText(text)
         m = len(snap.x)
@@ -573,23 +424,8 @@ class NetworkDiagramView(LazyRender, QWidget):
         self._draw_paths()
 
     def _draw_paths(self) -> None:
-        g = self.geom
-        if g is None:
-            return
-        segments = set()
-        L = len(g.sizes)
-        for path in self.paths:
-            first = L - len(path)
-            if first < 0 or not all(1 <= n <= g.sizes[first + c] for c, n in enumerate(path)):
-                continue
-            for c in range(len(path) - 1):
-                segments.add((first + c, path[c] - 1, path[c + 1] - 1))
-            segments.add((L - 1, path[-1] - 1, -1))  # on to J
-        xs, ys = [], []
-        for t, a, b in segments:
-            xs += [g.x[t], g.x_J if b < 0 else g.x[t + 1]]
-            ys += [g.y[t][a], 0.0 if b < 0 else g.y[t + 1][b]]
-        self.path_item.setData(xs, ys)
+        if self.geom is not None:
+            self.path_item.setData(*self.geom.path_segments(self.paths))
 
     # -- hover and click ------------------------------------------------------------------------
     def hit(self, scene_pos: QPointF) -> tuple | None:
@@ -599,34 +435,8 @@ class NetworkDiagramView(LazyRender, QWidget):
             return None
         p = self.vb.mapSceneToView(scene_pos)
         ux, uy = self.vb.viewPixelSize()
-        d = np.hypot((self.spot_x - p.x()) / ux, (self.spot_y - p.y()) / uy)
-        k = int(np.argmin(d))
-        if d[k] <= self.radius + 3:
-            return ("neuron", int(self.spot_t[k]) + 1, int(self.spot_i[k]) + 1)
-        if np.hypot((g.x_J - p.x()) / ux, p.y() / uy) <= self.radius + 3:
-            return ("J",)
-        for l0, band in self.bands.items():
-            if band.isVisible():
-                x, y, w, h = g.band_rect(l0)
-                if x <= p.x() < x + w and y <= p.y() < y + h:
-                    S_l, S_next = g.sizes[l0], g.sizes[l0 + 1]
-                    i = min(int((p.x() - x) / w * S_next), S_next - 1)
-                    j = S_l - 1 - min(int((p.y() - y) / h * S_l), S_l - 1)
-                    return ("edge", l0 + 1, i + 1, j + 1)
-        best, found = 6.0, None  # pixels
-        for l0, which in self._drawn:
-            ex, ey = g.ex[l0], g.ey[l0]
-            if which is not None:
-                ex, ey = ex[which], ey[which]
-            dist = _segment_distance((p.x() - ex[:, 0]) / ux, (p.y() - ey[:, 0]) / uy,
-                                     (ex[:, 1] - ex[:, 0]) / ux, (ey[:, 1] - ey[:, 0]) / uy)
-            if dist.size and dist.min() < best:
-                k = int(np.argmin(dist))
-                best = float(dist[k])
-                e = k if which is None else int(which[k])
-                j, i = divmod(e, g.sizes[l0 + 1])
-                found = ("edge", l0 + 1, i + 1, j + 1)
-        return found
+        bands = [l0 for l0, band in self.bands.items() if band.isVisible()]
+        return g.hit(p.x(), p.y(), ux, uy, self.radius, bands, self._drawn)
 
     def hover_text(self, scene_pos: QPointF) -> str:
         """The tooltip for a point of the scene (what the mouse shows), or ""."""
@@ -634,40 +444,10 @@ class NetworkDiagramView(LazyRender, QWidget):
         if what is None or self.snapshot is None:
             return ""
         if what[0] == "neuron":
-            return self.neuron_tooltip(what[1], what[2])
+            return neuron_tooltip(self.snapshot, what[1], what[2])
         if what[0] == "edge":
-            return self.edge_tooltip(what[1], what[2], what[3])
+            return edge_tooltip(self.snapshot, what[1], what[2], what[3])
         return f"J = {fmt(self.snapshot.J)}: the loss (3-19) on the whole data set at θ_k"
-
-    def neuron_tooltip(self, l: int, i: int) -> str:
-        snap = self.snapshot
-        t = l - 1
-        role = " (input: a = x)" if t == 0 else " (output: a = ŷ)" if t == snap.net.L - 1 else ""
-        lines = [f"{neuron_name(l, i)} — layer {l}, neuron {i}{role}"]
-        for q, what in (("a", "forward"), ("z", "forward"), ("δ", "backward")):
-            if q in ("z", "δ") and t == 0:
-                lines.append(f"{q}: none in the input layer")
-                continue
-            v = self.neuron_values(snap, q, t)
-            lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None
-                         else f"{q}: not computed yet (the {what} pass is not here yet)")
-        if len(snap.x) > 1:
-            lines.append(f"(sample 1 of the batch of {len(snap.x)})")
-        return "\n".join(lines)
-
-    def edge_tooltip(self, l: int, i: int, j: int) -> str:
-        snap = self.snapshot
-        lines = [f"{weight_name(l, i, j)} — from {neuron_name(l, j)} to {neuron_name(l + 1, i)}"]
-        m = len(snap.x)
-        for q, label in (("w", "w"), ("∂J/∂w", "∂J/∂w"), ("Δw", "Δw")):
-            M = self.edge_values(snap, q, l - 1)
-            if M is not None:
-                batch = f" (summed over the batch of {m})" if q == "∂J/∂w" and m > 1 else ""
-                lines.append(f"{label} = {fmt(M[j - 1, i - 1])}{batch}")
-            else:
-                when = "backward pass" if q == "∂J/∂w" else "update phase"
-                lines.append(f"{label}: not yet (shown from the {when})")
-        return "\n".join(lines)
 
     def _on_scene_moved(self, pos: QPointF) -> None:
         text = self.hover_text(pos)
@@ -687,13 +467,13 @@ class NetworkDiagramView(LazyRender, QWidget):
     # -- for tests and for placing the mouse ----------------------------------------------------
     def neuron_scene_pos(self, l: int, i: int) -> QPointF:
         assert self.geom is not None
-        return self.vb.mapViewToScene(QPointF(self.geom.x[l - 1], self.geom.y[l - 1][i - 1]))
+        return self.vb.mapViewToScene(QPointF(*self.geom.neuron_at(l, i)))
 
     def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
         """A point `at` of the way along the edge w^l_ij."""
         g = self.geom
         assert g is not None
-        x0, x1, y0, y1 = g.x[l - 1], g.x[l], g.y[l - 1][j - 1], g.y[l][i - 1]
+        x0, x1, y0, y1 = g.edge_ends(l, i, j)
         return self.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
 
     def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
@@ -702,9 +482,3 @@ class NetworkDiagramView(LazyRender, QWidget):
         text = self.values[k].toPlainText() if self.values else ""
         return text, QColor(self.neurons.data["brush"][k].color())
 
-
-def _segment_distance(px: Array, py: Array, dx: Array, dy: Array) -> Array:
-    """Distance from a point (px, py relative to each segment's start) to segments (dx, dy)."""
-    length2 = dx * dx + dy * dy
-    s = np.clip((px * dx + py * dy) / np.where(length2 > 0, length2, 1), 0, 1)
-    return np.hypot(px - s * dx, py - s * dy)

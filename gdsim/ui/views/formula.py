@@ -14,9 +14,12 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from gdsim.core.naming import neuron_html, weight_html
 from gdsim.core.network import ACTIVATIONS
+from gdsim.core.phases import Stage
+from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.diagram import fmt
 
 TERMS_UP_TO = 6  # terms of a sum written out with numbers; longer sums are cut with …
 
@@ -29,16 +32,6 @@ HELP = ("<p><b>Click a neuron or an edge</b> in the network diagram to see the f
         "<ul><li>Forward: z = a W + b, a = f(z) &nbsp;(3-18)</li>"
         "<li>Backward: δ, then ∂J/∂w = δ a &nbsp;(3-30 … 3-37)</li>"
         "<li>Update: w ← w − α ∂J/∂w &nbsp;(3-12)</li></ul>")
-
-
-def sym(s: str, l: int | str, i: int | str = "") -> str:
-    """s^l_i as HTML: a<sup>2</sup><sub>1</sub>."""
-    return f"{s}<sup>{l}</sup><sub>{i}</sub>" if i != "" else f"{s}<sup>{l}</sup>"
-
-
-def wsym(l: int | str, i: int | str, j: int | str, s: str = "w") -> str:
-    sep = "," if isinstance(i, int) and isinstance(j, int) and max(i, j) > 9 else ""
-    return f"{s}<sup>{l}</sup><sub>{i}{sep}{j}</sub>"
 
 
 def n(v: float) -> str:
@@ -100,13 +93,13 @@ class FormulaPanel(LazyRender, QWidget):
                 l, i = int(sel[1]), int(sel[2])
                 if not (1 <= l <= net.L and 1 <= i <= net.sizes[l - 1]):
                     return HELP
-                head = f"Neuron {sym('a', l, i)} (layer {l}, neuron {i})"
+                head = f"Neuron {neuron_html(l, i)} (layer {l}, neuron {i})"
                 parts = self.neuron(snap, l, i)
             else:
                 l, i, j = int(sel[1]), int(sel[2]), int(sel[3])
                 net.weight_index(l, i, j)  # checks the address
-                head = (f"Weight {wsym(l, i, j)} (from {sym('a', l, j)} to "
-                        f"{sym('a', l + 1, i)})")
+                head = (f"Weight {weight_html(l, i, j)} (from {neuron_html(l, j)} to "
+                        f"{neuron_html(l + 1, i)})")
                 parts = self.edge(snap, l, i, j)
         except (ValueError, IndexError):
             return HELP
@@ -117,55 +110,56 @@ class FormulaPanel(LazyRender, QWidget):
                 f"{snap.phase_label}</p>{''.join(parts)}{batch}")
 
     @staticmethod
-    def stage(snap: Any) -> str:
-        n_w = len(snap.net.W)
-        return ("forward" if snap.phase <= n_w else "backward" if snap.phase <= 2 * n_w
-                else "update")
+    def stage(snap: NetworkSnapshot) -> Stage:
+        """The stage whose formula a selection shows; before anything is computed, forward."""
+        return Stage.FORWARD if snap.stage is Stage.READY else snap.stage
 
     def neuron(self, snap: Any, l: int, i: int) -> list[str]:
         stage, net, L = self.stage(snap), snap.net, snap.net.L
         a = snap.fwd.a[l - 1][0]
         if l == 1:
-            if stage == "backward":
+            if stage is Stage.BACKWARD:
                 return [section("The input layer has no δ", "3-32: 1 &lt; l ≤ L − 1",
                                 ["J depends on the weights, not on a z of the input layer: "
-                                 "backpropagation stops at δ².", f"{sym('a', 1, i)} = x"
+                                 "backpropagation stops at δ².", f"{neuron_html(1, i)} = x"
                                  f"<sub>{i}</sub> = {fmt(a[i - 1])}"])]
-            return [section("The input", "a¹ = x", [f"{sym('a', 1, i)} = x<sub>{i}</sub> = "
+            return [section("The input", "a¹ = x", [f"{neuron_html(1, i)} = x<sub>{i}</sub> = "
                                                     f"{fmt(a[i - 1])}",
                                                     f"Shapes: a¹ is 1×{net.sizes[0]}."])]
-        if stage == "forward":
+        if stage is Stage.FORWARD:
             out = [self.forward(snap, l - 1, i)]
             if l - 1 > snap.revealed_forward:
                 out.append("<p style='color:#a15c00'>The forward pass has not reached layer "
                            f"{l} yet in this iteration: these are the numbers it will find.</p>")
             return out
-        if stage == "backward":
+        if stage is Stage.BACKWARD:
             out = [self.delta(snap, l, i), self.bias_gradient(snap, l - 1, i)]
             if l - 1 < L - snap.revealed_backward:
                 out.append("<p style='color:#a15c00'>The backward pass has not reached layer "
                            f"{l} yet: these are the numbers it will find.</p>")
             return out
-        return [self.update(snap, net.bias_index(l - 1, i), sym("b", l - 1, i),
-                            sym("∂J/∂b", l - 1, i))]
+        return [self.update(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
+                            neuron_html(l - 1, i, "∂J/∂b"))]
 
     def edge(self, snap: Any, l: int, i: int, j: int) -> list[str]:
         stage, net, L = self.stage(snap), snap.net, snap.net.L
-        if stage == "forward":
+        if stage is Stage.FORWARD:
             a, w = snap.fwd.a[l - 1][0][j - 1], net.W[l - 1][j - 1, i - 1]
-            term = section(f"{wsym(l, i, j)} carries {sym('a', l, j)} into "
-                           f"{sym('z', l + 1, i)}", "3-14, 3-18",
-                           [f"term j = {j} of the sum: {sym('a', l, j)} {wsym(l, i, j)} = "
+            term = section(f"{weight_html(l, i, j)} carries {neuron_html(l, j)} into "
+                           f"{neuron_html(l + 1, i, 'z')}", "3-14, 3-18",
+                           [f"term j = {j} of the sum: {neuron_html(l, j)}"
+                               f" {weight_html(l, i, j)} = "
                             f"{n(a)} × {n(w)} = {fmt(a * w)}"])
             return [term, self.forward(snap, l, i)]
-        if stage == "backward":
+        if stage is Stage.BACKWARD:
             out = [self.weight_gradient(snap, l, i, j), self.bias_gradient(snap, l, i)]
             if l < L - snap.revealed_backward:
-                out.append(f"<p style='color:#a15c00'>Waits for {sym('δ', l + 1)}: the backward "
+                out.append(f"<p style='color:#a15c00'>Waits for {neuron_html(l + 1, symbol='δ')}: "
+                           "the backward "
                            "pass has not reached it yet; these are the numbers it will find.</p>")
             return out
-        return [self.update(snap, net.weight_index(l, i, j), wsym(l, i, j),
-                            wsym(l, i, j, "∂J/∂w"))]
+        return [self.update(snap, net.weight_index(l, i, j), weight_html(l, i, j),
+                            weight_html(l, i, j, "∂J/∂w"))]
 
     def forward(self, snap: Any, l: int, i: int) -> str:
         """z^{l+1}_i = Σ_j a^l_j w^l_ij + b^l_i, a^{l+1}_i = f(z^{l+1}_i)   (3-18); l ≥ 1."""
@@ -173,23 +167,27 @@ class FormulaPanel(LazyRender, QWidget):
         a, W, b = snap.fwd.a[l - 1][0], net.W[l - 1], net.b[l - 1]
         z = snap.fwd.z[l][0][i - 1]
         S, S_next = net.sizes[l - 1], net.sizes[l]
-        symbolic = terms([f"{sym('a', l, k)} {wsym(l, i, k)}" for k in range(1, S + 1)])
+        symbolic = terms([f"{neuron_html(l, k)} {weight_html(l, i, k)}" for k in range(1, S + 1)])
         numbers = terms([f"{n(a[k])} × {n(W[k, i - 1])}" for k in range(S)])
         out_layer = l == net.L - 1
         if out_layer and net.loss == "cross_entropy":
-            f_line = (f"{sym('a', l + 1, i)} = softmax(z)<sub>{i}</sub> = e<sup>z<sub>{i}"
+            f_line = (f"{neuron_html(l + 1, i)} = softmax(z)<sub>{i}</sub> = e<sup>z<sub>{i}"
                       f"</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> = "
                       f"{fmt(snap.fwd.a[l][0][i - 1])}")
         else:
             name = net.activations[l - 1]
-            f_line = (f"{sym('a', l + 1, i)} = f({sym('z', l + 1, i)}) = {F_TEXT[name]} = "
+            f_line = (f"{neuron_html(l + 1, i)}"
+                f" = f({neuron_html(l + 1, i, 'z')}) = {F_TEXT[name]} = "
                       f"f({n(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
-        return section(f"Forward: {sym('z', l + 1, i)} and {sym('a', l + 1, i)}", "3-18",
-                       [f"{sym('z', l + 1, i)} = {symbolic} + {sym('b', l, i)}",
+        return section(f"Forward: {neuron_html(l + 1, i, 'z')} and {neuron_html(l + 1, i)}", "3-18",
+                       [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
                         f"= {numbers} + {n(b[i - 1])}", f"= <b>{fmt(z)}</b>", f_line,
-                        f"In matrices: {sym('z', l + 1)} = {sym('a', l)} {sym('W', l)} + "
-                        f"{sym('b', l)} (3-16, 3-17): {sym('a', l)} is 1×{S}, {sym('W', l)} is "
-                        f"{S}×{S_next}, {sym('b', l)} and {sym('z', l + 1)} are 1×{S_next}."])
+                        f"In matrices: {neuron_html(l + 1, symbol='z')} = {neuron_html(l)}"
+                        f" {neuron_html(l, symbol='W')} + "
+                        f"{neuron_html(l, symbol='b')} (3-16, 3-17): {neuron_html(l)}"
+                        f" is 1×{S}, {neuron_html(l, symbol='W')} is "
+                        f"{S}×{S_next}, {neuron_html(l, symbol='b')}"
+                        f" and {neuron_html(l + 1, symbol='z')} are 1×{S_next}."])
 
     def f_prime(self, snap: Any, l: int, i: int) -> tuple[str, float]:
         """f′(z^l_i) as text and value (layer l ≥ 2 came through activation l − 1)."""
@@ -197,7 +195,7 @@ class FormulaPanel(LazyRender, QWidget):
         z = snap.fwd.z[l - 1][0][i - 1]
         with np.errstate(all="ignore"):
             value = float(ACTIVATIONS[name].prime(np.array([z]))[0])
-        return (f"f′({sym('z', l, i)}) = {F_PRIME_TEXT[name]} = {n(value)}", value)
+        return (f"f′({neuron_html(l, i, 'z')}) = {F_PRIME_TEXT[name]} = {n(value)}", value)
 
     def delta(self, snap: Any, l: int, i: int) -> str:
         net, L = snap.net, snap.net.L
@@ -207,30 +205,35 @@ class FormulaPanel(LazyRender, QWidget):
         if l == L:
             a, y = snap.fwd.a[-1][0][i - 1], snap.y[0][i - 1]
             if net.loss == "cross_entropy":
-                return section(f"Backward: {sym('δ', L, i)} (softmax with cross-entropy)",
+                return section(f"Backward: {neuron_html(L, i, 'δ')} (softmax with cross-entropy)",
                                "δ<sup>L</sup> = a<sup>L</sup> − y",
-                               [f"{sym('δ', L, i)} = ({sym('a', L, i)} − y<sub>{i}</sub>)"
+                               [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)}"
+                                   f" − y<sub>{i}</sub>)"
                                 f"{per_m} = ({n(a)} − {n(y)}){per_m} = <b>{fmt(d)}</b>"])
             fp_text, fp = self.f_prime(snap, L, i)
-            return section(f"Backward: {sym('δ', L, i)} of the output layer", "3-33, 3-37",
-                           [f"{sym('δ', L, i)} = ({sym('a', L, i)} − y<sub>{i}</sub>) "
-                            f"f′({sym('z', L, i)}){per_m}",
+            return section(f"Backward: {neuron_html(L, i, 'δ')} of the output layer", "3-33, 3-37",
+                           [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)} − y<sub>{i}</sub>) "
+                            f"f′({neuron_html(L, i, 'z')}){per_m}",
                             f"= ({n(a)} − {n(y)}) × {n(fp)}{per_m} = <b>{fmt(d)}</b>",
                             fp_text,
-                            f"In matrices: {sym('δ', L)} = ({sym('a', L)} − y) ⊙ "
-                            f"f′({sym('z', L)}): all 1×{net.sizes[-1]}."])
+                            f"In matrices: {neuron_html(L, symbol='δ')} = ({neuron_html(L)} − y) ⊙ "
+                            f"f′({neuron_html(L, symbol='z')}): all 1×{net.sizes[-1]}."])
         S_next = net.sizes[l]
         dn, W = snap.bwd.delta[l][0], net.W[l - 1]
         fp_text, fp = self.f_prime(snap, l, i)
-        symbolic = terms([f"{sym('δ', l + 1, k)} {wsym(l, k, i)}" for k in range(1, S_next + 1)])
+        symbolic = terms([f"{neuron_html(l + 1, k, 'δ')}"
+            f" {weight_html(l, k, i)}" for k in range(1, S_next + 1)])
         numbers = terms([f"{n(dn[k])} × {n(W[i - 1, k])}" for k in range(S_next)])
-        return section(f"Backward: {sym('δ', l, i)} from the layer after it", "3-27, 3-36",
-                       [f"{sym('δ', l, i)} = ({symbolic}) f′({sym('z', l, i)})",
+        return section(f"Backward: {neuron_html(l, i, 'δ')} from the layer after it", "3-27, 3-36",
+                       [f"{neuron_html(l, i, 'δ')} = ({symbolic}) f′({neuron_html(l, i, 'z')})",
                         f"= ({numbers}) × {n(fp)}", f"= <b>{fmt(d)}</b>", fp_text,
-                        f"In matrices: {sym('δ', l)} = ({sym('δ', l + 1)} ({sym('W', l)})"
-                        f"<sup>T</sup>) ⊙ f′({sym('z', l)}): {sym('δ', l + 1)} is 1×{S_next}, "
-                        f"({sym('W', l)})<sup>T</sup> is {S_next}×{net.sizes[l - 1]}, "
-                        f"{sym('δ', l)} is 1×{net.sizes[l - 1]}."])
+                        f"In matrices: {neuron_html(l, symbol='δ')}"
+                        f" = ({neuron_html(l + 1, symbol='δ')} ({neuron_html(l, symbol='W')})"
+                        f"<sup>T</sup>) ⊙ f′({neuron_html(l, symbol='z')}): "
+                        f"{neuron_html(l + 1, symbol='δ')} is 1×{S_next}, "
+                        f"({neuron_html(l, symbol='W')})<sup>T</sup> is "
+                        f"{S_next}×{net.sizes[l - 1]}, "
+                        f"{neuron_html(l, symbol='δ')} is 1×{net.sizes[l - 1]}."])
 
     def weight_gradient(self, snap: Any, l: int, i: int, j: int) -> str:
         d, a = snap.bwd.delta[l][:, i - 1], snap.fwd.a[l - 1][:, j - 1]
@@ -239,22 +242,25 @@ class FormulaPanel(LazyRender, QWidget):
         S, S_next = snap.net.sizes[l - 1], snap.net.sizes[l]
         if m == 1:
             numbers = f"{n(d[0])} × {n(a[0])}"
-            lhs = f"{sym('δ', l + 1, i)} {sym('a', l, j)}"
+            lhs = f"{neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
         else:
             numbers = terms([f"{n(d[s])} × {n(a[s])}" for s in range(m)])
-            lhs = f"Σ<sub>samples</sub> {sym('δ', l + 1, i)} {sym('a', l, j)}"
-        return section(f"Backward: {wsym(l, i, j, '∂J/∂w')}", "3-30, 3-34",
-                       [f"{wsym(l, i, j, '∂J/∂w')} = {lhs} = {numbers} = <b>{fmt(g)}</b>",
-                        f"In matrices: ∂J/∂{sym('W', l)} = ({sym('a', l)})<sup>T</sup> "
-                        f"{sym('δ', l + 1)}: ({sym('a', l)})<sup>T</sup> is {S}×{m}, "
-                        f"{sym('δ', l + 1)} is {m}×{S_next}, the result {S}×{S_next} like "
-                        f"{sym('W', l)}."])
+            lhs = f"Σ<sub>samples</sub> {neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
+        return section(f"Backward: {weight_html(l, i, j, '∂J/∂w')}", "3-30, 3-34",
+                       [f"{weight_html(l, i, j, '∂J/∂w')} = {lhs} = {numbers} = <b>{fmt(g)}</b>",
+                        f"In matrices: ∂J/∂{neuron_html(l, symbol='W')}"
+                        f" = ({neuron_html(l)})<sup>T</sup> "
+                        f"{neuron_html(l + 1, symbol='δ')}: ({neuron_html(l)})<sup>T</sup> "
+                        f"is {S}×{m}, "
+                        f"{neuron_html(l + 1, symbol='δ')}"
+                        f" is {m}×{S_next}, the result {S}×{S_next} like "
+                        f"{neuron_html(l, symbol='W')}."])
 
     def bias_gradient(self, snap: Any, l: int, i: int) -> str:
         g = snap.bwd.db[l - 1][i - 1]
         total = " summed over the batch" if len(snap.x) > 1 else ""
-        return section(f"and {sym('∂J/∂b', l, i)}", "3-31, 3-35",
-                       [f"{sym('∂J/∂b', l, i)} = {sym('δ', l + 1, i)}{total} = "
+        return section(f"and {neuron_html(l, i, '∂J/∂b')}", "3-31, 3-35",
+                       [f"{neuron_html(l, i, '∂J/∂b')} = {neuron_html(l + 1, i, 'δ')}{total} = "
                         f"<b>{fmt(g)}</b>"])
 
     def update(self, snap: Any, k: int, name: str, grad_name: str) -> str:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.paths import numerical_gradient, path_count, path_gradient
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.diagram import neuron_name, weight_name
 
 Array = NDArray[np.float64]
 
@@ -133,7 +133,7 @@ class GradientCheckView(LazyRender, QWidget):
         self.table.setRowCount(len(ks))
         for r, k in enumerate(ks):
             kind, l, i, j = net.parameter_address(int(k))
-            name = weight_name(l, i, j) if kind == "w" else neuron_name(l, i, "b")
+            name = weight_pretty(l, i, j) if kind == "w" else neuron_pretty(l, i, "b")
             self.table.setItem(r, 0, QTableWidgetItem(name))
             for c, values in enumerate(columns, start=1):
                 v = values[r]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.paths import (
     PathSum,
     backprop_cost,
@@ -32,8 +33,8 @@ from gdsim.core.paths import (
     path_gradient,
     path_sum_cost,
 )
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.diagram import fmt, neuron_name, weight_name
 
 ROWS = 200  # paths listed in the table
 FACTORS_UP_TO = 16  # paths whose factors are written out
@@ -125,9 +126,9 @@ class ChainRuleView(LazyRender, QWidget):
 
     def _show(self, snap: Any, l: int, i: int, j: int | None) -> None:
         net = snap.net
-        name = weight_name(l, i, j) if j is not None else neuron_name(l, i, "b")
-        what = (f"the weight from {neuron_name(l, j)} to {neuron_name(l + 1, i)}" if j
-                is not None else f"the bias of {neuron_name(l + 1, i)}")
+        name = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
+        what = (f"the weight from {neuron_pretty(l, j)} to {neuron_pretty(l + 1, i)}" if j
+                is not None else f"the bias of {neuron_pretty(l + 1, i)}")
         count = path_count(net.sizes, l)
         via = ("it feeds the output" if l + 1 == net.L else f"one neuron in layer {net.L}"
                if l + 2 == net.L else f"one neuron in each of layers {l + 2}…{net.L}")
@@ -171,8 +172,8 @@ class ChainRuleView(LazyRender, QWidget):
         self.table.setRowCount(shown + (ps.n_paths > ROWS))
         for r in range(shown):
             neurons = [int(k) for k in ps.neurons[r]]
-            names = [neuron_name(l + 1 + c, k) for c, k in enumerate(neurons)]
-            first = weight_name(l, i, j) if j is not None else neuron_name(l, i, "b")
+            names = [neuron_pretty(l + 1 + c, k) for c, k in enumerate(neurons)]
+            first = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
             self.table.setItem(r, 0, QTableWidgetItem(" → ".join([first, *names, "J"])))
             product = QTableWidgetItem(fmt(ps.products[r]))
             product.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

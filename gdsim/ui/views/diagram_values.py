@@ -1,0 +1,112 @@
+"""What the network diagram shows of a snapshot, as numbers and text: each layer's a, z or δ,
+each weight layer's w, ∂J/∂w or Δw — None where the pass has not been yet — the tooltips, and
+the phase strip. No widgets here. Numbering as in diagram_layout: list index t is layer t+1.
+"""
+
+# ruff: noqa: E741  (l is the seed's layer index)
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.naming import neuron_pretty, weight_pretty
+from gdsim.core.phases import Stage
+from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.style import finite
+from gdsim.ui.text import fmt
+
+Array = NDArray[np.float64]
+
+
+def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
+    """Layer t's a, z or δ for the first sample, or None where the pass has not been yet."""
+    n = len(snap.net.W)
+    if quantity in ("a", "z") and t > snap.revealed_forward:
+        return None
+    if quantity == "δ" and (t == 0 or t < n - snap.revealed_backward + 1):
+        return None
+    if quantity == "z" and t == 0:
+        return None  # the input has no z
+    source = {"a": snap.fwd.a, "z": snap.fwd.z, "δ": snap.bwd.delta}[quantity]
+    return finite(source[t][0])
+
+def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
+    """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
+    n = len(snap.net.W)
+    if quantity == "w":
+        return snap.net.W[l0]
+    if quantity == "∂J/∂w":
+        return snap.bwd.dW[l0] if l0 >= n - snap.revealed_backward else None
+    return None if snap.step is None else snap.net.split(snap.step)[0][l0]
+
+
+def neuron_tooltip(snap: Any, l: int, i: int) -> str:
+    """What hovering neuron a^l_i shows: its a, z and δ, or why not yet."""
+    t = l - 1
+    role = " (input: a = x)" if t == 0 else " (output: a = ŷ)" if t == snap.net.L - 1 else ""
+    lines = [f"{neuron_pretty(l, i)} — layer {l}, neuron {i}{role}"]
+    for q, what in (("a", "forward"), ("z", "forward"), ("δ", "backward")):
+        if q in ("z", "δ") and t == 0:
+            lines.append(f"{q}: none in the input layer")
+            continue
+        v = neuron_values(snap, q, t)
+        lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None
+                     else f"{q}: not computed yet (the {what} pass is not here yet)")
+    if len(snap.x) > 1:
+        lines.append(f"(sample 1 of the batch of {len(snap.x)})")
+    return "\n".join(lines)
+
+def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
+    """What hovering edge w^l_ij shows: its w, ∂J/∂w and Δw, or why not yet."""
+    lines = [f"{weight_pretty(l, i, j)} — from {neuron_pretty(l, j)} to "
+             f"{neuron_pretty(l + 1, i)}"]
+    m = len(snap.x)
+    for q, label in (("w", "w"), ("∂J/∂w", "∂J/∂w"), ("Δw", "Δw")):
+        M = edge_values(snap, q, l - 1)
+        if M is not None:
+            batch = f" (summed over the batch of {m})" if q == "∂J/∂w" and m > 1 else ""
+            lines.append(f"{label} = {fmt(M[j - 1, i - 1])}{batch}")
+        else:
+            when = "backward pass" if q == "∂J/∂w" else "update phase"
+            lines.append(f"{label}: not yet (shown from the {when})")
+    return "\n".join(lines)
+
+
+def neuron_quantity(mode: str, snap: NetworkSnapshot) -> str:
+    """The neurons' quantity: `mode` ("auto" follows the stage: a, then δ from the backward)."""
+    if mode == "auto":
+        return "a" if snap.stage in (Stage.READY, Stage.FORWARD) else "δ"
+    return mode
+
+
+def edge_quantity(mode: str, snap: NetworkSnapshot) -> str:
+    """The edges' quantity: `mode` ("auto": w, then ∂J/∂w, then Δw as the stages go);
+    Δw falls back to w while there is no update to show."""
+    if mode == "auto":
+        mode = {Stage.BACKWARD: "∂J/∂w", Stage.UPDATE: "Δw"}.get(snap.stage, "w")
+    return "w" if mode == "Δw" and snap.step is None else mode
+
+
+def front_layers(snap: NetworkSnapshot) -> tuple[int, int]:
+    """The layers (list indices) the front lights: the one just computed, or all for the update."""
+    n = len(snap.net.W)
+    if snap.stage is Stage.UPDATE:
+        return 0, n
+    t = 0 if snap.stage is Stage.READY else snap.stage_layer - 1
+    return t, t
+
+
+def phase_strip(snap: NetworkSnapshot) -> str:
+    """The line above the diagram: the step, and Forward › Backward › Update with the stage
+    of the iteration lit."""
+    parts = []
+    for stage in (Stage.FORWARD, Stage.BACKWARD, Stage.UPDATE):
+        style = ("background-color:#ffd24d; font-weight:bold" if stage is snap.stage
+                 else "color:#888")
+        parts.append(f'<span style="{style}">&nbsp;{stage.value.title()}&nbsp;</span>')
+    label = "" if snap.stage is Stage.UPDATE else f"<b>{snap.phase_label}</b>"
+    text = (f"<b>Step {snap.k + 1}</b> (one iteration: θ<sub>{snap.k}</sub> → "
+            f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
+    return text
