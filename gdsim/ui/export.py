@@ -245,7 +245,8 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
 
 def save_png(image: QImage, path: Path) -> None:
     """PNG at zlib's middle setting: a third of the time of its default, about as small."""
-    if not image.save(str(path), "PNG", PNG_QUALITY):
+    # The binding takes the format as str (bytes is refused at run time, whatever its stub says).
+    if not image.save(str(path), "PNG", PNG_QUALITY):  # type: ignore[call-overload]
         raise GdsimError(f"export: could not write {path.name}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -71,7 +72,9 @@ class ExportDialog(QDialog):
             self.format.addItem(text, key)
         mp4 = self.format.findData("mp4")
         if not has_mp4():
-            self.format.model().item(mp4).setEnabled(False)
+            model = self.format.model()
+            assert isinstance(model, QStandardItemModel)  # what a QComboBox holds its items in
+            model.item(mp4).setEnabled(False)
             self.format.setItemData(mp4, MP4_HINT, Qt.ItemDataRole.ToolTipRole)
         self.fps = QDoubleSpinBox()
         self.fps.setRange(0.1, 120)

@@ -382,15 +382,19 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Cannot open", f"{path.name}: the scenario does not run here")
         return False
 
+    @staticmethod
+    def _recent() -> list[str]:
+        """The files opened lately, newest first (QSettings gives one name as a plain str)."""
+        recent = QSettings().value("recent", []) or []
+        return [str(p) for p in recent] if isinstance(recent, list) else [str(recent)]
+
     def _remember_recent(self, path: Path) -> None:
-        settings = QSettings()
-        recent = [p for p in (settings.value("recent", []) or []) if p != str(path)]
-        settings.setValue("recent", [str(path)] + recent[:7])
+        recent = [p for p in self._recent() if p != str(path)]
+        QSettings().setValue("recent", [str(path)] + recent[:7])
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()
-        recent = QSettings().value("recent", []) or []
-        for name in recent if isinstance(recent, list) else [recent]:
+        for name in self._recent():
             action = self.recent_menu.addAction(name)
             action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
         if self.recent_menu.isEmpty():

@@ -21,6 +21,7 @@ def dispose(*widgets: QWidget) -> None:
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
     app.setApplicationName("gdsim")
     app.setOrganizationName("gdsim")
     pg.setConfigOptions(antialias=True, foreground="k", background="w")

@@ -18,8 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.landscape import Landscape, LandscapeView
-from gdsim.core.run import Snapshot, SurfaceSnapshot
+from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.views import SurfaceLike
 from gdsim.ui.views.contour import ContourView
 from gdsim.ui.views.decision import DecisionRegionView
 from gdsim.ui.views.diagram import NetworkDiagramView
@@ -33,8 +34,6 @@ from gdsim.ui.views.trace_table import TraceTableView
 
 LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
 
-# What the surface views draw: a surface snapshot, or a network's loss landscape seen as one.
-SurfaceLike = SurfaceSnapshot | LandscapeView
 
 # Every view by name: its class, and whether it draws the surface or the network.
 SURFACE_VIEWS: dict[str, type[QWidget]] = {

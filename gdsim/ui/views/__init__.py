@@ -1,6 +1,12 @@
 """One file per view; each has `render(snapshot)` and creates its pyqtgraph items only once."""
 
-from typing import Any
+from typing import Any, TypeAlias
+
+from gdsim.core.landscape import LandscapeView
+from gdsim.core.run import SurfaceSnapshot
+
+# What the surface views draw: a surface snapshot, or a network's loss landscape seen as one.
+SurfaceLike: TypeAlias = SurfaceSnapshot | LandscapeView
 
 
 class LazyRender:
@@ -12,7 +18,9 @@ class LazyRender:
     _pending: Any = None
     _shown: bool = True
 
-    def render(self, snapshot: Any) -> None:
+    # `render(snapshot)` shadows QWidget.render(target, …), which gdsim never calls on a view;
+    # the extra parameters, never passed, keep the signature compatible with the one shadowed.
+    def render(self, snapshot: Any, *_: Any, **__: Any) -> None:
         self._pending = snapshot
         if self._shown:
             self.draw(snapshot)

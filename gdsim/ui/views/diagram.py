@@ -128,7 +128,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         self._drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
         self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
         self._grey = QBrush(GREY)
-        self._texts: dict[int, tuple[str, QColor]] = {}
+        self._texts: dict[int, tuple[str, str]] = {}  # a value printed: its text and colour
         self.vb.sigResized.connect(self._fit)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -292,7 +292,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         vmax = max((float(np.abs(v).max()) for v in layers if v is not None), default=0.0)
         vmax = vmax if vmax > 0 else 1.0
         known = np.array([v is not None for v in layers])[self.spot_t]
-        v = np.concatenate([layers[t][s] if layers[t] is not None else np.zeros(len(s))
+        v = np.concatenate([np.zeros(len(s)) if (layer := layers[t]) is None else layer[s]
                             for t, s in enumerate(g.shown)])
         u = np.clip(np.round((v / vmax + 1) * 127.5), 0, 255).astype(np.int64)
         self.neurons.setBrush([self._brushes[k] if ok else self._grey
@@ -334,7 +334,7 @@ class NetworkDiagramView(LazyRender, QWidget):
                 if banded and M is None:  # not computed yet: a grey band
                     band.setImage(np.zeros((1, 1)), autoLevels=False, levels=(-1, 1),
                                   lut=GREY_LUT, rect=g.band_rect(l0))
-                elif banded:
+                elif banded and M is not None:
                     band.setImage(np.ascontiguousarray(finite(M).T[:, ::-1]), autoLevels=False,
                                   levels=(-vmax, vmax), lut=LUT, rect=g.band_rect(l0))
             if M is None:
@@ -352,11 +352,11 @@ class NetworkDiagramView(LazyRender, QWidget):
         self.idle.setData(*(np.concatenate(a).ravel() if a else np.zeros(0)
                             for a in (idle_x, idle_y)))
         v = np.concatenate(vs) if vs else np.zeros(0)
-        b = np.clip(((v / vmax + 1) / 2 * BINS).astype(np.int64), 0, BINS - 1)
-        order = np.argsort(b, kind="stable")
+        bins = np.clip(((v / vmax + 1) / 2 * BINS).astype(np.int64), 0, BINS - 1)
+        order = np.argsort(bins, kind="stable")
         X = np.concatenate(xs)[order].ravel() if xs else np.zeros(0)
         Y = np.concatenate(ys)[order].ravel() if ys else np.zeros(0)
-        ends = 2 * np.cumsum(np.bincount(b, minlength=BINS))
+        ends = 2 * np.cumsum(np.bincount(bins, minlength=BINS))
         start = 0
         for item, end in zip(self.bins, ends):
             if end != start or item.xData is None or len(item.xData):

@@ -138,7 +138,7 @@ class FormulaPanel(LazyRender, QWidget):
                 out.append("<p style='color:#a15c00'>The backward pass has not reached layer "
                            f"{l} yet: these are the numbers it will find.</p>")
             return out
-        return [self.update(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
+        return [self.update_step(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
                             neuron_html(l - 1, i, "∂J/∂b"))]
 
     def edge(self, snap: Any, l: int, i: int, j: int) -> list[str]:
@@ -158,7 +158,7 @@ class FormulaPanel(LazyRender, QWidget):
                            "the backward "
                            "pass has not reached it yet; these are the numbers it will find.</p>")
             return out
-        return [self.update(snap, net.weight_index(l, i, j), weight_html(l, i, j),
+        return [self.update_step(snap, net.weight_index(l, i, j), weight_html(l, i, j),
                             weight_html(l, i, j, "∂J/∂w"))]
 
     def forward(self, snap: Any, l: int, i: int) -> str:
@@ -263,7 +263,7 @@ class FormulaPanel(LazyRender, QWidget):
                        [f"{neuron_html(l, i, '∂J/∂b')} = {neuron_html(l + 1, i, 'δ')}{total} = "
                         f"<b>{fmt(g)}</b>"])
 
-    def update(self, snap: Any, k: int, name: str, grad_name: str) -> str:
+    def update_step(self, snap: Any, k: int, name: str, grad_name: str) -> str:
         old, g = snap.net.theta[k], snap.bwd.grad[k]
         if snap.step is None:
             return section("Update", "3-12", ["No update to show: the run has diverged or "

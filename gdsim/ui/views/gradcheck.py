@@ -102,7 +102,7 @@ class GradientCheckView(LazyRender, QWidget):
         else:
             ks = np.arange(net.n_params)
         backprop = snap.bwd.grad[ks]
-        central = numerical_gradient(net, x, y, eps=EPS, indices=ks)
+        central = numerical_gradient(net, x, y, eps=EPS, indices=ks.tolist())
         paths = np.full(len(ks), np.nan)
         for n, k in enumerate(ks):
             _, l, i, j = net.parameter_address(int(k))

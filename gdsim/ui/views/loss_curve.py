@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from gdsim.ui.style import cache_axes, finite, nice_ceiling, racer_color
-from gdsim.ui.views import LazyRender
+from gdsim.ui.views import LazyRender, SurfaceLike
 
 
 class LossCurveView(LazyRender, QWidget):
@@ -38,7 +38,7 @@ class LossCurveView(LazyRender, QWidget):
         self.curves: list[pg.PlotDataItem] = []
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="k")
         self._labels: tuple[str, ...] = ()
-        self._last = None
+        self._last: SurfaceLike | None = None
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
@@ -46,10 +46,10 @@ class LossCurveView(LazyRender, QWidget):
         if self._last is not None:
             self.draw(self._last)
 
-    def draw(self, snap: object) -> None:
+    def draw(self, snap: SurfaceLike) -> None:
         self._last = snap
-        series = [snap.costs(i) for i in range(len(snap.points))]  # type: ignore[attr-defined]
-        labels = tuple(snap.labels)  # type: ignore[attr-defined]
+        series = [snap.costs(i) for i in range(len(snap.points))]
+        labels = tuple(snap.labels)
         if self._labels != labels:
             for c in self.curves:
                 self.plot.removeItem(c)
@@ -69,7 +69,7 @@ class LossCurveView(LazyRender, QWidget):
             shown = np.log10(J) if self.log.isChecked() else J
             low, high = min(low, float(shown.min())), max(high, float(shown.max()))
         self._fit_range(len(series[0]) - 1, low, high)
-        self.marker.setValue(snap.k)  # type: ignore[attr-defined]
+        self.marker.setValue(snap.k)
 
     def _fit_range(self, k: int, low: float, high: float) -> None:
         """Move the axes only when the curve leaves them, or fills a small part of them: the

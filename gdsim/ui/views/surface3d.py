@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from gdsim.core.surfaces import Surface
 from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, rgba, thinned
+from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -73,7 +74,7 @@ class GLViewWindow(GLViewMixin, QOpenGLWindow):
         return QRect(0, 0, self.width(), self.height())
 
 
-class Surface3DView(QWidget):
+class Surface3DView(LazyRender, QWidget):
     """pyqtgraph's GLViewWidget with a colour bar; `render(snapshot)` draws a SurfaceSnapshot."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -213,20 +214,18 @@ class Surface3DView(QWidget):
         self.racers = [RacerItems(self.gl, racer_color(i)) for i in range(count)]
 
     # -- drawing, every frame -------------------------------------------------------------------
-    def render(self, snap: object) -> None:
-        surface = getattr(snap, "surface", None)
-        if surface is None:
-            return
+    def draw(self, snap: SurfaceLike) -> None:
+        surface = snap.surface
         if surface is not self.surface:
-            self._build_surface(surface, getattr(snap, "grid", None))
-        if len(self.racers) != len(snap.points):  # type: ignore[attr-defined]
-            self._build_racers(len(snap.points))  # type: ignore[attr-defined]
+            self._build_surface(surface, getattr(snap, "grid", None))  # a landscape's own grid
+        if len(self.racers) != len(snap.points):
+            self._build_racers(len(snap.points))
         (x0, x1), _ = surface.bounds
-        for i, (items, p) in enumerate(zip(self.racers, snap.points)):  # type: ignore[attr-defined]
-            path = snap.path(i)  # type: ignore[attr-defined]
+        for i, (items, p) in enumerate(zip(self.racers, snap.points)):
+            path = snap.path(i)
             shown = thinned(len(path))
-            pos = self.to_display(path[shown, 0], path[shown, 1],
-                                  snap.heights(i)[shown], lift=0.04)  # type: ignore[attr-defined]
+            pos = self.to_display(path[shown, 0], path[shown, 1], snap.heights(i)[shown],
+                                  lift=0.04)
             items.path.setData(pos=pos)
             items.dots.setData(pos=pos[-DOTS:])
             items.head.setData(pos=pos[-1:])

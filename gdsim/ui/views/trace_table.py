@@ -6,7 +6,14 @@ Selecting a row asks to move the timeline there; the table can be copied in the 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW
-from gdsim.ui.views import LazyRender
+from gdsim.ui.views import LazyRender, SurfaceLike
 
 HEADERS = ("k", "w1", "w2", "J", "|grad J|")
+Parent = QModelIndex | QPersistentModelIndex
 
 
 class TraceModel(QAbstractTableModel):
@@ -48,13 +56,13 @@ class TraceModel(QAbstractTableModel):
         else:
             self.rows = block
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Parent = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Parent = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -90,7 +98,7 @@ class TraceTableView(LazyRender, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.racer = QComboBox()
         self.racer.setToolTip("Whose trace the table shows")
-        self.racer.currentIndexChanged.connect(lambda _: self._last and self.draw(self._last))
+        self.racer.currentIndexChanged.connect(self._on_racer_changed)
         self.copy = QPushButton("Copy as printed")
         self.copy.setToolTip("Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …")
         self.copy.clicked.connect(self._on_copy_clicked)
@@ -101,12 +109,16 @@ class TraceTableView(LazyRender, QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._last = None
+        self._last: SurfaceLike | None = None
         self._updating = False
 
-    def draw(self, snap: object) -> None:
+    def _on_racer_changed(self, _index: int) -> None:
+        if self._last is not None:
+            self.draw(self._last)
+
+    def draw(self, snap: SurfaceLike) -> None:
         self._last = snap
-        labels = list(snap.labels)  # type: ignore[attr-defined]
+        labels = list(snap.labels)
         if [self.racer.itemText(i) for i in range(self.racer.count())] != labels:
             self.racer.blockSignals(True)
             self.racer.clear()
@@ -115,8 +127,8 @@ class TraceTableView(LazyRender, QWidget):
         self.racer.setVisible(len(labels) > 1)
         racer = max(0, self.racer.currentIndex())
         self._updating = True
-        self.model.set_rows(snap.rows, racer)  # type: ignore[attr-defined]
-        k = snap.k  # type: ignore[attr-defined]
+        self.model.set_rows(snap.rows, racer)
+        k = snap.k
         index = self.model.index(k, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
