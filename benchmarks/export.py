@@ -18,9 +18,10 @@ def run_export() -> list[dict]:
 
     ensure_display()
     import gdsim.ui  # noqa: F401  (shared OpenGL contexts)
+    from gdsim.core.exporting import ExportJob
     from gdsim.core.scenario import Scenario, SurfaceSettings
-    from gdsim.ui.app import make_app
-    from gdsim.ui.export import ExportJob, FrameRenderer, export, grab
+    from gdsim.ui.export import FrameRenderer, export, grab
+    from gdsim.ui.qtapp import make_app
 
     make_app()
     scenario = Scenario(surface=SurfaceSettings(lr=0.02), max_steps=1000)
@@ -29,7 +30,7 @@ def run_export() -> list[dict]:
     start = time.perf_counter()
     for k in steps:
         renderer.seek(k)
-        grab(renderer.window, renderer.window.surface3d)
+        grab(renderer.target, renderer.surface3d)
     bare = time.perf_counter() - start
     renderer.close()
     rows = []

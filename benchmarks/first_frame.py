@@ -21,7 +21,8 @@ class FirstPaint(QObject):
 
 
 if which == "gdsim":
-    from gdsim.ui.app import make_app, resolve_scenario
+    from gdsim.core.scenario_names import resolve_scenario
+    from gdsim.ui.qtapp import make_app
 
     scenario, path = resolve_scenario(None)
     app = make_app()

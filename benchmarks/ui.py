@@ -19,13 +19,13 @@ def _app():
 
     ensure_display()
     import gdsim.ui  # noqa: F401  (shared OpenGL contexts)
-    from gdsim.ui.app import make_app
+    from gdsim.ui.qtapp import make_app
 
     return make_app()
 
 
 def dispose(widget) -> None:
-    from gdsim.ui.app import dispose as dispose_now
+    from gdsim.ui.qtapp import dispose as dispose_now
 
     dispose_now(widget)
 

@@ -9,13 +9,14 @@ layer l to neuron i of layer l+1; b^l_i is the bias of neuron i of layer l+1.
 # ruff: noqa: E741  (l is the seed's layer index)
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from gdsim.core.activations import ACTIVATIONS
 from gdsim.core.naming import neuron_html, weight_html
-from gdsim.core.network import ACTIVATIONS
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.text import fmt
@@ -23,10 +24,6 @@ from gdsim.ui.views import LazyRender
 
 TERMS_UP_TO = 6  # terms of a sum written out with numbers; longer sums are cut with …
 
-F_TEXT = {"sigmoid": "1 / (1 + e<sup>−z</sup>)", "tanh": "tanh z", "relu": "max(0, z)",
-          "leaky_relu": "max(0.01 z, z)", "identity": "z"}
-F_PRIME_TEXT = {"sigmoid": "a (1 − a)", "tanh": "1 − a²", "relu": "1 if z &gt; 0 else 0",
-                "leaky_relu": "1 if z &gt; 0 else 0.01", "identity": "1"}
 HELP = ("<p><b>Click a neuron or an edge</b> in the network diagram to see the formula that "
         "computes it in the current phase, with the numbers of this iteration filled in.</p>"
         "<ul><li>Forward: z = a W + b, a = f(z) &nbsp;(3-18)</li>"
@@ -177,7 +174,7 @@ class FormulaPanel(LazyRender, QWidget):
         else:
             name = net.activations[l - 1]
             f_line = (f"{neuron_html(l + 1, i)}"
-                f" = f({neuron_html(l + 1, i, 'z')}) = {F_TEXT[name]} = "
+                f" = f({neuron_html(l + 1, i, 'z')}) = {escape(ACTIVATIONS[name].formula)} = "
                       f"f({n(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
         return section(f"Forward: {neuron_html(l + 1, i, 'z')} and {neuron_html(l + 1, i)}", "3-18",
                        [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
@@ -195,7 +192,8 @@ class FormulaPanel(LazyRender, QWidget):
         z = snap.fwd.z[l - 1][0][i - 1]
         with np.errstate(all="ignore"):
             value = float(ACTIVATIONS[name].prime(np.array([z]))[0])
-        return (f"f′({neuron_html(l, i, 'z')}) = {F_PRIME_TEXT[name]} = {n(value)}", value)
+        written = escape(ACTIVATIONS[name].prime_formula)
+        return (f"f′({neuron_html(l, i, 'z')}) = {written} = {n(value)}", value)
 
     def delta(self, snap: Any, l: int, i: int) -> str:
         net, L = snap.net, snap.net.L
