@@ -35,6 +35,15 @@ FORMAT_NAMES = {"png": "PNG image(s)", "svg": "SVG image(s) — 2-D views", "gif
                 "mp4": "MP4 video (H.264)", "csv": "trace as CSV", "json": "trace as JSON"}
 
 
+def exportable(scenario: Scenario, view: str) -> bool:
+    """Whether the scenario's mode has this view, by the very rule an export job checks."""
+    try:
+        ExportJob(scenario, (0,), view, fmt="png").check()
+    except GdsimError:
+        return False
+    return True
+
+
 def has_mp4() -> bool:
     try:
         import imageio_ffmpeg  # noqa: F401
@@ -50,11 +59,8 @@ class ExportDialog(QDialog):
         self.scenario, self.k = scenario, k
         self.view = QComboBox()
         for key, text in VIEW_NAMES.items():
-            if key == "diagram" and scenario.mode != "network":
-                continue
-            if key == "table" and scenario.mode != "surface":
-                continue
-            self.view.addItem(text, key)
+            if exportable(scenario, key):
+                self.view.addItem(text, key)
         self.steps = QLineEdit(str(k))
         self.steps.setToolTip("One state (e.g. 5), or A:B for the states after A … B "
                               "iterations, or A:B:K for every K-th")

@@ -200,3 +200,14 @@ def test_exporting_leaves_the_users_window_settings_alone(app, tmp_path):
     QSettings().setValue("window/geometry", b"mine")
     export(ExportJob(Scenario(), (0,), "window", (640, 400), "png", tmp_path / "f.png"))
     assert QSettings().value("window/geometry") == b"mine"
+
+
+@pytest.mark.parametrize("mode, has, lacks", [("surface", "table", "diagram"),
+                                              ("network", "diagram", "table")])
+def test_the_dialog_offers_the_views_of_the_mode(app, tmp_path, mode, has, lacks):
+    from gdsim.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(Scenario(mode=mode), 0, 0, tmp_path)
+    offered = [dialog.view.itemData(i) for i in range(dialog.view.count())]
+    assert has in offered and lacks not in offered and "window" in offered
+    dialog.deleteLater()
