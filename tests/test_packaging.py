@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import gdsim
 from gdsim.examples import example_names
 from gdsim.resources import assets
 
@@ -41,6 +42,7 @@ def test_assets_live_at_the_top_level() -> None:
 
 
 def test_the_wheel_holds_every_module_example_and_the_icon(wheel: Path) -> None:
+    assert wheel.name.startswith(f"gdsim-{gdsim.__version__}-")  # one version, read by hatch
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in example_names():
         assert f"gdsim/assets/scenarios/{name}.json" in names

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from gdsim import __version__
 from gdsim.cli import common
 from gdsim.core.errors import GdsimError
 
@@ -31,12 +32,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gdsim.cli import window as module  # type: ignore[no-redef]
         parser = common.Parser(prog=f"gdsim {command}" if command != "window" else "gdsim")
         module.add_arguments(parser)
+        parser.add_argument("--version", action="version", version=f"gdsim {__version__}",
+                            help="print gdsim's version and exit")
         args = parser.parse_args(common.join_negative_values(argv))
         return int(module.run(args))
     except GdsimError as exc:
         prog = "gdsim" if command == "window" else f"gdsim {command}"
         print(f"{prog}: {exc}", file=sys.stderr)
         return 2
+    except SystemExit as done:  # --help, --version
+        return done.code if isinstance(done.code, int) else 0
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `gdsim trace | head`: the reader has gone, quietly stop
