@@ -126,7 +126,7 @@ def mse_sum(z_L: Array, a_L: Array, y: Array) -> float:
 
 
 def mse_error(z_L: Array, a_L: Array, y: Array, f: Activation) -> Array:
-    """m·δ^L = (a^L − y) ⊙ f′(z^L)   (3-37; 3-33 elementwise)"""
+    """m·δ^L under ½-squared error: (a^L − y) ⊙ f′(z^L); `backprop.output_delta` divides by m."""
     error = a_L - y
     error *= f.prime(z_L, a_L)
     return error

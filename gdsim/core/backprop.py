@@ -176,7 +176,7 @@ def backward(net: Network, fwd: Forward, y: ArrayLike, out: Array | None = None)
 
 def update(net: Network, grad: Array, optimizer: Optimizer,
            opt_state: State) -> tuple[Network, State]:
-    """w ← w − α ∂J/∂w   (3-12) for SGD; any optimizer steps all of θ at once."""
+    """θ_{k+1} from θ_k and ∂J/∂θ: the optimizer steps all of θ at once (SGD: `SGD.step`, 3-12)."""
     theta, opt_state = optimizer.step(net.theta, grad, opt_state)
     theta.flags.writeable = False
     return net._with(theta), opt_state
