@@ -70,7 +70,7 @@ class Descent:
                             self._status(grad, 0))
 
     def advance(self, p: DescentPoint) -> DescentPoint:
-        """P_{k+1} from P_k by the optimizer's rule (SGD: OP = OA − α·grad J, `vectors.step_vectors`)."""
+        """P_{k+1} from P_k by the optimizer's rule (SGD: OP = OA − α·grad J, see `vectors`)."""
         if p.status.diverged:
             return p
         with np.errstate(all="ignore"):
