@@ -67,7 +67,7 @@ def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
 
 def bilinear(x: Array, y: Array, Z: Array, xs: Array, ys: Array) -> Array:
     """Z (given on the grid x × y) at the points (xs, ys), interpolated; clipped to the grid."""
-    def locate(axis: Array, v: Array) -> tuple[Array, Array]:
+    def locate(axis: Array, v: Array) -> tuple[NDArray[np.intp], Array]:
         v = np.clip(v, axis[0], axis[-1])
         i = np.clip(np.searchsorted(axis, v) - 1, 0, len(axis) - 2)
         return i, (v - axis[i]) / (axis[i + 1] - axis[i])
