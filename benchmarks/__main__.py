@@ -13,7 +13,7 @@ import sys
 GROUPS = ("core", "ui", "export", "memory")
 
 
-def run_group(name: str) -> list[dict]:
+def run_group(name: str, repeat: int) -> list[dict]:
     if name == "core":
         from benchmarks.core import run_core
 
@@ -21,7 +21,7 @@ def run_group(name: str) -> list[dict]:
     if name == "ui":
         from benchmarks.ui import run_ui
 
-        return run_ui()
+        return run_ui(repeat=repeat)
     if name == "export":
         from benchmarks.export import run_export
 
@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("groups", nargs="*", metavar="GROUP",
                         help=f"any of {', '.join(GROUPS)} (default: all)")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
+    parser.add_argument("--repeat", type=int, default=3, metavar="N",
+                        help="runs of each window measurement; the table gives their median "
+                             "and spread (default: 3)")
     args = parser.parse_args(argv)
     unknown = [g for g in args.groups if g not in GROUPS]
     if unknown:
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     for group in args.groups or GROUPS:
         print(f"measuring {group} …", file=sys.stderr)
         try:
-            rows += run_group(group)
+            rows += run_group(group, args.repeat)
         except ImportError as exc:
             print(f"{group}: skipped ({exc})", file=sys.stderr)
     print_table(rows)

@@ -1,6 +1,8 @@
 """Child process for the first-frame benchmark: prints seconds from launch to the first paint.
 
     python -m benchmarks.first_frame gdsim|bare LAUNCH_WALL_TIME
+
+"bare" is a PySide6 + pyqtgraph 3-D window (GLViewWidget) drawing a surface of the same grid.
 """
 
 import sys
@@ -29,13 +31,16 @@ if which == "gdsim":
     from gdsim.ui.main_window import MainWindow
 
     window = MainWindow(scenario, path, remember=False)
-else:
-    import pyqtgraph as pg
+else:  # the bare reference: a PySide6 + pyqtgraph 3-D window drawing the same surface
+    import numpy as np
+    import pyqtgraph.opengl as gl
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    window = pg.PlotWidget()
-    window.plot([0, 1, 2], [0, 1, 4])
+    window = gl.GLViewWidget()
+    xs = np.linspace(-5, 5, 61)
+    z = xs[:, None] ** 2 + xs[None, :] ** 2
+    window.addItem(gl.GLSurfacePlotItem(x=xs, y=xs, z=z / z.max() * 6, shader="shaded"))
 watcher = FirstPaint()
 app.installEventFilter(watcher)  # the first paint of any widget of the window
 window.show()
