@@ -1,4 +1,7 @@
-"""gdsim export — render states of a scenario to files with no window on screen (SPEC §3)."""
+"""gdsim export — render states of a scenario to files with no window on screen (SPEC §3).
+
+Everything the user typed is checked, `--out` included, before Qt starts or anything is drawn.
+"""
 
 from __future__ import annotations
 
@@ -8,43 +11,68 @@ import sys
 from pathlib import Path
 
 from gdsim.cli import common
+from gdsim.core.exporting import (
+    FORMATS,
+    GL_VIEWS,
+    VIEWS,
+    ExportJob,
+    format_of,
+    parse_size,
+    parse_steps,
+)
+from gdsim.core.scenario_names import resolve_scenario
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Render states of a scenario with one view (or the whole window) "
-                          "to PNG/SVG frames, a GIF or MP4, or the trace as CSV/JSON.")
+                          "to PNG/SVG frames, a GIF or MP4, or the trace as CSV/JSON. "
+                          "One state as PNG/SVG to a path ending in .png/.svg is one file; "
+                          "PNG/SVG of a range of states go to a folder (a name without an "
+                          "extension) as frame-0000.png, …; GIF, MP4, CSV and JSON go to a "
+                          "file ending in .gif, .mp4, .csv or .json.")
     parser.add_argument("scenario", nargs="?", default=None,
                         help="a scenario file or a built-in example's name (default: the "
                              "default scenario)")
     parser.add_argument("--steps", default=None, metavar="A:B[:K]",
                         help="states after A … B iterations, every K-th (default: where the "
                              "scenario stands)")
-    parser.add_argument("--view", default="window",
-                        help="window, surface, contour, diagram, loss or table "
-                             "(default: window)")
+    parser.add_argument("--view", default="window", metavar="VIEW",
+                        help=f"{', '.join(VIEWS)} (default: window)")
     parser.add_argument("--size", default="1280x800", metavar="WxH",
                         help="the size of each frame in pixels (default: 1280x800)")
-    parser.add_argument("--format", default="png",
-                        help="png, svg, gif, mp4, csv or json (default: png)")
+    parser.add_argument("--format", default=None, metavar="FORMAT",
+                        help=f"{', '.join(FORMATS)} (default: --out's extension, else png)")
     parser.add_argument("--fps", default="10", metavar="N",
                         help="frames per second (GIF, MP4) (default: 10)")
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help="a folder for PNG/SVG frames; a file for GIF, MP4, CSV and JSON "
-                             "(required)")
+                        help="a folder for a range of PNG/SVG frames; a file for one PNG/SVG "
+                             "state, GIF, MP4, CSV and JSON (required)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace the frames of an earlier export in the --out folder, so "
+                             "it holds exactly this export (default: refuse such a folder)")
+    parser.add_argument("--caption", action="store_true",
+                        help="write the current phase's formula, with its numbers, under the "
+                             "view (default: no caption)")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
+                        help="language of the exported views (default: en)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from gdsim.ui.app import resolve_scenario
-    from gdsim.ui.export import GL_VIEWS, ExportJob, export, parse_size, parse_steps
-
     scenario, _ = resolve_scenario(args.scenario)
     steps = (parse_steps(args.steps, scenario.max_steps) if args.steps is not None
              else (scenario.step,))
+    out = Path(args.out).expanduser()
     job = ExportJob(scenario.with_step(0), steps, args.view, parse_size(args.size),
-                    args.format.lower(), Path(args.out), common.parse_float(args.fps, "--fps"))
+                    format_of(out, args.format), out, common.parse_float(args.fps, "--fps"),
+                    overwrite=args.overwrite, caption=args.caption)
     job.check()
+    job.check_out()  # before Qt starts: a bad --out costs no rendering
     if job.fmt not in ("csv", "json"):
         _start_qt(needs_gl=job.view in GL_VIEWS)
+    from gdsim.ui.export import export
+    from gdsim.ui.i18n import set_language
+
+    set_language(args.lang)
     written = export(job, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)  # end the progress line

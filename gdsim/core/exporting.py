@@ -1,11 +1,19 @@
-"""What an export is asked for — which states, which view, size, format — checked before
-anything is drawn or written; and the parsers of its "A:B:K" and "WxH" texts.
+"""What an export is asked for — which states, which view, size, format, where to — checked
+before anything is drawn or written; and the parsers of its "A:B:K" and "WxH" texts.
 
 The window's export dialog and `gdsim export` build the same ExportJob; gdsim.ui.export draws it.
+
+Where the files go (`out`): one state as PNG or SVG to a path ending in .png/.svg is one file;
+PNG or SVG of several states (or one state to a path without an extension) go to a folder as
+frame-0000.png, …; GIF, MP4, CSV and JSON go to one file ending in their extension. A folder
+that already holds frames of an earlier export is refused unless `overwrite`, and then the
+earlier frames are replaced, so the folder holds exactly this export.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +26,8 @@ SVG_VIEWS = ("contour", "diagram", "loss")
 GL_VIEWS = ("window", "surface")  # the ones that need OpenGL, hence a display
 FOLDER_FORMATS = ("png", "svg")
 MAX_FRAMES = 100_000
+FORMAT_WORDS = {"png": "a PNG", "svg": "an SVG", "gif": "a GIF", "mp4": "an MP4 video",
+                "csv": "a CSV trace", "json": "a JSON trace"}
 MP4_HINT = "MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)"
 
 
@@ -31,6 +41,8 @@ class ExportJob:
     out: Path = Path("gdsim-export")
     fps: float = 10.0
     loop: int = 0  # GIF: 0 loops for ever
+    overwrite: bool = False  # replace the frames of an earlier export in the folder
+    caption: bool = False  # write the current phase's formula under the view
 
     def check(self) -> None:
         """Refuse what cannot be exported, before anything is rendered or written."""
@@ -59,6 +71,93 @@ class ExportJob:
                 import imageio_ffmpeg  # noqa: F401
             except ImportError:
                 raise InputError(MP4_HINT) from None
+
+
+    @property
+    def to_folder(self) -> bool:
+        """Whether the job writes frames into a folder (else one file)."""
+        return self.fmt in FOLDER_FORMATS and not (
+            len(self.steps) == 1 and self.out.suffix.lower() == f".{self.fmt}")
+
+    def frame_paths(self) -> list[Path]:
+        """The frames a folder export writes, in order."""
+        return [self.out / f"frame-{i:04d}.{self.fmt}" for i in range(len(self.steps))]
+
+    def earlier_frames(self) -> list[Path]:
+        """The frames of an earlier export in the job's folder (frame-*.png or .svg)."""
+        if not self.to_folder or not self.out.is_dir():
+            return []
+        return sorted(p for p in self.out.iterdir() if is_frame(p))
+
+    def existing_outputs(self) -> list[Path]:
+        """What this export would replace: earlier frames in its folder, or its one file."""
+        if self.to_folder:
+            return self.earlier_frames()
+        return [self.out] if self.out.exists() else []
+
+    def check_out(self) -> None:
+        """Refuse an `out` that cannot take this export, before anything is rendered: an
+        extension gdsim does not write, a range of frames to a file name, a folder where a file
+        is wanted or the reverse, a place that cannot be written, or a folder holding earlier
+        frames (unless `overwrite`). Nothing is left behind by the check."""
+        out, fmt = self.out, self.fmt
+        suffix = out.suffix.lower()
+        if suffix and suffix.lstrip(".") not in FORMATS:
+            raise InputError(f"out: {suffix} is not a format gdsim writes; use "
+                             f"{', '.join('.' + f for f in FORMATS)} (or, for PNG/SVG frames, "
+                             "a folder name without an extension)")
+        if fmt in FOLDER_FORMATS:
+            if suffix == f".{fmt}" and len(self.steps) > 1:
+                raise InputError(f"out: {len(self.steps)} states of {fmt.upper()} go to a folder "
+                                 f"as frame-0000.{fmt}, …; give a folder name without {suffix} "
+                                 f"(or one state, e.g. --steps {self.steps[0]})")
+            if suffix and suffix != f".{fmt}":
+                raise InputError(f"out: {out.name} ends in {suffix} but the format is {fmt}")
+        elif suffix != f".{fmt}":
+            raise InputError(f"out: {FORMAT_WORDS[fmt]} goes to a file ending in .{fmt}, "
+                             f"not {out.name!r}")
+        if self.to_folder:
+            if out.exists() and not out.is_dir():
+                raise InputError(f"out: {out} is a file; frames go to a folder")
+            home = out
+        else:
+            if out.is_dir():
+                raise InputError(f"out: {out} is a folder; {FORMAT_WORDS[fmt]} needs a file "
+                                 "name")
+            home = out.parent
+        _check_writable(home)
+        if self.to_folder and not self.overwrite and (earlier := self.earlier_frames()):
+            raise InputError(f"out: {out} holds {len(earlier)} frames of an earlier export; "
+                             "choose another folder, or replace them with --overwrite")
+
+
+def is_frame(path: Path) -> bool:
+    """A frame an export writes: frame-0000.png, frame-0001.svg, …"""
+    return (path.name.startswith("frame-") and path.suffix.lower() in (".png", ".svg")
+            and path.stem[6:].isdigit())
+
+
+def _check_writable(folder: Path) -> None:
+    """The folder exists and takes new files, or can be made: its nearest existing ancestor
+    is a folder that takes new files (tried with an empty folder, removed at once)."""
+    place = folder.absolute()
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    if not place.is_dir():
+        raise InputError(f"out: {place} is a file, not a folder, so {folder} cannot be made")
+    try:
+        shutil.rmtree(tempfile.mkdtemp(prefix=".gdsim-check-", dir=place))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"out: cannot write in {place} ({reason})") from None
+
+
+def format_of(out: Path, asked: str | None) -> str:
+    """The format asked for, or else the one `out`'s extension names, or else PNG."""
+    if asked:
+        return asked.lower()
+    suffix = out.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "png"
 
 
 def parse_steps(text: str, limit: int) -> tuple[int, ...]:

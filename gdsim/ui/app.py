@@ -13,7 +13,7 @@ from gdsim.ui.i18n import set_language
 from gdsim.ui.main_window import MainWindow
 from gdsim.ui.qtapp import dispose, make_app
 
-__all__ = ["dispose", "make_app", "resolve_scenario", "run_app"]  # resolve_scenario: for cli
+__all__ = ["dispose", "make_app", "run_app"]
 
 log = logging.getLogger("gdsim")
 

@@ -38,10 +38,6 @@ VIEW_NAMES = {"surface": "surface", "contour": "contour", "diagram": "diagram", 
               "table": "trace"}  # an export's view → the view set's name for it
 
 
-# Until gdsim.cli.export imports them from gdsim.core.exporting and gdsim.core.scenario_names:
-from gdsim.core.exporting import GL_VIEWS, parse_size, parse_steps  # noqa: E402, F401, I001
-
-
 class Cancelled(GdsimError):
     """The user cancelled an export; nothing was left behind."""
 
@@ -51,8 +47,9 @@ class Cancelled(GdsimError):
 
 
 @contextmanager
-def staged(out: Path, folder: bool) -> Iterator[Path]:
-    """A staging folder beside `out`; its files move into place only if the block succeeds."""
+def staged(out: Path, folder: bool, replace: Sequence[Path] = ()) -> Iterator[Path]:
+    """A staging folder beside `out`; its files move into place only if the block succeeds,
+    and then the files `replace` that were not written again are removed."""
     home = out if folder else out.parent
     created = not home.exists()
     try:
@@ -60,13 +57,18 @@ def staged(out: Path, folder: bool) -> Iterator[Path]:
         stage = Path(tempfile.mkdtemp(prefix=".gdsim-export-", dir=home))
     except OSError as exc:
         _remove_if_empty(home, created)
-        raise GdsimError(f"export: cannot write to {home} ({exc.strerror or exc})") from None
+        raise GdsimError(f"out: cannot write in {home} ({exc.strerror or exc})") from None
     try:
         yield stage
+        written = set()
         for f in sorted(stage.iterdir()):
+            written.add(out / f.name if folder else out)
             os.replace(f, out / f.name if folder else out)
+        for old in replace:
+            if old not in written:
+                old.unlink(missing_ok=True)
     except OSError as exc:
-        raise GdsimError(f"export: cannot write {out} ({exc.strerror or exc})") from None
+        raise GdsimError(f"out: cannot write {out} ({exc.strerror or exc})") from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
         _remove_if_empty(home, created)
@@ -76,22 +78,6 @@ def _remove_if_empty(folder: Path, created: bool) -> None:
     """Remove a folder this export made, when nothing was exported into it."""
     if created and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
-
-
-def single_file(job: ExportJob) -> bool:
-    """One state as PNG or SVG to a path ending in .png/.svg is one file, not a folder."""
-    return len(job.steps) == 1 and job.out.suffix.lower() == f".{job.fmt}"
-
-
-def existing_outputs(job: ExportJob) -> list[Path]:
-    """The files an export would overwrite (for the question before overwriting)."""
-    if job.fmt in FOLDER_FORMATS and not single_file(job):
-        return [p for p in frame_paths(job) if p.exists()]
-    return [job.out] if job.out.exists() else []
-
-
-def frame_paths(job: ExportJob) -> list[Path]:
-    return [job.out / f"frame-{i:04d}.{job.fmt}" for i in range(len(job.steps))]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -202,19 +188,20 @@ def as_array(image: QImage) -> np.ndarray:
 def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """Carry out the job; `progress(done, total)` may raise Cancelled. Returns the files."""
     job.check()
+    job.check_out()
     total = len(job.steps)
     report = progress or (lambda done, total: None)
     if job.fmt in ("csv", "json"):
         return _export_trace(job, report)
-    folder = job.fmt in FOLDER_FORMATS and not single_file(job)
+    folder = job.to_folder
     renderer = FrameRenderer(job.scenario, job.view, job.size)
     try:
-        with staged(job.out, folder) as stage:
+        with staged(job.out, folder, job.earlier_frames()) as stage:
             if folder and job.fmt == "svg":
                 for i, k in enumerate(job.steps):
                     report(i, total)
                     renderer.svg(k, stage / f"frame-{i:04d}.svg")
-                written = frame_paths(job)
+                written = job.frame_paths()
             elif folder:
                 # Encode each PNG on a second thread while the next frame is drawn.
                 with ThreadPoolExecutor(max_workers=1) as encoder:
@@ -225,7 +212,7 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
                         pending.append(encoder.submit(save_png, image, path))
                     for done in pending:
                         done.result()
-                written = frame_paths(job)
+                written = job.frame_paths()
             elif job.fmt in FOLDER_FORMATS:  # one state into one named file
                 if job.fmt == "svg":
                     renderer.svg(job.steps[0], stage / "frame")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
 from gdsim.core.scenario import Scenario
-from gdsim.ui.export import Cancelled, existing_outputs, export
+from gdsim.ui.export import Cancelled, export
 
 VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
               "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}
@@ -149,17 +150,29 @@ class ExportDialog(QDialog):
         try:
             job = self.job()
             job.check()
+            clash = job.existing_outputs()
+            if clash and not self.confirm_replace(job, clash):
+                return
+            job = replace(job, overwrite=True)
+            job.check_out()
         except GdsimError as exc:
             self.note.setText(str(exc))
-            return
-        clash = existing_outputs(job)
-        if clash and QMessageBox.question(
-                self, "Overwrite?", f"{len(clash)} file(s) exist already, e.g. {clash[0]}.\n"
-                "Overwrite them?") != QMessageBox.StandardButton.Yes:
             return
         self.written = run_with_progress(job, self)
         if self.written:
             self.accept()
+
+
+    def confirm_replace(self, job: ExportJob, clash: list[Path]) -> bool:
+        """Ask before replacing an earlier export: its frames in the folder, or the file."""
+        if job.to_folder:
+            text = (f"{job.out} holds {len(clash)} frames of an earlier export "
+                    f"({clash[0].name} …).\nReplace them? The folder will then hold exactly "
+                    "this export.")
+        else:
+            text = f"{job.out} exists already.\nReplace it?"
+        answer = QMessageBox.question(self, "Replace the earlier export?", text)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def run_with_progress(job: ExportJob, parent: QWidget | None) -> list[Path]:

@@ -142,7 +142,7 @@ def test_json_trace_of_a_network(tmp_path):
 def test_an_unwritable_folder_says_so_and_leaves_nothing(app, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(GdsimError, match="cannot write"):
+    with pytest.raises(GdsimError, match="is a file, not a folder"):
         export(ExportJob(Scenario(), (0, 1), "contour", (300, 200), "png", blocker / "frames"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
