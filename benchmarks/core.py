@@ -163,8 +163,12 @@ def run_core(duration: float = 0.25, repeats: int = 5) -> list[dict[str, Any]]:
             target = 10.0 if m == 1 else 1.0
             rows.append(row(f"iteration {what}: gdsim vs PyTorch", r["gdsim"], "it/s",
                             r["torch"], f"≥ {target:g}×", r["gdsim"] / r["torch"] >= target))
-        rows.append(row(f"iteration {what}: gdsim vs bare numpy", r["gdsim"], "it/s",
-                        r["numpy"], "(reference)", True))
+        if m == 1:  # issue 9: the one implementation keeps within 0.9× of a bare loop
+            rows.append(row(f"iteration {what}: gdsim vs bare numpy", r["gdsim"], "it/s",
+                            r["numpy"], "≥ 0.9×", r["gdsim"] / r["numpy"] >= 0.9))
+        else:
+            rows.append(row(f"iteration {what}: gdsim vs bare numpy", r["gdsim"], "it/s",
+                            r["numpy"], "(reference)", True))
         if m == 1:
             rows.append(row(f"iteration {what}, every snapshot kept: gdsim vs bare numpy",
                             r["recorded"], "it/s", r["numpy"], "≥ 0.5×",
