@@ -13,7 +13,8 @@ from typing import Any
 
 from gdsim.cli import common
 from gdsim.core import settings as S
-from gdsim.core.datasets import DATASETS
+from gdsim.core.backprop import forward
+from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
 from gdsim.core.errors import InputError, NetworkError
 from gdsim.core.network import Network, parse_sizes
 from gdsim.core.run import Run
@@ -22,7 +23,8 @@ from gdsim.core.status import State
 from gdsim.core.traces import finished_status, losses_text, state_of, training_json
 
 LOSSES = ("mse", "cross_entropy")
-SETS = [name for name in DATASETS if name != "one"]
+SETS = list(CLASSIFIED)
+DIGITS_SIZES = (64, 32, 10)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sizes", metavar="S1,S2,…",
                         help=f"{S.SIZES.help}, 2 to {S.MAX_LAYERS} layers of 1 to {S.MAX_LAYER}"
                              " (default: 3,4,2, figure 3-16; 2,4,2 with --data, 2,4,1 with "
-                             "--data and --targets binary)")
+                             "--data and --targets binary, 64,32,10 with --data digits)")
     common.add_setting(parser, "--seed", S.SEED, metavar="N", default="0")
     parser.add_argument("--activation", metavar="NAME[,NAME…]",
                         help="sigmoid, tanh, relu, leaky_relu or identity: one for every layer "
@@ -45,7 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--y", metavar="Y1,Y2,…", help=f"{S.Y.help} (default: 0.01,0.99,0.01,…,"
                         " normalised to sum 1 under cross_entropy)")
     parser.add_argument("--data", metavar="NAME",
-                        help=f"a data set instead of one sample: {', '.join(SETS)} "
+                        help=f"a data set instead of one sample: {', '.join(SETS)} (digits: "
+                             "the bundled 8×8 handwritten digits, 64 inputs, 10 classes) "
                              "(default: none, one sample)")
     common.add_setting(parser, "--n", S.N, metavar="N", shown="100; xor: 4")
     common.add_setting(parser, "--noise", S.NOISE, metavar="X", shown="0.1; xor: 0")
@@ -56,9 +59,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     common.add_setting(parser, "--lr", S.NETWORK_LR, metavar="A", default="0.5")
     common.add_setting(parser, "--steps", S.STEP, metavar="N", default="20", shown="20")
     common.add_optimizer_flags(parser)
-    parser.add_argument("--format", default="text", choices=("text", "json"),
-                        help="text: J at every step; json: the losses, the trained network "
-                             "and the last step's gradients (default: text)")
+    parser.add_argument("--format", default="text", choices=("text", "json", "pytorch"),
+                        help="text: J at every step; json: the losses, the trained network, "
+                             "the last step's gradients and, with --data, the accuracy; "
+                             "pytorch: a standalone PyTorch program that trains the same network "
+                             "the same way and prints the same losses (default: text)")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -115,6 +120,8 @@ def network_from_args(args: argparse.Namespace) -> tuple[dict[str, Any], Network
                 "weights": d}, net
     if args.sizes is not None:
         sizes = parse_sizes(args.sizes)
+    elif args.data == "digits":
+        sizes = DIGITS_SIZES
     elif args.data is not None:
         sizes = (2, 4, 1) if args.targets == "binary" else (2, 4, 2)
     else:
@@ -144,6 +151,8 @@ def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
         targets = args.targets or ("binary" if sizes[-1] == 1 else "onehot")
         n = common.read(args, "--n", S.N)
         noise = common.read(args, "--noise", S.NOISE)
+        if args.data == "digits":
+            return digits_from_args(args, sizes, n, noise)
         if sizes[0] != 2:
             raise InputError(f"--data: {args.data} has 2 inputs but the input layer has "
                              f"{sizes[0]} neurons")
@@ -166,6 +175,23 @@ def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
     return {"data": "one", "x": tuple(x), "y": tuple(y)}
 
 
+def digits_from_args(args: argparse.Namespace, sizes: tuple[int, ...], n: int | None,
+                     noise: float | None) -> dict[str, Any]:
+    """`--data digits`: all 1,797 images, one-hot over 10 classes, for a 64-…-10 network."""
+    if sizes[0] != 64 or sizes[-1] != 10:
+        raise InputError(f"--data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer "
+                         f"sizes must be 64,…,10 (e.g. --sizes 64,32,10), got "
+                         f"{','.join(map(str, sizes))}")
+    if args.targets == "binary":
+        raise InputError("--targets: digits has 10 classes, so its targets are one-hot")
+    if n is not None and n != DIGITS_COUNT:
+        raise InputError(f"--n: digits has its {DIGITS_COUNT:,} images (n = {DIGITS_COUNT}), "
+                         f"got {n}")
+    if noise:
+        raise InputError("--noise: digits are the images as scanned; noise does not apply")
+    return {"data": "digits"}
+
+
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
     """The network scenario the flags describe, `--steps` iterations long."""
     seed = common.read(args, "--seed", S.SEED)
@@ -185,6 +211,12 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 def run(args: argparse.Namespace) -> int:
     scenario = scenario_from_args(args)
     sim = Run(scenario)
+    if args.format == "pytorch":
+        from gdsim.core.pytorch_code import training_script
+
+        print(training_script(sim.timeline.get(0).net, scenario.network, scenario.max_steps),
+              end="")
+        return 0
     last = sim.seek(scenario.max_steps)  # stops early where a step would overflow
     status = finished_status(sim)
     diverged = state_of(sim.status()) is State.DIVERGED
@@ -193,7 +225,11 @@ def run(args: argparse.Namespace) -> int:
     # no step kept, the one the first step would take).
     before = sim.seek(max(len(losses) - 2, 0))
     if args.format == "json":
-        print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status))
+        X, Y = last.data
+        right = (accuracy(forward(last.net, X).a[-1], Y)
+                 if scenario.network.data != "one" else None)
+        print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status,
+                            right))
     else:
         print(losses_text(losses, status))
     return 0

@@ -1,9 +1,11 @@
-"""Data for the network: one typed sample, XOR, and generated 2-D sets with two classes.
+"""Data for the network: one typed sample, XOR, generated 2-D sets with two classes, and the
+bundled 8×8 handwritten digits (64 inputs, 10 classes).
 
 Every function returns (X, Y): X is m × S_1 float64 with samples as rows, Y the targets as
 m × k rows. Classification sets give Y one-hot (m × 2, for softmax cross-entropy or a 2-output
 ½-squared error) or, with targets="binary", one column of 0/1 (for a 1-output sigmoid).
 Everything random comes from numpy's default_rng(seed), so a set is the same on every run.
+The digits are read from assets/datasets/digits.npz (no download, no scikit-learn).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core import settings
 from gdsim.core.errors import InputError
+from gdsim.resources import assets
 
 Array = NDArray[np.float64]
 Data = tuple[Array, Array]
@@ -132,10 +135,78 @@ def blobs(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "oneho
     return _finish(X, np.repeat([0, 1], [n0, n1]), noise, rng, targets)
 
 
+DIGITS_SIDE = 8  # the digits are 8 × 8 images: 64 inputs
+DIGITS_CLASSES = 10
+DIGITS_COUNT = 1797
+
+
+@lru_cache(maxsize=1)
+def digits_file() -> tuple[NDArray[np.uint8], NDArray[np.uint8]]:
+    """The bundled images (1797 × 8 × 8, values 0…16) and their labels (0…9), read-only."""
+    path = assets() / "datasets" / "digits.npz"
+    try:
+        with np.load(path) as f:
+            images, digit = np.array(f["images"], dtype=np.uint8), np.array(f["labels"],
+                                                                            dtype=np.uint8)
+    except (OSError, KeyError, ValueError) as exc:
+        raise InputError(f"digits: cannot read {path}: {exc}") from None
+    if images.shape != (DIGITS_COUNT, DIGITS_SIDE, DIGITS_SIDE) or digit.shape != (
+            DIGITS_COUNT,):
+        raise InputError(f"digits: {path} holds images {images.shape} and labels {digit.shape}, "
+                         f"not ({DIGITS_COUNT}, 8, 8) and ({DIGITS_COUNT},)")
+    images.flags.writeable = digit.flags.writeable = False
+    return images, digit
+
+
+@lru_cache(maxsize=1)
+def _digits() -> Data:
+    images, digit = digits_file()
+    X = images.reshape(DIGITS_COUNT, DIGITS_SIDE * DIGITS_SIDE) / 16.0
+    Y = np.eye(DIGITS_CLASSES)[digit]
+    X.flags.writeable = Y.flags.writeable = False
+    return X, Y
+
+
+def digits() -> Data:
+    """The 1,797 handwritten digits: X the 64 pixels row by row, scaled from 0…16 to 0…1;
+    Y one-hot over the classes 0…9 (the UCI optical digits, bundled; read-only arrays)."""
+    return _digits()
+
+
 DATASETS: dict[str, Callable[..., Data]] = {
     "one": one_sample, "xor": xor, "moons": moons, "circles": circles, "spirals": spirals,
-    "blobs": blobs,
+    "blobs": blobs, "digits": digits,
 }
+CLASSIFIED = tuple(name for name in DATASETS if name != "one")  # the sets with classes
+
+
+def shape_of(name: str) -> tuple[int, int]:
+    """Inputs and classes of a data set with classes: (2, 2) for the 2-D sets, (64, 10) digits."""
+    return (DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES) if name == "digits" else (2, 2)
+
+
+def for_network(name: str, sizes: tuple[int, ...], n: int, noise: float, seed: int) -> Data:
+    """The data set `name` (not "one") fitted to a network of these layer sizes, or InputError.
+
+    The 2-D sets take one-hot targets for 2 outputs and 0/1 for 1 output; XOR is its 4
+    corners; the digits are all 1,797 images (n and noise do not apply) and need 64-…-10."""
+    if name == "digits":
+        if sizes[0] != 64 or sizes[-1] != DIGITS_CLASSES:
+            shown = ",".join(map(str, sizes))
+            raise InputError(f"data: digits has 64 inputs (8×8 pixels) and 10 classes; the "
+                             f"layer sizes must be 64,…,10, got {shown}")
+        return digits()
+    if name not in DATASETS:
+        raise InputError(f"data: unknown data set {name!r}; choose one of "
+                         f"{', '.join(DATASETS)}")
+    if sizes[0] != 2:
+        raise InputError(f"data: {name} has 2 inputs but the input layer has {sizes[0]} neurons")
+    if sizes[-1] not in (1, 2):
+        raise InputError(f"data: {name} has 2 classes; the output layer needs 1 or 2 neurons, "
+                         f"not {sizes[-1]}")
+    targets = "binary" if sizes[-1] == 1 else "onehot"
+    return get_dataset(name, n=4 if name == "xor" else n, noise=noise, seed=seed,
+                       targets=targets)
 
 
 def get_dataset(name: str, **params: Any) -> Data:
@@ -148,7 +219,8 @@ def get_dataset(name: str, **params: Any) -> Data:
     known = list(inspect.signature(make).parameters)
     for key in params:
         if key not in known:
-            raise InputError(f"{name}: has no parameter {key!r}; it has {', '.join(known)}")
+            raise InputError(f"{name}: has no parameter {key!r}; it has "
+                           f"{', '.join(known) or 'none'}")
     if name == "one" and set(params) != {"x", "y"}:
         raise InputError("one: give both x and y")
     return make(**params)
@@ -160,6 +232,16 @@ def labels(Y: ArrayLike) -> NDArray[np.int64]:
     if Y.ndim != 2:
         raise InputError(f"targets: expected m × k rows, got shape {Y.shape}")
     return (Y[:, 0] > 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
+
+
+def accuracy(outputs: ArrayLike, Y: ArrayLike) -> float:
+    """The fraction of samples whose predicted class (the largest output a^L, or a^L > 0.5 for
+    one output) is the class of its target."""
+    A, T = np.asarray(outputs, dtype=np.float64), np.asarray(Y, dtype=np.float64)
+    if A.shape != T.shape or A.ndim != 2 or not len(A):
+        raise InputError(f"accuracy: outputs {A.shape} and targets {T.shape} must be the same "
+                         "m × k rows")
+    return float(np.mean(labels(A) == labels(T)))
 
 
 @lru_cache(maxsize=16)

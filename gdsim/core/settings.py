@@ -121,7 +121,7 @@ LOSS = Setting("network.loss", "loss", str, "mse", length=32,
 SEED = Setting("network.seed", "seed", int, 0, 0, 2**32 - 1,
                help="the seed of the initial weights and of generated data")
 DATA = Setting("network.data", "data", str, "one", length=32,
-               help="one sample, or a data set: xor, moons, circles, spirals, blobs")
+               help="one sample, or a data set: xor, moons, circles, spirals, blobs, digits")
 X = Setting("network.x", "x", tuple, (0.05, 0.10, 0.15), -1e12, 1e12, length=MAX_LAYER,
             help="the one sample's input a¹ = x")
 Y = Setting("network.y", "y", tuple, (0.01, 0.99), -1e12, 1e12, length=MAX_LAYER,

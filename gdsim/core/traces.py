@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from gdsim.core.descent import printed_trace
+from gdsim.core.racing import Racing
 from gdsim.core.run import ROW, Run
 from gdsim.core.status import State, Status
 
@@ -34,7 +35,9 @@ def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
             row.update(zip(names, state.net.theta.tolist()))
             rows.append(row)
         return rows
-    labels = run.model.labels
+    model = run.model
+    assert isinstance(model, Racing)  # surface mode
+    labels = model.labels
     for k in steps:
         last = run.compute(k)
         data = run.timeline.rows[last]
@@ -105,9 +108,14 @@ def _plain(values: Any) -> Any:
 
 
 def training_json(losses: Sequence[float], network: dict[str, Any], dW: Sequence[Any],
-                  db: Sequence[Any], status: str) -> str:
-    """`{"losses": […], "network": {…}, "gradients": {"weights", "biases"}, "status": …}`."""
-    return json.dumps({"losses": list(losses), "network": network,
-                       "gradients": {"weights": [_plain(W.tolist()) for W in dW],
-                                     "biases": [_plain(b.tolist()) for b in db]},
-                       "status": status})
+                  db: Sequence[Any], status: str, accuracy: float | None = None) -> str:
+    """`{"losses": […], "network": {…}, "gradients": {"weights", "biases"}, "status": …}`, and
+    `"accuracy"` (the fraction of training samples classified right) for a data set with
+    classes."""
+    out: dict[str, Any] = {"losses": list(losses), "network": network,
+                           "gradients": {"weights": [_plain(W.tolist()) for W in dW],
+                                         "biases": [_plain(b.tolist()) for b in db]},
+                           "status": status}
+    if accuracy is not None:
+        out["accuracy"] = accuracy
+    return json.dumps(out)

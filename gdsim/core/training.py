@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
-from gdsim.core.datasets import batches, get_dataset, one_sample
+from gdsim.core.datasets import batches, for_network, one_sample
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.optimizers import Optimizer, State, make_optimizer
@@ -113,14 +113,7 @@ def build_data(s: NetworkSettings, sizes: tuple[int, ...]) -> tuple[Array, Array
             raise InputError(f"y: {len(s.y)} numbers but the output layer has {sizes[-1]} "
                              "neurons")
         return one_sample(s.x, s.y)
-    if sizes[0] != 2:
-        raise InputError(f"data: {s.data} has 2 inputs but the input layer has {sizes[0]} neurons")
-    if sizes[-1] not in (1, 2):
-        raise InputError(f"data: {s.data} has 2 classes; the output layer needs 1 or 2 neurons, "
-                         f"not {sizes[-1]}")
-    targets = "binary" if sizes[-1] == 1 else "onehot"
-    n = 4 if s.data == "xor" else s.n
-    return get_dataset(s.data, n=n, noise=s.noise, seed=s.seed, targets=targets)
+    return for_network(s.data, sizes, s.n, s.noise, s.seed)  # checked against the sizes there
 
 
 def build_network(s: NetworkSettings) -> Network:

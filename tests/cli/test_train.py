@@ -91,6 +91,12 @@ def test_divergence_keeps_the_last_finite_network(capsys):
     (["--data", "rings"], "unknown data set 'rings'"),
     (["--data", "xor", "--sizes", "3,4,2"], "input layer has 3"),
     (["--n", "5"], "--n: only goes with --data"),
+    (["--data", "digits", "--sizes", "2,4,2"], "layer sizes must be 64,…,10 (e.g. --sizes "
+                                                "64,32,10), got 2,4,2"),
+    (["--data", "digits", "--sizes", "64,16,9"], "got 64,16,9"),
+    (["--data", "digits", "--n", "50"], "--n: digits has its 1,797 images"),
+    (["--data", "digits", "--noise", "0.2"], "--noise: digits are the images as scanned"),
+    (["--data", "digits", "--targets", "binary"], "digits has 10 classes"),
     (["--network", "/nonexistent/net.json"], "cannot read /nonexistent/net.json"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, argv, message):
@@ -130,3 +136,38 @@ def test_python_m_gdsim_train_no_traceback():
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
     assert "Traceback" not in bad.stderr
+
+
+def test_digits_train_and_report_accuracy(capsys):
+    r = train(capsys, "--data", "digits", "--loss", "cross_entropy", "--lr", "2",
+              "--steps", "30")
+    assert r["network"]["sizes"] == [64, 32, 10] and len(r["losses"]) == 31
+    assert r["losses"][-1] < r["losses"][0]
+    # the accuracy is the trained network's on all 1,797 training digits
+    from gdsim.core.datasets import digits, labels
+
+    X, Y = digits()
+    net = Network.from_dict(r["network"])
+    right = np.mean(labels(forward(net, X).a[-1]) == labels(Y))
+    assert r["accuracy"] == right and 0.5 < right <= 1
+
+
+@pytest.mark.parametrize("data", ["xor", "moons", "circles", "spirals", "blobs"])
+def test_every_data_set_with_classes_reports_accuracy(capsys, data):
+    r = train(capsys, "--data", data, "--steps", "3")
+    assert 0 <= r["accuracy"] <= 1
+    n = 4 if data == "xor" else 100
+    assert round(r["accuracy"] * n, 9) == int(round(r["accuracy"] * n))  # a count of samples
+
+
+def test_one_sample_has_no_accuracy(capsys):
+    assert "accuracy" not in train(capsys, "--steps", "2")
+
+
+def test_format_pytorch_prints_a_program(capsys):
+    assert main(["train", "--steps", "4", "--format", "pytorch"]) == 0
+    out = capsys.readouterr().out
+    compile(out, "train.py", "exec")
+    assert "nn.Linear(3, 4), nn.Sigmoid()" in out and "loss.backward()" in out
+    assert "optimizer.step()" in out and "torch.optim.SGD(model.parameters(), lr=0.5)" in out
+    assert "for k in range(0, 4)" in out

@@ -99,3 +99,52 @@ def test_batches_are_deterministic_epochs():
         batches(X, Y, -1, 0)
     with pytest.raises(InputError):
         batches(X, Y, 3, -1)
+
+
+def test_digits_are_the_bundled_8x8_images():
+    from gdsim.core.datasets import digits, digits_file
+
+    X, Y = get_dataset("digits")
+    assert X.shape == (1797, 64) and Y.shape == (1797, 10) and X.dtype == Y.dtype == np.float64
+    images, digit = digits_file()
+    np.testing.assert_array_equal(X * 16, images.reshape(1797, 64))  # scaled 0…16 → 0…1
+    assert X.min() == 0 and X.max() == 1
+    np.testing.assert_array_equal(labels(Y), digit)
+    np.testing.assert_array_equal(Y.sum(axis=1), 1)
+    counts = np.bincount(labels(Y), minlength=10)
+    assert counts.sum() == 1797 and counts.min() >= 170 and counts.max() <= 190
+    np.testing.assert_array_equal(digit[:10], np.arange(10))  # the file's first ten: 0…9
+    assert not X.flags.writeable and digits()[0] is X  # read once, shared read-only
+    # a zero is a ring: dark in the middle, ink around it
+    zero = images[0].astype(float)
+    assert zero[3:5, 3:5].mean() < 4 < zero[1:7, 1:7].mean()
+
+
+def test_data_sets_fitted_to_a_network():
+    from gdsim.core.datasets import CLASSIFIED, for_network, shape_of
+
+    assert set(CLASSIFIED) == set(DATASETS) - {"one"} and "digits" in CLASSIFIED
+    assert shape_of("digits") == (64, 10) and shape_of("moons") == (2, 2)
+    X, Y = for_network("digits", (64, 32, 10), 100, 0.1, 0)
+    assert X.shape == (1797, 64)
+    X, Y = for_network("xor", (2, 4, 1), 100, 0.0, 0)
+    assert X.shape == (4, 2) and Y.shape == (4, 1)
+    for name, sizes, message in (
+            ("digits", (2, 4, 2), "layer sizes must be 64,…,10, got 2,4,2"),
+            ("digits", (64, 32, 9), "got 64,32,9"),
+            ("moons", (64, 32, 10), "moons has 2 inputs"),
+            ("moons", (2, 4, 3), "output layer needs 1 or 2"),
+            ("rings", (2, 2), "unknown data set 'rings'")):
+        with pytest.raises(InputError, match=message):
+            for_network(name, sizes, 100, 0.1, 0)
+
+
+def test_accuracy_counts_the_right_classes():
+    from gdsim.core.datasets import accuracy
+
+    Y = np.eye(3)[[0, 1, 2, 2]]
+    assert accuracy(np.array([[0.9, 0.1, 0], [0.2, 0.7, 0.1], [0.3, 0.3, 0.4],
+                              [0.5, 0.4, 0.1]]), Y) == 0.75
+    assert accuracy(np.array([[0.2], [0.7]]), np.array([[0.0], [1.0]])) == 1.0
+    with pytest.raises(InputError, match="same"):
+        accuracy(np.zeros((2, 3)), np.zeros((3, 3)))

@@ -1,0 +1,372 @@
+"""The chapter's opening question in code: what `loss.backward()` and `optimizer.step()` do.
+
+From a network's settings this writes the few lines of PyTorch that define the same network
+(sizes, activations, the loss, the optimizer and its hyper-parameters), load θ as float64 and
+run the same iterations on the same batches, each line commented with what gdsim showed for it.
+`training_script` is the standalone program of `gdsim train --format pytorch` (θ_0, every
+step, the same losses printed); `iteration_script` is the PyTorch dock's: one iteration from
+θ_k with the optimizer's memory after k steps. `run_iteration` runs the latter with torch
+(imported only then) and returns torch's ∂J/∂θ and θ_{k+1} laid out like gdsim's θ.
+
+Nothing here imports torch at module level: gdsim starts without it.
+"""
+
+from __future__ import annotations
+
+import base64
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.util import find_spec
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from gdsim.core.architecture import Network
+from gdsim.core.datasets import DIGITS_COUNT, for_network, one_sample
+from gdsim.core.errors import InputError
+from gdsim.core.naming import superscript
+from gdsim.core.optimizers import Optimizer, State, make_optimizer
+from gdsim.core.scenario import NetworkSettings
+
+Array = NDArray[np.float64]
+
+INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
+LITERAL_MAX = 64  # arrays up to this many numbers are written out; larger ones packed
+WRAP = 88  # characters of packed numbers per line
+SHOWN_MAX = 160  # the dock shows a line of data longer than this as "…"
+
+MODULES = {"sigmoid": "nn.Sigmoid()", "tanh": "nn.Tanh()", "relu": "nn.ReLU()",
+           "leaky_relu": "nn.LeakyReLU(0.01)", "identity": "nn.Identity()"}
+FUNCTIONS = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU",
+             "identity": "identity"}
+
+# Each optimizer: torch's constructor, and its memory as torch.optim keeps it per parameter
+# (the state key and gdsim's name for it; "t" is the step count).
+CONSTRUCTORS = {
+    "sgd": ("SGD", ("lr",)),
+    "momentum": ("SGD", ("lr", "momentum")),
+    "nesterov": ("SGD", ("lr", "momentum", "nesterov")),
+    "adagrad": ("Adagrad", ("lr", "lr_decay", "eps")),
+    "rmsprop": ("RMSprop", ("lr", "alpha", "eps")),
+    "adam": ("Adam", ("lr", "betas", "eps")),
+}
+MEMORY: dict[str, tuple[tuple[str, str], ...]] = {
+    "sgd": (),
+    "momentum": (("momentum_buffer", "v"),),
+    "nesterov": (("momentum_buffer", "v"),),
+    "adagrad": (("step", "t"), ("sum", "s")),
+    "rmsprop": (("step", "t"), ("square_avg", "v")),
+    "adam": (("step", "t"), ("exp_avg", "m"), ("exp_avg_sq", "v")),
+}
+RULES = {
+    "sgd": "w ← w − α ∂J/∂w   (3-12)",
+    "momentum": "v ← μv + ∂J/∂w, w ← w − αv",
+    "nesterov": "v ← μv + ∂J/∂w, w ← w − α(∂J/∂w + μv)",
+    "adagrad": "s ← s + g², w ← w − α g / (√s + ε)",
+    "rmsprop": "v ← ρv + (1 − ρ)g², w ← w − α g / (√v + ε)",
+    "adam": "Adam: w ← w − α m̂ / (√v̂ + ε)",
+}
+
+
+@dataclass(frozen=True)
+class Script:
+    """A generated program: `text` runs as it is; `shown` is the same with long data elided."""
+
+    text: str
+    shown: str
+
+
+def torch_available() -> bool:
+    """Whether torch can be imported (found without importing it)."""
+    return find_spec("torch") is not None
+
+
+# ----------------------------------------------------------------------------------------------
+# Numbers as Python source: exact (repr of float64 round-trips; packed bytes are the bits).
+
+
+def _number(v: float) -> str:
+    return repr(float(v))
+
+
+def _nested(a: Array) -> str:
+    if a.ndim == 1:
+        return "[" + ", ".join(_number(v) for v in a) + "]"
+    return "[" + ", ".join(_nested(row) for row in a) + "]"
+
+
+def _array(name: str, a: Array, comment: str) -> tuple[list[str], str]:
+    """Lines that set `name` to the float64 tensor a, and how the dock shows them."""
+    a = np.ascontiguousarray(a, dtype="<f8")
+    shape = ", ".join(map(str, a.shape)) + ("," if a.ndim == 1 else "")
+    if a.size <= LITERAL_MAX:
+        line = f"{name} = torch.tensor({_nested(a)})  # {comment}"
+        return [line], line if len(line) <= SHOWN_MAX else (
+            f"{name} = torch.tensor([…])  # {comment}; Copy copies all {a.size:,} numbers")
+    packed = base64.b64encode(zlib.compress(a.tobytes(), 9)).decode("ascii")
+    chunks = [packed[i:i + WRAP] for i in range(0, len(packed), WRAP)]
+    lines = [f"{name} = unpack(  # {comment}"]
+    lines += [f'    "{c}"' for c in chunks[:-1]]
+    lines.append(f'    "{chunks[-1]}", ({shape}))')
+    shown = (f'{name} = unpack("…", ({shape}))  # {comment}; Copy copies all {a.size:,} '
+             "numbers")
+    return lines, shown
+
+
+# ----------------------------------------------------------------------------------------------
+# The program, part by part.
+
+
+def _header(net: Network, title: str, packed: bool, numpy: bool) -> list[str]:
+    """The docstring and imports; numpy and the unpacking helper only when the program uses
+    them."""
+    sizes = "-".join(map(str, net.sizes))
+    needs = "torch and numpy" if numpy or packed else "torch"
+    lines = [f'"""gdsim in PyTorch: {title} ({sizes}), float64 like gdsim.', "",
+             f"Needs {needs} (the CPU build will do: {INSTALL}).", '"""']
+    if packed:
+        lines += ["import base64", "import zlib", ""]
+    if numpy or packed:
+        lines.append("import numpy as np")
+    lines += ["import torch", "from torch import nn", "",
+              "torch.set_default_dtype(torch.float64)  # gdsim computes in float64", ""]
+    if packed:
+        lines += [
+            "",
+            "def unpack(text, shape):  # float64 numbers, compressed: the exact bits gdsim holds",
+            "    raw = zlib.decompress(base64.b64decode(text))",
+            '    return torch.from_numpy(np.frombuffer(raw, "<f8").reshape(shape).copy())',
+            "", ""]
+    return lines
+
+
+def _model(net: Network) -> list[str]:
+    """nn.Sequential of Linear layers and activations; under cross-entropy it ends at z^L."""
+    ce = net.loss == "cross_entropy"
+    lines = [f"# The network: sizes {', '.join(map(str, net.sizes))}. nn.Linear(S_l, S_l+1) "
+             "computes z^{l+1} = a^l W^l + b^l (3-18).",
+             "model = nn.Sequential("]
+    last = len(net.sizes) - 2
+    for l, (p, q) in enumerate(zip(net.sizes[:-1], net.sizes[1:], strict=True)):
+        up, here = superscript(l + 2), superscript(l + 1)
+        act = net.activations[l]
+        if l == last and ce:
+            lines.append(f"    nn.Linear({p}, {q}),  # z{up} = a{here}W{here} + b{here}; softmax "
+                         "is inside the loss")
+        else:
+            lines.append(f"    nn.Linear({p}, {q}), {MODULES[act]},  # z{up} = a{here}W{here} + "
+                         f"b{here}, a{up} = {FUNCTIONS[act]}(z{up})")
+    lines += [")", "layers = [m for m in model if isinstance(m, nn.Linear)]", "", ""]
+    lines += [
+        "def as_parameters(vector):",
+        '    """A vector laid out like gdsim\'s θ (W¹ row by row, b¹, W², b², …) as tensors '
+        'shaped',
+        "    like model.parameters(): torch's weight is gdsim's W^l transposed (out × in).\"\"\"",
+        "    out, at = [], 0",
+        "    for layer in layers:",
+        "        n_in, n_out = layer.in_features, layer.out_features",
+        "        out.append(vector[at:at + n_in * n_out].reshape(n_in, n_out).T)",
+        "        out.append(vector[at + n_in * n_out:at + n_in * n_out + n_out])",
+        "        at += n_in * n_out + n_out",
+        "    return out",
+        "",
+        "",
+    ]
+    return lines
+
+
+def _loss(net: Network) -> list[str]:
+    if net.loss == "cross_entropy":
+        return ["# J = −(1/m) Σ y · log softmax(z^L): nn.CrossEntropyLoss takes z^L and the "
+                "target probabilities",
+                "J = nn.CrossEntropyLoss()", "", ""]
+    return ["def J(a, y):  # J = (1/m) Σ ½‖a^L − y‖²  (3-19); nn.MSELoss() would also divide "
+            "by S_L and drop the ½",
+            "    return 0.5 * ((a - y) ** 2).sum() / len(y)", "", ""]
+
+
+def _optimizer(opt: Optimizer) -> str:
+    cls, keys = CONSTRUCTORS[opt.name]
+    h = opt.hyper()
+    args = []
+    for key in keys:
+        if key == "nesterov":
+            args.append("nesterov=True")
+        elif key == "betas":
+            args.append(f"betas=({_number(h['beta1'])}, {_number(h['beta2'])})")
+        else:
+            args.append(f"{key}={_number(h[key])}")
+    return (f"optimizer = torch.optim.{cls}(model.parameters(), {', '.join(args)})  "
+            f"# {RULES[opt.name]}")
+
+
+def _memory(opt: Optimizer, state: State | None, k: int) -> tuple[list[str], list[str]]:
+    """Lines that give torch's optimizer the memory gdsim's has after k steps (none for SGD)."""
+    memory = MEMORY[opt.name]
+    t = int(state.get("t", 0)) if state else 0
+    if not memory or t == 0 or state is None:
+        return [], []
+    lines = [f"# The optimizer's memory after k = {k} iterations, as gdsim holds it "
+             "(laid out like θ)."]
+    shown = list(lines)
+    vectors = [name for _, name in memory if name != "t"]
+    for name in vectors:
+        text, view = _array(f"{name}_k", np.asarray(state[name], dtype=np.float64),
+                            f"{name} after {t} steps")
+        lines += text
+        shown.append(view)
+    entries = ", ".join(f'"{key}": {name}_p.clone()' if name != "t"
+                        else f'"{key}": torch.tensor({float(t)!r})' for key, name in memory)
+    sources = ", ".join(f"as_parameters({name}_k)" for name in vectors)
+    loop = [f"for p, {', '.join(f'{n}_p' for n in vectors)} in "
+            f"zip(model.parameters(), {sources}):",
+            f"    optimizer.state[p] = {{{entries}}}"]
+    return lines + loop, shown + loop
+
+
+def _batches(s: NetworkSettings, m: int) -> list[str]:
+    size = s.batch_size
+    if not size or size >= m:
+        return ["def batch(k):  # every iteration uses the whole data set",
+                "    return X, Y", "", ""]
+    per_epoch = -(-m // size)
+    return [
+        f"def batch(k):  # gdsim's mini-batch of iteration k: {size} samples, each epoch in the "
+        "order drawn from (seed, epoch)",
+        f"    epoch, r = divmod(k, {per_epoch})",
+        f"    order = np.random.default_rng([{s.seed}, epoch]).permutation({m})",
+        f"    rows = torch.from_numpy(order[r * {size}:(r + 1) * {size}])",
+        "    return X[rows], Y[rows]", "", ""]
+
+
+_LOOP = [
+    "def full_J():  # J on the whole data set, as gdsim prints it",
+    "    with torch.no_grad():",
+    "        return J(model(X), Y).item()",
+    "",
+    "",
+]
+
+_ITERATION = [
+    "    x, y = batch(k)",
+    "    optimizer.zero_grad()  # forget the last iteration's ∂J/∂θ (torch adds into .grad)",
+    "    loss = J(model(x), y)  # the forward pass: a¹, z², a², … a^L (3-18), then J (3-19)",
+    "    loss.backward()  # the backward pass: δ^L (3-37), δ^l (3-36) leftwards, "
+    "∂J/∂W^l (3-34), ∂J/∂b^l (3-35)",
+    "    optimizer.step()  # the update: every w and b moved by the optimizer's rule (3-12)",
+]
+
+
+def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array, first: int,
+             steps: int, state: State | None, title: str) -> Script:
+    opt = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
+    if opt.name not in CONSTRUCTORS:
+        raise InputError(f"pytorch: no PyTorch optimizer written for {opt.name!r}")
+    text: list[str] = []
+    shown: list[str] = []
+
+    def both(lines: Sequence[str]) -> None:
+        text.extend(lines)
+        shown.extend(lines)
+
+    what = ("the digits" if s.data == "digits" else
+            "the one sample" if s.data == "one" else f"the data set {s.data}")
+    both([f"# The data: {what}, {len(X)} sample(s) as rows (gdsim's X and Y)."])
+    for name, a, comment in (("X", X, f"a¹ = x: {X.shape[0]} × {X.shape[1]}"),
+                             ("Y", Y, f"y: {Y.shape[0]} × {Y.shape[1]}")):
+        lines, view = _array(name, a, comment)
+        text.extend(lines)
+        shown.append(view)
+    both(["", ""])
+    both(_model(net))
+    theta_name = "θ_0" if first == 0 else f"θ_k, k = {first}"
+    both([f"# {theta_name}: every weight and bias, laid out like gdsim's θ."])
+    lines, view = _array("theta", theta, f"{theta.size} parameters")
+    text.extend(lines)
+    shown.append(view)
+    both(["with torch.no_grad():",
+          "    for p, value in zip(model.parameters(), as_parameters(theta)):",
+          "        p.copy_(value)", "", ""])
+    both(_loss(net))
+    both([_optimizer(opt)])
+    lines, view_lines = _memory(opt, state, first)
+    text.extend(lines)
+    shown.extend(view_lines)
+    both(["", ""])
+    both(_batches(s, len(X)))
+    both(_LOOP)
+    both([f"for k in range({first}, {first + steps}):  # gdsim's Step, {steps} time(s)",
+          '    print(f"step {k}: J = {full_J()!r}")', *_ITERATION,
+          f'print(f"step {first + steps}: J = {{full_J()!r}}")', ""])
+    body = "\n".join(text)
+    header = "\n".join(_header(net, title, "unpack(" in body, "np." in body)) + "\n"
+    return Script(header + body, header + "\n".join(shown))
+
+
+def _data(s: NetworkSettings, net: Network) -> tuple[Array, Array]:
+    if s.data == "one":
+        return one_sample(s.x, s.y)
+    return for_network(s.data, net.sizes, s.n, s.noise, s.seed)
+
+
+def training_script(net: Network, s: NetworkSettings, steps: int) -> str:
+    """`gdsim train --format pytorch`: from θ_0 (`net`), `steps` iterations on gdsim's batches,
+    printing `step k: J = …` (J on the whole data set, float64, repr) for k = 0 … steps."""
+    X, Y = _data(s, net)
+    title = ("the 8×8 digits" if s.data == "digits" and len(X) == DIGITS_COUNT
+             else "gdsim train")
+    return _program(net, s, X, Y, np.asarray(net.theta), 0, steps, None, title).text + "\n"
+
+
+def iteration_script(net: Network, s: NetworkSettings, k: int,
+                     state: State | None = None) -> Script:
+    """The PyTorch dock's program: θ_k (`net`), the optimizer's memory after k steps, and
+    one iteration on batch k."""
+    X, Y = _data(s, net)
+    return _program(net, s, X, Y, np.asarray(net.theta), k, 1, state, f"iteration {k}")
+
+
+# ----------------------------------------------------------------------------------------------
+# Running it.
+
+
+@dataclass(frozen=True)
+class TorchResult:
+    """What torch computed in the iteration: ∂J/∂θ and θ_{k+1}, laid out like gdsim's θ."""
+
+    grad: Array
+    theta: Array
+    losses: tuple[float, ...]  # the J printed: before and after the iteration(s)
+
+
+def run_script(code: str) -> TorchResult:
+    """Run a generated program with torch (imported here, on first use) and read back the last
+    iteration's gradient and the parameters it left; GdsimError if torch is missing."""
+    if not torch_available():
+        raise InputError(f"PyTorch is not installed; install it with: {INSTALL}")
+    losses: list[float] = []
+
+    def printed(*args: Any, **_: Any) -> None:
+        text = " ".join(map(str, args))
+        if text.startswith("step ") and " J = " in text:
+            losses.append(float(text.rsplit(" J = ", 1)[1]))
+
+    namespace: dict[str, Any] = {"__name__": "gdsim_pytorch", "print": printed}
+    import torch
+
+    default = torch.get_default_dtype()
+    try:
+        exec(compile(code, "<gdsim pytorch>", "exec"), namespace)  # noqa: S102 — our own code
+    finally:
+        torch.set_default_dtype(default)
+    grad, theta = [], []
+    for layer in namespace["layers"]:
+        for p in (layer.weight, layer.bias):
+            value = p.detach().numpy()
+            theta.append((value.T if p.ndim == 2 else value).ravel())
+            g = p.grad.detach().numpy() if p.grad is not None else np.full(p.shape, np.nan)
+            grad.append((g.T if p.ndim == 2 else g).ravel())
+    return TorchResult(np.concatenate(grad).astype(np.float64),
+                       np.concatenate(theta).astype(np.float64), tuple(losses))
