@@ -47,6 +47,25 @@ def steepest_descent_direction(surface: Surface, point: ArrayLike) -> Array:
     return -g / norm if norm > 0 else np.zeros(2)
 
 
+def reduced_direction(v: ArrayLike, digits: int = 6) -> Array:
+    """The direction of v in small numbers, as the seed writes −grad J = (4, −8) as (1, −2).
+
+    v divided by its smallest non-zero |component|; when that gives whole numbers (to `digits`
+    significant digits) they are divided by their greatest common divisor too. (0, 0) stays.
+    """
+    v = np.asarray(v, float)
+    nonzero = np.abs(v[np.abs(v) > 0])
+    if nonzero.size == 0 or not np.all(np.isfinite(v)):
+        return v.copy()
+    r = v / nonzero.min()
+    rounded = np.round(r)
+    if np.allclose(r, rounded, rtol=10.0**-digits, atol=10.0**-digits) and np.all(
+            np.abs(rounded) < 1e9):
+        g = np.gcd.reduce(np.abs(rounded).astype(np.int64))
+        return rounded / max(int(g), 1)
+    return r
+
+
 # ----------------------------------------------------------------------------------------------
 # The direction explorer: every candidate direction at one point, and all angles at once.
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,10 +27,10 @@ from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
-from gdsim.ui.surface_panel import parse_hyper, parse_max_steps
+from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
 
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
-            "spirals": "spirals", "blobs": "blobs"}
+            "spirals": "spirals", "blobs": "blobs", "digits": "digits (8×8, 64-…-10)"}
 
 
 def parse_activation(text: str) -> tuple[str, ...] | str:
@@ -90,8 +91,8 @@ class NetworkPanel(QWidget):
         for key, text in DATASETS.items():
             self.data.addItem(text, key)
         self.data.setToolTip("What the network learns from")
-        self.x = CheckedField(parse_vector("x"), "The one sample's input a¹ = x", "x")
-        self.y = CheckedField(parse_vector("y"), "The one sample's target y", "y")
+        self.x_field = CheckedField(parse_vector("x"), "The one sample's input a¹ = x", "x")
+        self.y_field = CheckedField(parse_vector("y"), "The one sample's target y", "y")
         self.n = CheckedField(parse_n, "How many samples the generated set has", "n")
         self.noise = CheckedField(parse_noise, "How much noise the generated set has", "noise")
         self.batch = CheckedField(parse_batch, "Samples per iteration; 0 means all of them",
@@ -99,8 +100,7 @@ class NetworkPanel(QWidget):
         self.lr = CheckedField(parse_network_lr, "The learning rate α of (3-12)", "α")
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
-        self.hyper = CheckedField(parse_hyper, "Hyper-parameters as name=value, separated by "
-                                  "commas; empty means torch.optim's defaults", "defaults")
+        self.hyper = CheckedField(hyper_parser("sgd"), "", "")
         self.seed = CheckedField(parse_seed, "The seed of the initial weights and of the data",
                                  "0")
         self.max_steps = CheckedField(parse_max_steps, "Step and Play stop after this many "
@@ -118,8 +118,9 @@ class NetworkPanel(QWidget):
             button.clicked.connect(lambda _=False, w=which: self._on_to_axis_clicked(w))
         self._picked: int | None = None
         form = QFormLayout()
-        rows = [("layer sizes", self.sizes), ("activation", self.activation),
-                ("loss", self.loss), ("data", self.data), ("x", self.x), ("y", self.y),
+        rows: list[tuple[str, QWidget]] = [
+                ("layer sizes", self.sizes), ("activation", self.activation),
+                ("loss", self.loss), ("data", self.data), ("x", self.x_field), ("y", self.y_field),
                 ("samples n", self.n), ("noise", self.noise), ("batch size", self.batch),
                 ("α", self.lr), ("optimizer", self.optimizer), ("hyper-parameters", self.hyper),
                 ("seed", self.seed), ("maximum steps", self.max_steps),
@@ -148,8 +149,8 @@ class NetworkPanel(QWidget):
         self.loss.currentTextChanged.connect(lambda v: self._request(loss=v))
         self.data.currentIndexChanged.connect(
             lambda _: self._request(data=self.data.currentData(), axes=(-1, -1)))
-        self.x.accepted.connect(lambda v: self._request(x=v))
-        self.y.accepted.connect(lambda v: self._request(y=v))
+        self.x_field.accepted.connect(lambda v: self._request(x=v))
+        self.y_field.accepted.connect(lambda v: self._request(y=v))
         self.n.accepted.connect(lambda v: self._request(n=v))
         self.noise.accepted.connect(lambda v: self._request(noise=v))
         self.batch.accepted.connect(lambda v: self._request(batch_size=v))
@@ -175,8 +176,8 @@ class NetworkPanel(QWidget):
         self.activation.set_text(act)
         self.loss.setCurrentText(s.loss)
         self.data.setCurrentIndex(max(0, self.data.findData(s.data)))
-        self.x.set_text(", ".join(f"{v:g}" for v in s.x))
-        self.y.set_text(", ".join(f"{v:g}" for v in s.y))
+        self.x_field.set_text(", ".join(f"{v:g}" for v in s.x))
+        self.y_field.set_text(", ".join(f"{v:g}" for v in s.y))
         self.n.set_text(str(s.n))
         self.noise.set_text(f"{s.noise:g}")
         self.batch.set_text(str(s.batch_size))
@@ -185,15 +186,30 @@ class NetworkPanel(QWidget):
         self.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in s.hyper.items()))
         self.seed.set_text(str(s.seed))
         self.max_steps.set_text(str(scenario.max_steps))
-        one = s.data == "one"
-        for w, visible in ((self.x, one), (self.y, one), (self.n, not one),
-                           (self.noise, not one), (self.batch, not one)):
-            w.setVisible(visible)
-            self.labels[w].setVisible(visible)
+        self._fit_fields(s)
         self._fill_axes(s)
         for w in widgets:
             w.blockSignals(False)
         self.error.clear()
+
+    def _fit_fields(self, s: NetworkSettings) -> None:
+        """Fields that do nothing for this data or optimizer: hidden, or disabled saying why."""
+        one = s.data == "one"
+        for w, visible in ((self.x_field, one), (self.y_field, one), (self.n, not one),
+                           (self.noise, not one), (self.batch, not one)):
+            w.setVisible(visible)
+            self.labels[w].setVisible(visible)
+        xor = s.data == "xor"
+        self.n.edit.setEnabled(not xor)
+        self.n.edit.setToolTip(tr("XOR is always its four corners: n does not apply") if xor
+                               else tr("How many samples the generated set has"))
+        self.labels[self.n].setEnabled(not xor)
+        tip, placeholder, enabled = describe_hyper(s.optimizer)
+        self.hyper.parse = hyper_parser(s.optimizer)
+        self.hyper.edit.setToolTip(tip)
+        self.hyper.edit.setPlaceholderText(placeholder)
+        self.hyper.edit.setEnabled(enabled)
+        self.labels[self.hyper].setEnabled(enabled)
 
     def _fill_axes(self, s: NetworkSettings) -> None:
         try:
@@ -225,7 +241,7 @@ class NetworkPanel(QWidget):
         ok = self._picked is not None
         self.to_axis1.setEnabled(ok)
         self.to_axis2.setEnabled(ok)
-        if ok:
+        if self._picked is not None:
             name = build_network(self.scenario.network).parameter_name(self._picked)
             self.picked.setText(f"{tr('Selected weight')}: {name}")
 
@@ -240,7 +256,7 @@ class NetworkPanel(QWidget):
         self._request(axes=(axes[0], axes[1]))
 
     # -- events flow up -------------------------------------------------------------------------
-    def _request(self, **changes: object) -> None:
+    def _request(self, **changes: Any) -> None:
         network = replace(self.scenario.network, **changes)
         self.scenario_requested.emit(replace(self.scenario, network=network, step=0))
 

@@ -12,6 +12,8 @@ RACER_COLORS = ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"
 HEIGHT_MAP = pg.colormap.get("viridis")  # J: low is dark blue, high is yellow
 # Diverging, centred on zero: orange negative, white zero, blue positive (as in the playground).
 DIVERGING_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(230, 120, 20), (245, 245, 245), (30, 100, 200)])
+# The directions of figure 3-10, the same in the explorer, the contour view and the 3-D view.
+DIRECTION_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
 CONVERGED_COLOR = "#1b7f3b"
 DIVERGED_COLOR = "#c0392b"
 # Where drawn values are clipped: far beyond any axis, but never inf or NaN for pyqtgraph.
@@ -60,3 +62,70 @@ def nice_ceiling(value: float) -> float:
         if m * 10**exponent >= value:
             return float(m * 10**exponent)
     return float(10 ** (exponent + 1))
+
+
+def clip_path(path: NDArray[np.float64], bounds: tuple[tuple[float, float], tuple[float, float]]
+              ) -> tuple[NDArray[np.float64], NDArray[np.bool_], NDArray[np.float64]]:
+    """A path P_0 … P_k cut to the box `bounds` ((x0, x1), (y0, y1)), for drawing.
+
+    Returns the points to draw (each segment's part inside the box, Liang-Barsky), `connect`
+    (True where a point joins the next: pyqtgraph's connect array) and the points where the
+    path leaves the box (for a marker). Points outside never reach the plot: a diverging path
+    is drawn up to the edge, not out to 1e149.
+    """
+    (x0, x1), (y0, y1) = bounds
+    p = np.asarray(path, float).reshape(-1, 2)
+    inside = ((p[:, 0] >= x0) & (p[:, 0] <= x1) & (p[:, 1] >= y0) & (p[:, 1] <= y1)
+              & np.isfinite(p).all(axis=1))
+    if inside.all():
+        return p, np.ones(len(p), bool), np.zeros((0, 2))
+    points: list[NDArray[np.float64]] = []
+    connect: list[bool] = []
+    exits: list[NDArray[np.float64]] = []
+    if len(p) == 1 or inside[0]:
+        points.append(p[0])
+        connect.append(False)
+    for a, b, a_in, b_in in zip(p[:-1], p[1:], inside[:-1], inside[1:]):
+        if a_in and b_in:
+            connect[-1] = True
+            points.append(b)
+            connect.append(False)
+            continue
+        part = _clip_segment(a, b, x0, x1, y0, y1)
+        if part is None:
+            continue
+        s, e = part
+        if not a_in:  # enters the box at s
+            points.append(s)
+            connect.append(True)
+        else:
+            connect[-1] = True
+        points.append(e)
+        connect.append(False)
+        if not b_in:
+            exits.append(e)
+    if not points:
+        return np.zeros((0, 2)), np.zeros(0, bool), np.array(exits).reshape(-1, 2)
+    return np.array(points), np.array(connect, bool), np.array(exits).reshape(-1, 2)
+
+
+def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], x0: float, x1: float,
+                  y0: float, y1: float) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
+    """The part of the segment a→b inside the box (Liang-Barsky), or None."""
+    if not (np.isfinite(a).all() and np.isfinite(b).all()):
+        return None
+    d = b - a
+    t0, t1 = 0.0, 1.0
+    for q, r in ((-d[0], a[0] - x0), (d[0], x1 - a[0]), (-d[1], a[1] - y0), (d[1], y1 - a[1])):
+        if q == 0:
+            if r < 0:
+                return None
+            continue
+        t = r / q
+        if q < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return a + t0 * d, a + t1 * d

@@ -1,4 +1,6 @@
-"""Surface-mode settings: the function, the start, α, the step limit and the optimizers racing.
+"""Surface-mode settings: the function, the start, α, the step limit and the racers: one row per
+racer (its optimizer, start, α, hyper-parameters and colour), so the panel edits anything a
+scenario file can say.
 
 State flows down (`show_scenario` fills the fields without signals); events flow up
 (`scenario_requested` carries a whole new Scenario for the controller to accept or refuse).
@@ -6,16 +8,21 @@ State flows down (`show_scenario` fills the fields without signals); events flow
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,23 +70,122 @@ def parse_hyper(text: str) -> dict[str, float]:
     return hyper
 
 
-class RacerRow:
-    """One optimizer in the race: take part or not, its own α, its hyper-parameters."""
+def own_hyper(optimizer: str) -> dict[str, float]:
+    """The optimizer's hyper-parameters besides α, with torch.optim's defaults."""
+    return {k: v for k, v in make_optimizer(optimizer).hyper().items() if k != "lr"}
 
-    def __init__(self, name: str):
-        self.name = name
-        self.check = QCheckBox(name)
-        self.check.setToolTip(make_optimizer(name).__doc__.splitlines()[0])
-        defaults = {k: v for k, v in make_optimizer(name).hyper().items() if k != "lr"}
-        self.lr = CheckedField(parse_optional_lr, f"{name}'s own α (empty: the common α)",
-                               "α")
-        self.hyper = CheckedField(parse_hyper, "Hyper-parameters as name=value, separated by "
-                                  "commas; empty means torch.optim's defaults: "
-                                  + ", ".join(f"{k}={v:g}" for k, v in defaults.items()),
-                                  ", ".join(f"{k}={v:g}" for k, v in defaults.items()))
-        if not defaults:
-            self.hyper.edit.setEnabled(False)
-            self.hyper.edit.setPlaceholderText("no hyper-parameters")
+
+def hyper_parser(optimizer: str) -> Callable[[str], dict[str, float]]:
+    """parse_hyper, refusing the names of other optimizers' hyper-parameters."""
+    names = own_hyper(optimizer)
+
+    def parse(text: str) -> dict[str, float]:
+        hyper = parse_hyper(text)
+        for key in hyper:
+            if key not in names:
+                takes = ", ".join(names) or "none besides α"
+                raise InputError(f"hyper-parameters: {optimizer} has no {key!r} (it takes "
+                                 f"{takes})")
+        return hyper
+
+    return parse
+
+
+def describe_hyper(optimizer: str) -> tuple[str, str, bool]:
+    """(tooltip, placeholder, enabled) of a hyper-parameter field for the optimizer."""
+    defaults = own_hyper(optimizer)
+    if not defaults:
+        return (f"{optimizer} has no hyper-parameters besides α", tr("no hyper-parameters"),
+                False)
+    shown = ", ".join(f"{k}={v:g}" for k, v in defaults.items())
+    return (f"{optimizer}'s hyper-parameters as name=value, separated by commas; empty means "
+            f"torch.optim's defaults: {shown}", shown, True)
+
+
+def rule(optimizer: str) -> str:
+    """The optimizer's update rule: the first line of its docstring."""
+    return (make_optimizer(optimizer).__doc__ or optimizer).splitlines()[0]
+
+
+def parse_optional_start(text: str) -> tuple[float, float] | None:
+    return parse_start(text) if text.strip() else None
+
+
+class RacerRow(QFrame):
+    """One racer: its colour, its optimizer, its own start, α and hyper-parameters; remove."""
+
+    changed = Signal()
+    removed = Signal()
+
+    def __init__(self, index: int, racer: Racer):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        color = racer_color(index)
+        self.swatch = QLabel("●")
+        self.swatch.setStyleSheet(f"color: {color}; font-size: 16pt;")
+        self.swatch.setToolTip(tr("This racer's colour in every view"))
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(list(OPTIMIZERS))
+        self.optimizer.setCurrentText(racer.optimizer)
+        self.optimizer.setToolTip(rule(racer.optimizer))
+        self.start = CheckedField(parse_optional_start, tr("This racer's own start (w1, w2); "
+                                                           "empty: the common start A"),
+                                  tr("start A"))
+        self.lr = CheckedField(parse_optional_lr, tr("This racer's own α; empty: the common α"),
+                               tr("common α"))
+        self.hyper = CheckedField(hyper_parser(racer.optimizer))
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setToolTip(tr("Remove this racer"))
+        self.remove.setAccessibleName(tr("Remove this racer"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(3, 2, 3, 2)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.swatch, 0, 0)
+        grid.addWidget(self.optimizer, 0, 1)
+        grid.addWidget(QLabel(tr("from")), 0, 2)
+        grid.addWidget(self.start, 0, 3)
+        grid.addWidget(self.remove, 0, 4)
+        grid.addWidget(QLabel("α"), 1, 0)
+        grid.addWidget(self.lr, 1, 1)
+        grid.addWidget(self.hyper, 1, 2, 1, 3)
+        grid.setColumnStretch(3, 1)
+        self.show_racer(racer)
+        self.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
+        for field in (self.start, self.lr, self.hyper):
+            field.accepted.connect(lambda _v: self.changed.emit())
+        self.remove.clicked.connect(lambda _=False: self.removed.emit())
+
+    def show_racer(self, racer: Racer) -> None:
+        self.optimizer.blockSignals(True)
+        self.optimizer.setCurrentText(racer.optimizer)
+        self.optimizer.blockSignals(False)
+        self.start.set_text(f"{racer.start[0]:g}, {racer.start[1]:g}" if racer.start else "")
+        self.lr.set_text(f"{racer.lr:g}" if racer.lr else "")
+        self._fit_hyper(racer.optimizer)
+        self.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in racer.hyper.items()))
+
+    def _fit_hyper(self, optimizer: str) -> None:
+        tip, placeholder, enabled = describe_hyper(optimizer)
+        self.hyper.parse = hyper_parser(optimizer)
+        self.hyper.edit.setToolTip(tip)
+        self.hyper.edit.setPlaceholderText(placeholder)
+        self.hyper.edit.setEnabled(enabled)
+        self.optimizer.setToolTip(rule(optimizer))
+
+    def _on_optimizer_changed(self, name: str) -> None:
+        self._fit_hyper(name)
+        self.hyper.set_text("")  # the old optimizer's hyper-parameters do not apply
+        self.changed.emit()
+
+    def racer(self) -> Racer | None:
+        """The racer the row says, or None while a field holds a mistake (shown at it)."""
+        results = [field.validate() for field in (self.start, self.lr, self.hyper)]
+        if not all(ok for ok, _ in results):
+            return None
+        (_, start), (_, lr), (_, hyper) = results
+        return Racer(self.optimizer.currentText(), lr=lr, hyper=hyper or {}, start=start)
 
 
 class SurfacePanel(QWidget):
@@ -112,17 +218,27 @@ class SurfacePanel(QWidget):
         form.addRow(tr("start A"), self.start)
         form.addRow("α", self.lr)
         form.addRow(tr("maximum steps"), self.max_steps)
-        race = QGroupBox(tr("Optimizers (tick several to race them)"))
-        grid = QGridLayout(race)
-        self.rows = [RacerRow(name) for name in OPTIMIZERS]
-        for i, row in enumerate(self.rows):
-            grid.addWidget(row.check, i, 0)
-            grid.addWidget(row.lr, i, 1)
-            grid.addWidget(row.hyper, i, 2)
-            row.check.toggled.connect(self._on_race_changed)
-            row.lr.accepted.connect(self._on_race_changed)
-            row.hyper.accepted.connect(self._on_race_changed)
-        grid.setColumnStretch(2, 1)
+        race = QGroupBox(tr("Racers: one optimizer each, from its own start"))
+        race_layout = QVBoxLayout(race)
+        quick = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        for i, name in enumerate(OPTIMIZERS):
+            check = QCheckBox(name)
+            check.setToolTip(tr("Tick to add a racer with this optimizer from the common "
+                                "start; untick to remove its racers"))
+            check.toggled.connect(lambda on, n=name: self._on_check_toggled(n, on))
+            quick.addWidget(check, i // 3, i % 3)
+            self.checks[name] = check
+        race_layout.addLayout(quick)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(3)
+        race_layout.addLayout(self.rows_box)
+        self.rows: list[RacerRow] = []
+        self.add = QPushButton(tr("Add racer"))
+        self.add.setToolTip(tr("Another racer: an optimizer not yet racing, from the common "
+                               "start"))
+        self.add.clicked.connect(self._on_add_clicked)
+        race_layout.addWidget(self.add)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
@@ -157,19 +273,7 @@ class SurfacePanel(QWidget):
         self.start.set_text(f"{start[0]:g}, {start[1]:g}")
         self.lr.set_text(f"{s.lr or surface.lr:g}")
         self.max_steps.set_text(str(scenario.max_steps))
-        racing: dict[str, tuple[int, Racer]] = {}
-        for i, r in enumerate(s.racers):  # one row per optimizer: its first racer's colour
-            racing.setdefault(r.optimizer, (i, r))
-        for row in self.rows:
-            i, r = racing.get(row.name, (None, None))
-            row.check.blockSignals(True)
-            row.check.setChecked(r is not None)
-            row.check.blockSignals(False)
-            color = racer_color(i) if i is not None else "palette(window-text)"
-            row.check.setStyleSheet(f"QCheckBox {{ color: {color}; font-weight: "
-                                    f"{'bold' if i is not None else 'normal'}; }}")
-            row.lr.set_text(f"{r.lr:g}" if r and r.lr else "")
-            row.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in r.hyper.items()) if r else "")
+        self._show_racers(s.racers)
         self.error.clear()
 
     def show_error(self, message: str) -> None:
@@ -183,7 +287,7 @@ class SurfacePanel(QWidget):
         return text
 
     # -- events flow up -------------------------------------------------------------------------
-    def _request(self, **changes: object) -> None:
+    def _request(self, **changes: Any) -> None:
         surface = replace(self.scenario.surface, **changes)
         self.scenario_requested.emit(replace(self.scenario, surface=surface, step=0))
 
@@ -202,17 +306,68 @@ class SurfacePanel(QWidget):
     def _on_max_steps_accepted(self, value: int) -> None:
         self.scenario_requested.emit(replace(self.scenario, max_steps=value, step=0))
 
-    def _on_race_changed(self, *_: object) -> None:
-        racers = []
-        for row in self.rows:
-            if not row.check.isChecked():
-                continue
-            ok_lr, lr = row.lr.validate()
-            ok_h, hyper = row.hyper.validate()
-            if not (ok_lr and ok_h):
+    def _show_racers(self, racers: tuple[Racer, ...]) -> None:
+        """One row per racer (rows made again only when their number changes)."""
+        if len(self.rows) != len(racers):
+            for row in self.rows:
+                self.rows_box.removeWidget(row)
+                row.deleteLater()
+            self.rows = []
+            for i, r in enumerate(racers):
+                row = RacerRow(i, r)
+                row.changed.connect(self._on_race_changed)
+                row.removed.connect(lambda row=row: self._on_row_removed(row))
+                self.rows_box.addWidget(row)
+                self.rows.append(row)
+        for row, r in zip(self.rows, racers):
+            row.show_racer(r)
+            row.remove.setEnabled(len(racers) > 1)
+            row.remove.setToolTip(tr("Remove this racer") if len(racers) > 1 else
+                                  tr("The last racer stays: a run needs one"))
+        racing = {r.optimizer for r in racers}
+        for name, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(name in racing)
+            check.blockSignals(False)
+        full = len(racers) >= int(settings.RACERS.hi or 12)
+        self.add.setEnabled(not full)
+        self.add.setToolTip(tr("At most 12 racers") if full else
+                            tr("Another racer: an optimizer not yet racing, from the common "
+                               "start"))
+
+    def _racers(self) -> list[Racer] | None:
+        racers = [row.racer() for row in self.rows]
+        return None if any(r is None for r in racers) else [r for r in racers if r]
+
+    def _on_race_changed(self) -> None:
+        racers = self._racers()
+        if racers is not None:
+            self._request(racers=tuple(racers))
+
+    def _on_row_removed(self, row: RacerRow) -> None:
+        racers = list(self.scenario.surface.racers)
+        if len(racers) > 1 and row in self.rows:
+            del racers[self.rows.index(row)]
+            self._request(racers=tuple(racers))
+
+    def _on_add_clicked(self) -> None:
+        racers = self.scenario.surface.racers
+        racing = {r.optimizer for r in racers}
+        name = next((n for n in OPTIMIZERS if n not in racing), racers[-1].optimizer)
+        self._request(racers=(*racers, Racer(name)))
+
+    def _on_check_toggled(self, name: str, on: bool) -> None:
+        racers = self.scenario.surface.racers
+        if on:  # one more racer; the others stay as they are
+            if len(racers) >= int(settings.RACERS.hi or 12):
+                self.show_scenario(self.scenario)
+                self.show_error(tr("At most 12 racers"))
                 return
-            racers.append(Racer(row.name, lr=lr, hyper=hyper or {}))
-        if not racers:
-            self.show_error("Tick at least one optimizer.")
+            self._request(racers=(*racers, Racer(name)))
             return
-        self._request(racers=tuple(racers))
+        kept = tuple(r for r in racers if r.optimizer != name)
+        if not kept:
+            self.show_scenario(self.scenario)
+            self.show_error(tr("A run needs one racer: tick another optimizer first."))
+            return
+        self._request(racers=kept)

@@ -136,3 +136,15 @@ def test_the_step_of_a_trace_is_the_last_one_taken_or_the_next():
     np.testing.assert_array_equal(after.OA, path[1])
     np.testing.assert_array_equal(after.OP, path[2])
     np.testing.assert_allclose(after.AP, -0.1 * points[1].grad, rtol=0, atol=1e-15)
+
+
+def test_the_reduced_direction_is_the_seeds_1_minus_2():
+    """3.3.3: −grad J at A = (−2, 3) is (4, −8), "即 (1, −2) 这个方向"."""
+    from gdsim.core.vectors import reduced_direction
+
+    np.testing.assert_array_equal(reduced_direction([4.0, -8.0]), [1.0, -2.0])
+    np.testing.assert_array_equal(reduced_direction([-6.0, 6.0]), [-1.0, 1.0])  # figure 3-10
+    np.testing.assert_array_equal(reduced_direction([0.0, 3.0]), [0.0, 1.0])
+    np.testing.assert_array_equal(reduced_direction([0.0, 0.0]), [0.0, 0.0])
+    r = reduced_direction([0.3, 0.7])  # not whole numbers: still the same direction
+    assert r[0] * 0.7 == pytest.approx(r[1] * 0.3)

@@ -40,7 +40,7 @@ def test_the_contour_views_OA_AP_OP_are_cores_vectors(make_window, qtbot):
     a, p = drawn(view.ap)
     np.testing.assert_allclose(a, [-2.0, 3.0])
     np.testing.assert_allclose(p, [-1.6, 2.2], atol=1e-15)
-    assert view.ap.text.toPlainText() == "AP = −α·grad J"
+    assert view.ap.text.toPlainText().startswith("AP = −α·grad J")
 
 
 def test_the_direction_explorer_shows_cores_directions(make_window, qtbot):

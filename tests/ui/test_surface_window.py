@@ -115,8 +115,7 @@ def pg_point(x, y):
 def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
     w = make_window()
     w.docks["loss"].raise_()
-    momentum = next(r for r in w.surface_panel.rows if r.name == "momentum")
-    click(qtbot, momentum.check)
+    click(qtbot, w.surface_panel.checks["momentum"])
     snap = w.controller.snapshot()
     assert len(snap.points) == 2
     click(qtbot, w.step_button, 5)

@@ -1,5 +1,7 @@
-"""The contour view: J seen from above, each racer's path, and the vectors OA, AP, OP of the
-current step (figure 3-13) as `gdsim.core.vectors.trace_step` gives them. A click sets the start."""
+"""The contour view: J seen from above, each racer's path, the vectors OA, AP, OP and OQ of the
+current step (figure 3-13) as `gdsim.core.vectors.trace_step` gives them, with their lengths, and
+the directions V1, V2, l and −grad J at A (figure 3-10) as `vectors.directions_at` gives them.
+Both axes keep one scale by default (round contours look round). A click sets the start."""
 
 from __future__ import annotations
 
@@ -7,10 +9,22 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from gdsim.core.surfaces import Surface
-from gdsim.core.vectors import trace_step
-from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, thinned
+from gdsim.core.vectors import directions_at, reduced_direction, trace_step
+from gdsim.ui.i18n import tr
+from gdsim.ui.style import (
+    DIRECTION_COLORS,
+    DIVERGED_COLOR,
+    HEIGHT_MAP,
+    cache_axes,
+    clip_path,
+    finite,
+    racer_color,
+    thinned,
+)
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.heights import HeightScale
 
@@ -23,19 +37,22 @@ SYMBOLS_UP_TO = 300
 class Vector:
     """A labelled arrow in a PlotItem: one line, one head, one label; moved with set()."""
 
-    def __init__(self, plot: pg.PlotItem, color: str, label: str, dashed: bool = False):
-        pen = pg.mkPen(color, width=2.5, style=Qt.PenStyle.DashLine if dashed else
+    def __init__(self, plot: pg.PlotItem, color: str, label: str, dashed: bool = False,
+                 at: float = 0.5, anchor: tuple[float, float] = (0, 1), width: float = 2.5):
+        pen = pg.mkPen(color, width=width, style=Qt.PenStyle.DashLine if dashed else
                        Qt.PenStyle.SolidLine)
         self.line = pg.PlotCurveItem(pen=pen)
         self.head = pg.ArrowItem(pen=pg.mkPen(color), brush=color, headLen=14, tailLen=0)
-        self.text = pg.TextItem(label, color=color, anchor=(0, 1))
+        self.text = pg.TextItem(label, color=color, anchor=anchor, fill=(255, 255, 255, 170))
+        self.at = at  # where along the arrow its label sits: 0 the start, 1 the head
+        self.shown = True
         for item in (self.line, self.head, self.text):
             plot.addItem(item)
             item.setZValue(20)
 
     def set(self, start: Array, end: Array, label: str | None = None) -> None:
         start, end = finite(start, 1e9), finite(end, 1e9)
-        visible = bool(np.hypot(*(end - start)) > 0)
+        visible = self.shown and bool(np.hypot(*(end - start)) > 0)
         for item in (self.line, self.head, self.text):
             item.setVisible(visible)
         if not visible:
@@ -44,7 +61,7 @@ class Vector:
         angle = np.degrees(np.arctan2(end[1] - start[1], end[0] - start[0]))
         self.head.setStyle(angle=180 - angle)
         self.head.setPos(end[0], end[1])
-        mid = (start + end) / 2
+        mid = start + self.at * (end - start)
         self.text.setPos(mid[0], mid[1])
         if label is not None:
             self.text.setText(label)
@@ -55,9 +72,8 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     start_clicked = Signal(float, float)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, background="w")
-        self.setAspectLocked(False)
         self.plot = self.getPlotItem()
         self.plot.setLabel("bottom", "w1")
         self.plot.setLabel("left", "w2")
@@ -75,13 +91,88 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.origin_label = pg.TextItem("O", color="k", anchor=(1.2, 0))
         self.plot.addItem(self.origin)
         self.plot.addItem(self.origin_label)
-        self.oa = Vector(self.plot, "#555555", "OA", dashed=True)
-        self.op = Vector(self.plot, "#7b3294", "OP = OA − α·grad J", dashed=True)
-        self.ap = Vector(self.plot, "#111111", "AP = −α·grad J")
+        # Figure 3-13: OQ is −grad J at A drawn from O; AP is OQ moved to A, α times as long.
+        self.oq = Vector(self.plot, "#b35806", "OQ = −grad J", dashed=True, at=0.3,
+                         anchor=(0, 0), width=2)
+        self.oa = Vector(self.plot, "#555555", "OA", dashed=True, anchor=(1, 1))
+        self.op = Vector(self.plot, "#7b3294", "OP = OA − α·grad J", dashed=True, anchor=(0, 0))
+        self.ap = Vector(self.plot, "#111111", "AP = −α·grad J", anchor=(0, 1))
+        # Figure 3-10: the unit directions at A, in the direction explorer's colours.
+        self.directions = {name: Vector(self.plot, color, name, at=1.0, anchor=(0.5, 0.5),
+                                        width=2) for name, color in DIRECTION_COLORS.items()}
+        self.angle = -45.0  # the direction explorer's l, degrees from the w1 axis
+        self.exits = pg.ScatterPlotItem(symbol="x", size=14, brush=DIVERGED_COLOR,
+                                        pen=pg.mkPen(DIVERGED_COLOR, width=2))
+        self.exits.setZValue(15)
+        self.exits.setToolTip(tr("The path leaves the drawn box here"))
+        self.plot.addItem(self.exits)
         self.paths: list[pg.PlotDataItem] = []
         self.surface: Surface | None = None
+        self._snap: object = None
+        self.equal_scales = self._toggle("Equal scales", "Both axes at one scale, so round "
+                                         "contours look round", self._on_equal_scales_toggled)
+        self.show_directions = self._toggle("Directions (3-10)", "The directions V1, V2, l and "
+                                            "−grad J at A (figure 3-10)",
+                                            self._on_show_toggled)
+        self.show_step = self._toggle("Vectors (3-13)", "OA, AP, OP and OQ of the step "
+                                      "(figure 3-13), with their lengths",
+                                      self._on_show_toggled)
+        self._on_equal_scales_toggled(True)
         self.setToolTip("Click to start the descent from that point")
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def _toggle(self, text: str, tip: str, slot: object) -> QAction:
+        """A checkable action, on by default: in the right-click menu and as a small button."""
+        action = QAction(tr(text), self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.setToolTip(tr(tip))
+        action.toggled.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setStyleSheet("QToolButton { background: rgba(255, 255, 255, 200); "
+                             "border: 1px solid #bbb; border-radius: 3px; padding: 1px 4px; }"
+                             "QToolButton:checked { background: #dde8f5; }")
+        buttons: list[QToolButton] = getattr(self, "_buttons", [])
+        buttons.append(button)
+        self._buttons = buttons
+        self._place_buttons()
+        return action
+
+    def _place_buttons(self) -> None:
+        x = 60
+        for button in getattr(self, "_buttons", []):
+            button.adjustSize()
+            button.move(x, 4)
+            x += button.width() + 4
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place_buttons()
+
+    def set_angle(self, angle: float) -> None:
+        """The direction explorer turned l to `angle` degrees: draw it there."""
+        self.angle = float(angle)
+        if self._snap is not None:
+            self.draw(self._snap)
+
+    def _on_equal_scales_toggled(self, on: bool) -> None:
+        self.plot.vb.setAspectLocked(on, ratio=1.0)
+        if self.surface is not None:
+            (x0, x1), (y0, y1) = self.surface.bounds
+            self.plot.setXRange(x0, x1, padding=0.02)
+            self.plot.setYRange(y0, y1, padding=0.02)
+
+    def _on_show_toggled(self, _on: bool) -> None:
+        for v in self.directions.values():
+            v.shown = self.show_directions.isChecked()
+        for v in (self.oa, self.ap, self.op, self.oq):
+            v.shown = self.show_step.isChecked()
+        if self._snap is not None:
+            self.draw(self._snap)
 
     def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
         self.surface = surface
@@ -120,31 +211,63 @@ class ContourView(LazyRender, pg.PlotWidget):
             self.paths.append(item)
 
     def draw(self, snap: object) -> None:
-        surface = getattr(snap, "surface", None)
+        surface: Surface | None = getattr(snap, "surface", None)
         if surface is None:
             return
+        self._snap = snap
         if surface is not self.surface:
             self._build_surface(surface, getattr(snap, "grid", None))
         points = snap.points  # type: ignore[attr-defined]
         if len(self.paths) != len(points):
             self._build_paths(len(points))
+        exits = []
         for i, item in enumerate(self.paths):
             path = snap.path(i)  # type: ignore[attr-defined]
-            path = finite(path[thinned(len(path))], 1e9)
+            path = path[thinned(len(path))]
+            # A diverging path is drawn up to the box's edge, with a mark where it leaves.
+            shown, connect, out = clip_path(path, surface.bounds)
+            exits.append(out)
             # A dot per point while they can be told apart; past that the line alone.
             item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
-            item.setData(path[:, 0], path[:, 1])
-        # The vectors of figure 3-13 for the first racer, as core computes them.
+            item.setData(shown[:, 0], shown[:, 1], connect=connect)
+        out = np.concatenate(exits) if exits else np.zeros((0, 2))
+        self.exits.setData(out[:, 0], out[:, 1])
+        self._draw_step(snap, surface)
+        self._draw_directions(snap, surface)
+
+    def _draw_step(self, snap: object, surface: Surface) -> None:
+        """The vectors of figure 3-13 for the first racer, as core computes them."""
+        points = snap.points  # type: ignore[attr-defined]
         v = trace_step(snap.path(0), points[0].grad, snap.lr[0])  # type: ignore[attr-defined]
         sgd = snap.labels[0].startswith("sgd")  # type: ignore[attr-defined]
-        self.oa.set(np.zeros(2), v.OA)
-        self.ap.set(v.OA, v.OA + v.AP, "AP = −α·grad J" if sgd else "AP (the optimizer's step)")
-        self.op.set(np.zeros(2), v.OP, "OP = OA − α·grad J" if sgd else "OP = OA + AP")
+        with np.errstate(all="ignore"):
+            minus_grad = -np.asarray(surface.gradient(v.OA), float)
+        q, r = minus_grad, reduced_direction(minus_grad)
+        self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])}) "
+                    f"∥ ({num(r[0])}, {num(r[1])})")
+        self.oa.set(np.zeros(2), v.OA, f"OA, |OA| = {v.OA_length:.4g}")
+        ap = (f"AP = −α·grad J\n|AP| = α·|grad J| = {v.AP_length:.4g}" if sgd
+              else f"AP (the optimizer's step)\n|AP| = {v.AP_length:.4g}")
+        self.ap.set(v.OA, v.OA + v.AP, ap)
+        self.op.set(np.zeros(2), v.OP, ("OP = OA − α·grad J" if sgd else "OP = OA + AP")
+                    + f", |OP| = {v.OP_length:.4g}")
 
-    def _on_scene_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.surface is None:
+    def _draw_directions(self, snap: object, surface: Surface) -> None:
+        """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10)."""
+        w = snap.points[0].w  # type: ignore[attr-defined]
+        d = directions_at(surface, w, self.angle, 0.5, samples=2)
+        for c in d.candidates:
+            self.directions[c.name].set(d.w, d.w + c.l)
+
+    def _on_scene_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.surface is None:  # type: ignore
             return
-        pos = self.plot.vb.mapSceneToView(event.scenePos())
+        pos = self.plot.vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
         (x0, x1), (y0, y1) = self.surface.bounds
         if x0 <= pos.x() <= x1 and y0 <= pos.y() <= y1:
             self.start_clicked.emit(float(pos.x()), float(pos.y()))
+
+
+def num(value: float) -> str:
+    """A number as the book prints it: 4, −8, 0.4472 (a true minus sign)."""
+    return f"{value:.4g}".replace("-", "−")

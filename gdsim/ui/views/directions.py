@@ -7,7 +7,7 @@ computed by `gdsim.core.vectors.directions_at`; this widget only draws it."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDial,
     QDoubleSpinBox,
@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.vectors import DirectionsAt, directions_at
+from gdsim.ui.style import DIRECTION_COLORS
 from gdsim.ui.views import LazyRender
 
 COLUMNS = ("direction", "unit l", "∂J/∂l = grad J·l", "ΔJ, step h")
-CANDIDATE_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
+CANDIDATE_COLORS = DIRECTION_COLORS  # the same colours in the contour and 3-D views
+OVERSHOOT = ("ΔJ > 0 although ∂J/∂l < 0: the step h = {h:g} overshoots. ∂J/∂l is the slope "
+             "at the point only; a whole step of length h along l passes the bottom of the "
+             "valley and climbs the other side. A smaller h shows the decrease.")
 
 
 class DirectionExplorer(LazyRender, QWidget):
+    angle_changed = Signal(float)  # the user's direction l, degrees from the w1 axis
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = QLabel()
@@ -59,7 +65,9 @@ class DirectionExplorer(LazyRender, QWidget):
         top.addLayout(form, 1)
         self.table = QTableWidget(4, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeaderItem(1).setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
+        header = self.table.horizontalHeaderItem(1)
+        if header is not None:
+            header.setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -73,8 +81,8 @@ class DirectionExplorer(LazyRender, QWidget):
                 item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
                 self.table.setItem(row, col, item)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setMinimumHeight(150)
-        self.plot.getPlotItem().getViewBox().setDefaultPadding(0.3)  # room for the labels
+        self.plot.setMinimumHeight(90)
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0.12)
         self.plot.setLabel("bottom", "angle of l (degrees)")
         self.plot.setLabel("left", "∂J/∂l")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -82,12 +90,19 @@ class DirectionExplorer(LazyRender, QWidget):
         self.curve = self.plot.plot(pen=pg.mkPen("k", width=2))
         self.extremes = pg.ScatterPlotItem(size=10, brush="#d62728", pen=None)
         self.plot.addItem(self.extremes)
-        self.max_label = pg.TextItem(color="k", anchor=(0.5, 1.2))
-        self.min_label = pg.TextItem(color="k", anchor=(0.5, -0.2))
-        self.plot.addItem(self.max_label)
-        self.plot.addItem(self.min_label)
+        # The extremes' words sit under the plot, where nothing can cut or cover them; the
+        # red dots mark them on the curve.
+        self.max_label = QLabel()
+        self.min_label = QLabel()
+        for label in (self.max_label, self.min_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        extremes = QHBoxLayout()
+        extremes.addWidget(self.max_label)
+        extremes.addStretch(1)
+        extremes.addWidget(self.min_label)
         self.marks = {name: pg.InfiniteLine(angle=90, pen=pg.mkPen(c, width=2), label=name,
-                                            labelOpts={"position": 0.1, "color": c})
+                                            labelOpts={"position": 0.93, "color": c,
+                                                       "fill": (255, 255, 255, 200)})
                       for name, c in CANDIDATE_COLORS.items()}
         for line in self.marks.values():
             self.plot.addItem(line)
@@ -97,10 +112,11 @@ class DirectionExplorer(LazyRender, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.plot, 1)
+        layout.addLayout(extremes)
         self.dial.valueChanged.connect(self._on_dial_value_changed)
         self.angle.valueChanged.connect(self._on_angle_value_changed)
         self.step.valueChanged.connect(lambda _: self._redraw())
-        self._snap = None
+        self._snap: object = None
         self.picture: DirectionsAt | None = None  # what core computed, as drawn
         self._on_angle_value_changed(self.angle.value())
 
@@ -116,6 +132,12 @@ class DirectionExplorer(LazyRender, QWidget):
         self.dial.setValue(int(round(270 - angle)) % 360)
         self.dial.blockSignals(blocker)
         self._redraw()
+        self.angle_changed.emit(float(angle))
+
+    def set_angle(self, angle: float) -> None:
+        """Show the scenario's angle (the views that draw l follow through angle_changed)."""
+        if abs(self.angle.value() - angle) > 1e-9:
+            self.angle.setValue(float(angle))
 
     def draw(self, snap: object) -> None:
         self._snap = snap
@@ -141,13 +163,19 @@ class DirectionExplorer(LazyRender, QWidget):
         for row, c in enumerate(d.candidates):
             cells = (c.name, f"({c.l[0]:.4g}, {c.l[1]:.4g})", f"{c.slope:.6g}", f"{c.change:.6g}")
             for col, text in enumerate(cells):
-                self.table.item(row, col).setText(text)
+                item = self.table.item(row, col)
+                if item is not None:
+                    item.setText(text)
+            change = self.table.item(row, 3)
+            if change is not None:
+                overshoot = c.slope < 0 < c.change
+                change.setToolTip(OVERSHOOT.format(h=self.step.value()) if overshoot else
+                                  "ΔJ = J(P + h·l) − J(P) for the step length h")
+                change.setForeground(pg.mkColor("#c0392b" if overshoot else "k"))
             self.marks[c.name].setValue(c.angle)
         self.curve.setData(d.angles, d.slopes)
         # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
         self.extremes.setData([d.up, d.down], [norm, -norm])
-        self.max_label.setText(f"max |grad J| = {norm:.4g} at {d.up:.1f}°")
-        self.max_label.setPos(d.up, norm)
-        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {d.down:.1f}°")
-        self.min_label.setPos(d.down, -norm)
+        self.max_label.setText(f"max |grad J| = {norm:.4g} at {d.up:.1f}° (grad J)")
+        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {d.down:.1f}° (−grad J)")
         self.maximum, self.minimum = norm, -norm

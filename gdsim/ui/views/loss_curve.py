@@ -1,4 +1,6 @@
-"""The loss curve: J against k for every racer, log scale as an option, a marker at step k."""
+"""The loss curve: J against k for every racer, a marker at step k. Log scale as an option, and
+by default once J spans more than six decades; a diverging J is drawn as it is, up to its last
+finite value (no ceiling that would flatten it)."""
 
 from __future__ import annotations
 
@@ -6,8 +8,17 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from gdsim.ui.style import cache_axes, finite, nice_ceiling, racer_color
+from gdsim.ui.style import cache_axes, nice_ceiling, racer_color
 from gdsim.ui.views import LazyRender, SurfaceLike
+
+DECADES = 6  # J spanning more than this many powers of ten turns the log scale on
+
+
+def drawable(J: np.ndarray) -> np.ndarray:
+    """J up to its last finite value: a run that overflowed stops there, nothing is clipped."""
+    J = np.asarray(J, float)
+    bad = np.flatnonzero(~np.isfinite(J))
+    return J[: bad[0]] if len(bad) else J
 
 
 class LossCurveView(LazyRender, QWidget):
@@ -31,6 +42,8 @@ class LossCurveView(LazyRender, QWidget):
         self.log = QCheckBox("Log scale")
         self.log.setToolTip("Show J on a logarithmic axis (only when every J is positive)")
         self.log.toggled.connect(self._on_log_toggled)
+        self.log.clicked.connect(self._on_log_clicked)
+        self._log_chosen = False  # the user ticked or unticked it: no automatic choice then
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.plot_widget, 1)
@@ -40,6 +53,9 @@ class LossCurveView(LazyRender, QWidget):
         self._labels: tuple[str, ...] = ()
         self._last: SurfaceLike | None = None
 
+    def _on_log_clicked(self, _on: bool) -> None:
+        self._log_chosen = True
+
     def _on_log_toggled(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
         self._range = None
@@ -48,7 +64,7 @@ class LossCurveView(LazyRender, QWidget):
 
     def draw(self, snap: SurfaceLike) -> None:
         self._last = snap
-        series = [snap.costs(i) for i in range(len(snap.points))]
+        series = [drawable(snap.costs(i)) for i in range(len(snap.points))]
         labels = tuple(snap.labels)
         if self._labels != labels:
             for c in self.curves:
@@ -60,15 +76,24 @@ class LossCurveView(LazyRender, QWidget):
             self._labels = labels
         positive = all(bool((s > 0).all()) for s in series)
         self.log.setEnabled(positive or self.log.isChecked())
+        if positive and not self._log_chosen:
+            values = np.concatenate(series)
+            wide = bool(values.size and values.max() > 10.0**DECADES * values.min())
+            if wide != self.log.isChecked():
+                self.log.setChecked(wide)  # draws again through _on_log_toggled
+                return
         low, high = np.inf, -np.inf
         for curve, J in zip(self.curves, series):
-            J = finite(J)
+            if len(J) == 0:
+                curve.setData([], [])
+                continue
             if self.log.isChecked():  # pyqtgraph takes the log; its range is in log10 units
                 J = np.maximum(J, 1e-300)
             curve.setData(np.arange(len(J)), J)
             shown = np.log10(J) if self.log.isChecked() else J
             low, high = min(low, float(shown.min())), max(high, float(shown.max()))
-        self._fit_range(len(series[0]) - 1, low, high)
+        if np.isfinite(low) and np.isfinite(high):
+            self._fit_range(len(series[0]) - 1, low, high)
         self.marker.setValue(snap.k)
 
     def _fit_range(self, k: int, low: float, high: float) -> None:
@@ -86,3 +111,7 @@ class LossCurveView(LazyRender, QWidget):
         self._range = (x_end, low - pad, high + pad)
         self.plot.setXRange(0, x_end, padding=0)
         self.plot.setYRange(low - pad, high + pad, padding=0)
+
+    def picture(self) -> QWidget:
+        """The plot without the log-scale box: what an exported figure shows."""
+        return self.plot_widget

@@ -1,5 +1,7 @@
 """The 3-D view: J over (w1, w2) as a lit surface, its contours on the floor, and each racer's
-path, current point, negative-gradient arrow and actual step arrow (figures 3-12, 3-14, 3-15)."""
+path, current point, negative-gradient arrow and actual step arrow (figures 3-12, 3-14, 3-15);
+at the first racer's point the directions V1, V2, l and −grad J of figure 3-10. A path that
+leaves the surface's box is drawn up to its edge, with a marker where it leaves."""
 
 from __future__ import annotations
 
@@ -14,7 +16,18 @@ from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from gdsim.core.surfaces import Surface
-from gdsim.ui.style import HEIGHT_MAP, cache_axes, finite, racer_color, rgba, thinned
+from gdsim.core.vectors import directions_at
+from gdsim.ui.style import (
+    DIRECTION_COLORS,
+    DIVERGED_COLOR,
+    HEIGHT_MAP,
+    cache_axes,
+    clip_path,
+    finite,
+    racer_color,
+    rgba,
+    thinned,
+)
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.heights import HeightScale
 
@@ -32,12 +45,13 @@ class RacerItems:
     def __init__(self, view: GLViewMixin, color: str):
         c = rgba(color)
         self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
+        self.exits = gl.GLScatterPlotItem(size=14, color=rgba(DIVERGED_COLOR), pxMode=True)
         self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
         self.head = gl.GLScatterPlotItem(size=16, color=c, pxMode=True)
         self.step = gl.GLLinePlotItem(mode="lines", width=4, color=c, antialias=True)
         self.neg_grad = gl.GLLinePlotItem(mode="lines", width=3, color=(0.1, 0.1, 0.1, 1),
                                           antialias=True)
-        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head]
+        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head, self.exits]
         for item in self.items:
             item.setGLOptions("translucent")
             item.setDepthValue(10)  # drawn after the surface, even one rebuilt later
@@ -95,7 +109,23 @@ class Surface3DView(LazyRender, QWidget):
         self.mesh: gl.GLSurfacePlotItem | None = None
         self.static: list[gl.GLGraphicsItem.GLGraphicsItem] = []
         self.racers: list[RacerItems] = []
+        # Figure 3-10 at the first racer's point, in the direction explorer's colours.
+        self.directions: dict[str, gl.GLLinePlotItem] = {}
+        for name, color in DIRECTION_COLORS.items():
+            item = gl.GLLinePlotItem(mode="lines", width=3, color=rgba(color), antialias=True)
+            item.setGLOptions("translucent")
+            item.setDepthValue(11)
+            self.gl.addItem(item)
+            self.directions[name] = item
+        self.angle = -45.0  # the explorer's l, degrees from the w1 axis
+        self._snap: SurfaceLike | None = None
         self.reset_camera()
+
+    def set_angle(self, angle: float) -> None:
+        """The direction explorer turned l to `angle` degrees: draw it there."""
+        self.angle = float(angle)
+        if self._snap is not None:
+            self.draw(self._snap)
 
     # -- coordinates ----------------------------------------------------------------------------
     def to_display(self, w1: Array, w2: Array, J: Array, lift: float = 0.0) -> Array:
@@ -215,6 +245,7 @@ class Surface3DView(LazyRender, QWidget):
 
     # -- drawing, every frame -------------------------------------------------------------------
     def draw(self, snap: SurfaceLike) -> None:
+        self._snap = snap
         surface = snap.surface
         if surface is not self.surface:
             self._build_surface(surface, getattr(snap, "grid", None))  # a landscape's own grid
@@ -224,12 +255,28 @@ class Surface3DView(LazyRender, QWidget):
         for i, (items, p) in enumerate(zip(self.racers, snap.points)):
             path = snap.path(i)
             shown = thinned(len(path))
-            pos = self.to_display(path[shown, 0], path[shown, 1], snap.heights(i)[shown],
-                                  lift=0.04)
-            items.path.setData(pos=pos)
+            heights = snap.heights(i)[shown]
+            pos = self.to_display(path[shown, 0], path[shown, 1], heights, lift=0.04)
+            inside, connect, out = clip_path(path[shown], surface.bounds)
+            if len(out) or len(inside) != len(pos):  # it left the box: draw it up to the edge
+                with np.errstate(all="ignore"):
+                    z = surface.value(inside[:, 0], inside[:, 1])
+                drawn = self.to_display(inside[:, 0], inside[:, 1], z, lift=0.04)
+                items.exits.setData(pos=self.to_display(
+                    out[:, 0], out[:, 1], surface.value(out[:, 0], out[:, 1]), lift=0.06)
+                    if len(out) else np.zeros((0, 3)))
+                pairs = np.flatnonzero(connect[:-1]) if len(connect) else np.zeros(0, int)
+                segments = np.stack([drawn[pairs], drawn[pairs + 1]], axis=1).reshape(-1, 3)
+                items.path.setData(pos=segments, mode="lines")
+                keep = (np.abs(pos[:, 0]) <= BOX / 2 + 1e-9) & (np.abs(pos[:, 1]) <= BOX / 2
+                                                               + 1e-9)
+                pos = pos[keep]
+            else:
+                items.exits.setData(pos=np.zeros((0, 3)))
+                items.path.setData(pos=pos, mode="line_strip")
             items.dots.setData(pos=pos[-DOTS:])
             items.head.setData(pos=pos[-1:])
-            if len(pos) > 1:
+            if len(pos) > 1 and len(out) == 0:
                 items.step.setData(pos=arrow(pos[-2], pos[-1]))
             else:
                 items.step.setData(pos=np.zeros((0, 3)))
@@ -243,6 +290,26 @@ class Surface3DView(LazyRender, QWidget):
                 items.neg_grad.setData(pos=arrow(ends[0], ends[1]))
             else:
                 items.neg_grad.setData(pos=np.zeros((0, 3)))
+        self._draw_directions(snap, surface)
+
+    def _draw_directions(self, snap: SurfaceLike, surface: Surface) -> None:
+        """V1, V2, l and −grad J at the first racer's point, each a unit step on the surface."""
+        w = snap.points[0].w
+        d = directions_at(surface, w, self.angle, 0.5, samples=2)
+        inside = bool(np.all(np.isfinite(w))) and all(
+            lo <= v <= hi for v, (lo, hi) in zip(w, surface.bounds))
+        for c in d.candidates:
+            if not inside:
+                self.directions[c.name].setData(pos=np.zeros((0, 3)))
+                continue
+            s = np.linspace(0.0, 1.0, 9)
+            ws = w[:, None] + c.l[:, None] * s  # A … A + l, along the surface
+            with np.errstate(all="ignore"):
+                z = surface.value(ws[0], ws[1])
+            line = self.to_display(ws[0], ws[1], z, lift=0.1)
+            shaft = np.repeat(line, 2, axis=0)[1:-1]
+            self.directions[c.name].setData(pos=np.concatenate([shaft, arrow(line[-2],
+                                                                             line[-1])[2:]]))
 
 
 class ColorBar(pg.GraphicsLayoutWidget):

@@ -1,4 +1,5 @@
-"""The trace table: k, w1, w2, J and |grad J| of every step so far — the seed's printed trace.
+"""The trace table: k, w1, w2, J, |grad J|, ∂J/∂w1 and ∂J/∂w2 of every step so far — the seed's
+printed trace, with the gradient of (3-12) that moved each point.
 
 Selecting a row asks to move the timeline there; the table can be copied in the seed's format.
 """
@@ -30,7 +31,7 @@ from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW
 from gdsim.ui.views import LazyRender, SurfaceLike
 
-HEADERS = ("k", "w1", "w2", "J", "|grad J|")
+HEADERS = ("k", "w1", "w2", "J", "|grad J|", "∂J/∂w1", "∂J/∂w2")
 Parent = QModelIndex | QPersistentModelIndex
 
 
@@ -44,7 +45,7 @@ class TraceModel(QAbstractTableModel):
 
     def set_rows(self, rows: np.ndarray, racer: int) -> None:
         old = len(self.rows)
-        block = rows[:, ROW * racer: ROW * racer + 4]
+        block = rows[:, ROW * racer: ROW * racer + len(HEADERS) - 1]
         if racer != self.racer or len(block) < old or old == 0:
             self.beginResetModel()
             self.rows, self.racer = block, racer
