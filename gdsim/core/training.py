@@ -240,6 +240,16 @@ class Training:
         """The update phase shows θ_{k+1} − θ_k, so it needs iteration k+1 computed."""
         return self.phase(phase).stage is Stage.UPDATE
 
+    def planned_step(self, s: NetState, p: Pass) -> Array | None:
+        """Δθ = θ_{k+1} − θ_k that the update (3-12) of iteration k → k+1 is about to apply: the
+        optimizer's step from its state at k with the pass's gradient (None if not finite)."""
+        if s.status.diverged:
+            return None
+        with np.errstate(all="ignore"):
+            net, _ = update(s.net, p.bwd.grad, self.optimizer, s.opt_state)
+            step = np.asarray(net.theta - s.net.theta)
+        return step if bool(np.all(np.isfinite(step))) else None
+
     # -- the snapshot ---------------------------------------------------------------------------
     def snapshot(self, k: int, phase: int, s: NetState, timeline: Timeline[Any],
                  max_steps: int) -> NetworkSnapshot:
@@ -251,6 +261,8 @@ class Training:
             after = timeline.get(k + 1) if timeline.last > k else None
             if after is not None and not after.status.diverged:
                 step = np.asarray(after.net.theta - s.net.theta)
+        elif where.stage is Stage.READY:  # the complete state of θ_k: the Δθ it is about to take
+            step = self.planned_step(s, p)
         return NetworkSnapshot(
             k, phase, where.label, s.net, x, y, p.fwd, p.bwd, s.J, step,
             timeline.rows[: k + 1], self.axes, s.status, max_steps, self.settings,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.surface3d)
         self.central.addWidget(self.diagram)
         self.central.setChildrenCollapsible(False)
-        self.central.setStretchFactor(0, 2)  # network mode: the diagram gets the larger part
+        self.central.setStretchFactor(0, 1)  # network mode: the diagram gets the larger part
         self.central.setStretchFactor(1, 3)
         self.setCentralWidget(self.central)
         self.surface_panel = SurfacePanel()
@@ -299,9 +299,10 @@ class MainWindow(QMainWindow):
     def _arrange(self, mode: Mode) -> None:
         """Lay the docks out for the mode, from scratch: its groups of docks side by side
         (each group's docks tabbed, the first in front), some behind the settings."""
+        mode = mode.for_size(self.width(), self.height())  # a large window: another layout
         if mode is self.layout_mode:
             return
-        self.layout_mode = mode
+        self.layout_mode = mode if self.isVisible() else None  # sizes hold once it is shown
         for dock in self.docks.values():
             self.removeDockWidget(dock)
         for name in mode.behind_settings:
@@ -322,7 +323,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks(firsts, list(mode.shares), mode.along)
         self.resizeDocks(firsts[:1], [mode.depth], across)
         if len(mode.central) > 1:
-            self.central.setSizes([2, 3])
+            self.central.setSizes(list(mode.central_sizes))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)  # the layout may change with the size (Mode.for_size)
+        QTimer.singleShot(0, lambda: self._arrange(MODES[self.controller.scenario.mode]))
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText(tr("Pause") if playing else tr("Play"))

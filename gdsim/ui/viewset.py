@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import Qt
@@ -149,6 +149,13 @@ class Mode:
     behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
     phases: bool = False  # whether an iteration can be stepped phase by phase
     digits: int = 6  # of the point in the status bar
+    central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
+    large: Mode | None = None  # the layout for a large window (LARGE and up), if another
+
+    def for_size(self, width: int, height: int) -> Mode:
+        """The layout for a window of this size: `large` from LARGE up, else this one."""
+        big = self.large is not None and width >= LARGE[0] and height >= LARGE[1]
+        return self.large if big and self.large is not None else self
 
     @property
     def docked(self) -> tuple[str, ...]:
@@ -165,11 +172,21 @@ class Mode:
 
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
+LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
 SURFACE_MODE = Mode("surface", "Surface: J(w1, w2)", ("surface",), Area.RightDockWidgetArea,
                     Along.Vertical, (("contour",), ("loss", "directions")), (1, 1), 380,
                     behind_settings=("trace",))
-NETWORK_MODE = Mode("network", "Network: backpropagation", ("surface", "diagram"),
-                    Area.BottomDockWidgetArea, Along.Horizontal,
-                    (("formula", "chain", "gradcheck"), ("loss", "decision")), (3, 2), 190,
-                    phases=True, digits=4)
+# Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
+# 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
+# settings: the formula, then the loss curve and the decision region — tabbed together in a
+# small window (the decision region comes to the front when a data set is loaded), one under
+# the other in a large one.
+_NETWORK_SMALL = Mode("network", "Network: backpropagation", ("surface", "diagram"),
+                      Area.LeftDockWidgetArea, Along.Vertical,
+                      (("formula", "chain", "gradcheck"), ("loss", "decision")),
+                      (5, 3), 340,
+                      phases=True, digits=4, central_sizes=(300, 1200))
+NETWORK_MODE = replace(_NETWORK_SMALL, large=replace(
+    _NETWORK_SMALL, groups=(("formula", "chain", "gradcheck"), ("loss",), ("decision",)),
+    shares=(4, 3, 3), depth=430, central_sizes=(460, 1400)))
 MODES = {m.key: m for m in (SURFACE_MODE, NETWORK_MODE)}

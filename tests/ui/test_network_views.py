@@ -95,8 +95,8 @@ def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diag
 
 def test_update_phase_shows_delta_w_and_falls_back_to_w_before(diagram):
     run = default_run()
-    snap = run.snapshot()
     diagram.edge_mode.setCurrentIndex(3)  # Δw
+    snap = run.step("layer")  # walking the forward pass: no update to show yet
     diagram.render(snap)
     assert diagram.edge_quantity(snap) == "w" and "showing w" in diagram.note.text()
     for _ in range(3):

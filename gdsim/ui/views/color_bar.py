@@ -1,5 +1,5 @@
 """The diagram's colour scales: a diverging map centred on zero (orange negative, white zero,
-blue positive) and a vertical bar of it with numeric ticks."""
+blue positive) and a compact bar of it with numeric ticks and its quantity's name."""
 
 from __future__ import annotations
 
@@ -20,24 +20,33 @@ def color_of(v: float, vmax: float) -> QColor:
 
 
 class ColorBar(pg.PlotItem):
-    """A vertical colour scale with numeric ticks; its title (the quantity) sits in `label`,
-    a cell of the outer layout as wide as the bar and its ticks together."""
+    """A colour scale with numeric ticks; its title (the quantity) sits in `label`, a cell of
+    the outer layout beside the bar. Vertical (ticks on the left) or horizontal (ticks below,
+    a legend a few lines high to sit under a view)."""
 
-    def __init__(self) -> None:
+    def __init__(self, horizontal: bool = False, height: float = 40.0) -> None:
         super().__init__()
-        self.label = pg.LabelItem("", color="k")
-        self.hideAxis("bottom")
+        self.horizontal = horizontal
+        self.label = pg.LabelItem("", color="k", justify="right" if horizontal else "center")
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.setMenuEnabled(False)
-        self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
+        ramp = np.linspace(0, 1, 256)
+        self.image = pg.ImageItem(ramp[:, None] if horizontal else ramp[None, :])
         self.image.setLookupTable(LUT)
         self.image.setRect(0, 0, 1, 1)
         self.addItem(self.image)
-        self.setXRange(0, 1, padding=0)
-        self.setYRange(0, 1, padding=0.01)
-        self.getAxis("left").setTextPen("k")
-        self.getAxis("left").setWidth(58)
+        self.setXRange(0, 1, padding=0.01 if horizontal else 0)
+        self.setYRange(0, 1, padding=0 if horizontal else 0.01)
+        self.ticks = self.getAxis("bottom" if horizontal else "left")
+        self.hideAxis("left" if horizontal else "bottom")
+        self.ticks.setTextPen("k")
+        if horizontal:
+            self.setMaximumHeight(height)
+            self.setMinimumHeight(height)
+            self.label.setMaximumHeight(height)
+        else:
+            self.ticks.setWidth(58)
         self._title, self._vmax = "", 0.0
 
     def set_scale(self, title: str, vmax: float) -> None:
@@ -46,5 +55,5 @@ class ColorBar(pg.PlotItem):
             self.label.setText(title, color="k")
         if self._vmax != vmax:
             self._vmax = vmax
-            self.getAxis("left").setTicks([[(u, short((2 * u - 1) * vmax))
-                                            for u in (0, 0.25, 0.5, 0.75, 1)], []])
+            stops = (0, 0.5, 1) if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
+            self.ticks.setTicks([[(u, short((2 * u - 1) * vmax)) for u in stops], []])

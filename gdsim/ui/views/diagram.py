@@ -23,15 +23,14 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetrics
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsRectItem,
     QGridLayout,
     QLabel,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +41,14 @@ from gdsim.ui.text import fmt, short
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, ColorBar, color_of
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
+from gdsim.ui.views.diagram_pointer import DiagramPointer
 from gdsim.ui.views.diagram_values import (
+    bias_values,
+    complete,
     edge_quantity,
-    edge_tooltip,
     edge_values,
     front_layers,
     neuron_quantity,
-    neuron_tooltip,
     neuron_values,
     phase_strip,
 )
@@ -57,6 +57,8 @@ Array = NDArray[np.float64]
 
 BINS = 16  # colour bins of the edges: one line item each
 VALUES_UP_TO = 40  # neurons in the network up to which names and values are printed
+EDGE_VALUES_UP_TO = 40  # edges in the network up to which their values are printed
+LEGEND_HEIGHT = 2.9  # of the colour legends under the network, in lines of text
 GREY = QColor(222, 222, 222)
 FRONT = QColor(255, 196, 0, 45)  # the translucent band on the layer being computed
 PATH_PEN = pg.mkPen((140, 40, 190, 170), width=6)
@@ -64,7 +66,7 @@ NEURON_MODES = ("auto", "a", "z", "δ")
 EDGE_MODES = ("auto", "w", "∂J/∂w", "Δw")
 GREY_LUT = np.array([[GREY.red(), GREY.green(), GREY.blue()]] * 2, dtype=np.uint8)
 
-class NetworkDiagramView(LazyRender, QWidget):
+class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
     """`render(snapshot)` draws a NetworkSnapshot; `selected` carries ("neuron", l, i) or
     ("edge", l, i, j) in the seed's numbering when the user clicks one."""
 
@@ -100,17 +102,19 @@ class NetworkDiagramView(LazyRender, QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setMinimumSize(300, 220)
-        self.vb: pg.ViewBox = self.graphics.addViewBox(row=0, col=0, rowspan=2)
+        self.vb: pg.ViewBox = self.graphics.addViewBox(row=0, col=0, colspan=4)
         self.vb.setMouseEnabled(False, False)
         self.vb.setMenuEnabled(False)
-        self.neuron_bar = ColorBar()
-        self.edge_bar = ColorBar()
-        for col, bar in ((1, self.neuron_bar), (2, self.edge_bar)):
-            self.graphics.addItem(bar.label, row=0, col=col)
-            self.graphics.addItem(bar, row=1, col=col)
-            self.graphics.ci.layout.setColumnFixedWidth(col, 84)
-            bar.label.setMaximumHeight(2.6 * QFontMetrics(self.font()).height())
-        self.graphics.ci.layout.setRowStretchFactor(1, 100)
+        # One compact legend per quantity, side by side under the network.
+        fh = QFontMetrics(self.font()).height()
+        self.neuron_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh)
+        self.edge_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh)
+        for col, bar in ((0, self.neuron_bar), (2, self.edge_bar)):
+            self.graphics.addItem(bar.label, row=1, col=col)
+            self.graphics.addItem(bar, row=1, col=col + 1)
+            self.graphics.ci.layout.setColumnFixedWidth(col, 7 * fh)
+            self.graphics.ci.layout.setColumnStretchFactor(col + 1, 1)
+        self.graphics.ci.layout.setRowStretchFactor(0, 100)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.phase)
@@ -128,7 +132,8 @@ class NetworkDiagramView(LazyRender, QWidget):
         self._drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
         self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
         self._grey = QBrush(GREY)
-        self._texts: dict[int, tuple[str, str]] = {}  # a value printed: its text and colour
+        self._texts: dict[Any, tuple[str, str]] = {}  # a value printed: its text and colour
+        self.inside = True  # whether the neurons' values are printed inside their circles
         self.vb.sigResized.connect(self._fit)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -191,6 +196,10 @@ class NetworkDiagramView(LazyRender, QWidget):
                                               brush=self._grey, pxMode=True), 10)
         self.sel_neuron = add(pg.ScatterPlotItem(pen=pg.mkPen((20, 20, 20), width=3),
                                                  brush=None, pxMode=True), 11)
+        # A small square at each neuron's lower left: its bias, on the edges' scale (b, ∂J/∂b, Δb).
+        self.bias_marks = add(pg.ScatterPlotItem(g.spot_x[g.spot_t > 0], g.spot_y[g.spot_t > 0],
+                                                 symbol="s", pen=pg.mkPen((90, 90, 90), width=1),
+                                                 brush=self._grey, pxMode=True), 10.5)
         self.J_node = add(pg.ScatterPlotItem([g.x_J], [0], symbol="s", brush=(250, 250, 250),
                                              pen=pg.mkPen((60, 60, 60), width=1.5)), 10)
         self.J_text = add(pg.TextItem("J", color="k", anchor=(0.5, 0.5)), 12)
@@ -198,6 +207,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         self.J_value = add(pg.TextItem("", color="k", anchor=(0, 0.5)), 12)
         self.values: list[pg.TextItem] = []
         self.names: list[pg.TextItem] = []
+        self.seconds: list[pg.TextItem] = []  # δ printed under a neuron in the complete state
         if n_neurons <= VALUES_UP_TO:
             for t, i in zip(self.spot_t, self.spot_i):
                 self.values.append(add(pg.TextItem("", color="k", anchor=(0.5, 0.5)), 12))
@@ -206,6 +216,20 @@ class NetworkDiagramView(LazyRender, QWidget):
                 name.setHtml(f'<span style="color:#333">a<sup>{t + 1}</sup><sub>{i + 1}</sub>'
                              "</span>")
                 self.names.append(add(name, 12))
+                self.seconds.append(add(pg.TextItem("", color=(110, 30, 150), anchor=(0.5, 0)),
+                                        12))
+        self.edge_labels: list[pg.TextItem] = []
+        n_edges = sum(p * q for p, q in zip(sizes[:-1], sizes[1:]))
+        if n_edges <= EDGE_VALUES_UP_TO:
+            small = self.font()
+            small.setPointSizeF(small.pointSizeF() * 0.85)
+            for l0 in range(len(sizes) - 1):
+                for x, y in zip(*g.edge_label_points(l0)):
+                    label = pg.TextItem("", color=(40, 40, 40), anchor=(0.5, 0.5),
+                                        fill=(255, 255, 255, 200))
+                    label.setFont(small)
+                    label.setPos(float(x), float(y))
+                    self.edge_labels.append(add(label, 8))
         self.headers, self.more = [], []
         for t, s in enumerate(sizes):
             # Short headers: three or more layers share a narrow view without overlapping.
@@ -230,6 +254,7 @@ class NetworkDiagramView(LazyRender, QWidget):
         fh = fm.height()
         top_px = fh * (2.4 if self.names else 1.3)
         bottom_px = fh * (1.3 if self.more or self.names else 0.4)
+        lines_px = 2 * fh + 2 if self.names else 0  # a name above and a δ below each neuron
         first = [self.headers[0]] + [label for t, label in self.more if t == 0]
         left_px = max(fm.horizontalAdvance(x.toPlainText()) / 2 + 4 for x in first)
         J_px = max(fh * 1.7, 0.0)
@@ -239,7 +264,8 @@ class NetworkDiagramView(LazyRender, QWidget):
             uy = (g.top - g.bottom or 1.0) / max(h_px - 2 * r - top_px - bottom_px, 20)
             ux = (g.x_J - g.x[0]) / max(w_px - max(left_px, r + 4) - right_px, 20)
             gap = float(np.min(np.diff(g.x))) if len(g.x) > 1 else 1.0
-            self.radius = float(np.clip(min(0.36 / uy, 0.2 * gap / ux), 3, 36))
+            room = (1 / uy - lines_px) / 2 if self.names else 0.36 / uy
+            self.radius = float(np.clip(min(room, 0.2 * gap / ux), 3, 32))
         if g.top == g.bottom:  # every layer has one neuron: centre them
             uy = 1.0 / max(h_px, 20)
         r = self.radius
@@ -249,8 +275,17 @@ class NetworkDiagramView(LazyRender, QWidget):
         self.neurons.setSize(2 * r)
         self.J_node.setSize(J_px)
         self.J_value.setPos(g.x_J + (J_px / 2 + 2) * ux, 0)
-        for name, t, i in zip(self.names, self.spot_t, self.spot_i):
+        for name, second, t, i in zip(self.names, self.seconds, self.spot_t, self.spot_i):
             name.setPos(g.x[t], g.y[t][i] + (r + 1) * uy)
+            second.setPos(g.x[t], g.y[t][i] - (r + 1) * uy)
+        self.bias_marks.setData(g.spot_x[g.spot_t > 0] - 0.8 * r * ux,
+                                g.spot_y[g.spot_t > 0] - 0.8 * r * uy, size=max(5.0, 0.45 * r))
+        self.ux, self.uy = ux, uy
+        self._place_values()
+        # Edge values along the edges where the columns are far enough apart; else on hover.
+        roomy = bool(len(g.x) > 1 and gap / ux >= 5 * fm.horizontalAdvance("−0.000"))
+        for label in self.edge_labels:
+            label.setVisible(roomy)
         for t, header in enumerate(self.headers):
             header.setPos(g.x[t], g.top + (r + top_px - fh * 1.1) * uy)
         for t, label in self.more:
@@ -297,25 +332,57 @@ class NetworkDiagramView(LazyRender, QWidget):
         u = np.clip(np.round((v / vmax + 1) * 127.5), 0, 255).astype(np.int64)
         self.neurons.setBrush([self._brushes[k] if ok else self._grey
                                for k, ok in zip(u.tolist(), known.tolist())])
-        for k, label in enumerate(self.values):
-            text = (short(v[k]), "w" if abs(v[k]) > 0.7 * vmax else "k") if known[k] else ("", "k")
-            old = self._texts.get(k)
-            if old != text:
-                self._texts[k] = text
-                if old is None or old[1] != text[1]:
-                    label.setColor(text[1])
-                label.setPlainText(text[0])
-        self.neuron_bar.set_scale(f"neurons<br>{q}", vmax)
-        J = "?" if snap.revealed_forward < len(g.sizes) - 1 else fmt(snap.J)
+        self._neuron_text = [(short(v[k]) if known[k] else "", abs(v[k]) > 0.7 * vmax)
+                             for k in range(len(self.values))]
+        self._place_values()
+        deltas = ([neuron_values(snap, "δ", t) for t in range(len(g.sizes))]
+                  if self.seconds and complete(snap) and q != "δ" else [])
+        for k, label in enumerate(self.seconds):
+            d = deltas[self.spot_t[k]] if deltas else None
+            self._set_text(("δ", k), label, f"δ {short(d[self.spot_i[k]])}" if d is not None
+                           else "", (110, 30, 150))
+        self.neuron_bar.set_scale(f"neurons: {q}", vmax)
+        shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
+        J = fmt(snap.J) if shown else "?"
         if self.J_value.toPlainText() != f"J = {J}":
             self.J_value.setText(f"J = {J}")
+
+    def _set_text(self, key: Any, label: pg.TextItem, text: str, color: Any) -> None:
+        """Print `text` on a label, touching the item only when it changes."""
+        old = self._texts.get(key)
+        if old != (text, color):
+            self._texts[key] = (text, color)
+            if old is None or old[1] != color:
+                label.setColor(color)
+            label.setPlainText(text)
+
+    def _place_values(self) -> None:
+        """The neurons' values inside their circles when the widest fits, else beside them."""
+        texts = getattr(self, "_neuron_text", None)
+        if not self.values or texts is None or self.geom is None:
+            return
+        fm = QFontMetrics(self.values[0].textItem.font())
+        widest = max((fm.horizontalAdvance(t) for t, _ in texts), default=0)
+        inside = widest <= 2 * self.radius - 4
+        if inside != self.inside or getattr(self, "_placed_r", None) != self.radius:
+            self.inside, self._placed_r = inside, self.radius
+            g, dx = self.geom, (0.0 if inside else (self.radius + 2) * self.ux)
+            for label, t, i in zip(self.values, self.spot_t, self.spot_i):
+                label.setAnchor((0.5, 0.5) if inside else (0, 0.5))
+                label.setPos(g.x[t] + dx, g.y[t][i])
+                label.fill = pg.mkBrush(None if inside else (255, 255, 255, 210))
+                label.update()
+        for k, (label, (text, strong)) in enumerate(zip(self.values, texts)):
+            self._set_text(k, label, text, "w" if strong and self.inside else "k")
 
     def _draw_edges(self, snap: Any) -> None:
         g = self.geom
         assert g is not None
         q = self.edge_quantity(snap)
         mats = [edge_values(snap, q, l0) for l0 in range(len(g.wide))]
-        vmax = max((float(np.abs(m).max()) for m in mats if m is not None), default=0.0)
+        biases = [bias_values(snap, q, l0) for l0 in range(len(g.wide))]
+        vmax = max((float(np.abs(finite(m)).max()) for m in mats + biases if m is not None),
+                   default=0.0)
         vmax = vmax if 0 < vmax < 1e300 else 1.0
         show_all = self.show_all.isChecked()
         thin = show_all and sum(g.wide) > 0  # thousands of thick lines paint slowly: width 1
@@ -362,11 +429,31 @@ class NetworkDiagramView(LazyRender, QWidget):
             if end != start or item.xData is None or len(item.xData):
                 item.setData(X[start:end], Y[start:end])
             start = end
-        title = {"w": "w", "∂J/∂w": "∂J/∂w", "Δw": "Δw"}[q]
-        self.edge_bar.set_scale(f"edges<br>{title}", vmax)
+        self._draw_biases(biases, vmax)
+        if self.edge_labels:
+            texts = [short(v) for m, ex in zip(mats, g.ex) for v in
+                     (finite(m.ravel()) if m is not None else np.full(len(ex), np.nan))]
+            for k, (label, text) in enumerate(zip(self.edge_labels, texts)):
+                self._set_text(("w", k), label, "" if text == "nan" else text, (40, 40, 40))
+        bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
+        self.edge_bar.set_scale(f"edges: {q}<br>▪ {bias}", vmax)
         self._edge_note = ("Δw is shown in the update phase; showing w."
                            if EDGE_MODES[self.edge_mode.currentIndex()] == "Δw" and q == "w"
                            else "")
+
+    def _draw_biases(self, biases: list[Array | None], vmax: float) -> None:
+        """Colour each neuron's bias marker by its b, ∂J/∂b or Δb on the edges' scale."""
+        g = self.geom
+        assert g is not None
+        brushes = []
+        for t, shown in enumerate(g.shown[1:], start=1):
+            b = biases[t - 1]
+            if b is None:
+                brushes += [self._grey] * len(shown)
+                continue
+            u = np.clip(np.round((finite(b[shown]) / vmax + 1) * 127.5), 0, 255).astype(np.int64)
+            brushes += [self._brushes[k] for k in u.tolist()]
+        self.bias_marks.setBrush(brushes)
 
     def _draw_front(self, snap: Any) -> None:
         """Highlight the layer being computed; write the phase above the diagram."""
@@ -393,92 +480,3 @@ class NetworkDiagramView(LazyRender, QWidget):
     def _on_option_changed(self, *_: Any) -> None:
         if self.snapshot is not None:
             self.draw(self.snapshot)
-
-    # -- selection and paths --------------------------------------------------------------------
-    def set_selection(self, sel: tuple | None) -> None:
-        """Show `sel` (("neuron", l, i) or ("edge", l, i, j), seed numbering) as selected."""
-        self.selection = tuple(sel) if sel else None
-        self._draw_selection()
-
-    def _draw_selection(self) -> None:
-        g, sel = self.geom, self.selection
-        if g is None:
-            return
-        S = (0, *g.sizes, 0)  # S[l] is the seed's S_l; 0 outside the network
-        if sel and sel[0] == "neuron" and 1 <= sel[2] <= S[min(max(sel[1], 0), len(S) - 1)]:
-            t, i = sel[1] - 1, sel[2] - 1
-            self.sel_neuron.setData([g.x[t]], [g.y[t][i]], size=2 * self.radius + 8)
-        else:
-            self.sel_neuron.setData([], [])
-        if (sel and sel[0] == "edge" and 1 <= sel[1] < len(g.sizes)
-                and 1 <= sel[2] <= S[sel[1] + 1] and 1 <= sel[3] <= S[sel[1]]):
-            l0, i, j = sel[1] - 1, sel[2] - 1, sel[3] - 1
-            self.sel_edge.setData([g.x[l0], g.x[l0 + 1]], [g.y[l0][j], g.y[l0 + 1][i]])
-        else:
-            self.sel_edge.setData([], [])
-
-    def highlight_paths(self, paths: list) -> None:
-        """Draw these paths: each a list of 1-based neuron indices in consecutive layers whose
-        last one is in the output layer L; every path goes on to J (the chain rule, 3-20)."""
-        self.paths = [list(p) for p in paths]
-        self._draw_paths()
-
-    def _draw_paths(self) -> None:
-        if self.geom is not None:
-            self.path_item.setData(*self.geom.path_segments(self.paths))
-
-    # -- hover and click ------------------------------------------------------------------------
-    def hit(self, scene_pos: QPointF) -> tuple | None:
-        """What lies under a point of the scene: ("neuron", l, i), ("edge", l, i, j), ("J",)."""
-        g = self.geom
-        if g is None or not self.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = self.vb.mapSceneToView(scene_pos)
-        ux, uy = self.vb.viewPixelSize()
-        bands = [l0 for l0, band in self.bands.items() if band.isVisible()]
-        return g.hit(p.x(), p.y(), ux, uy, self.radius, bands, self._drawn)
-
-    def hover_text(self, scene_pos: QPointF) -> str:
-        """The tooltip for a point of the scene (what the mouse shows), or ""."""
-        what = self.hit(scene_pos)
-        if what is None or self.snapshot is None:
-            return ""
-        if what[0] == "neuron":
-            return neuron_tooltip(self.snapshot, what[1], what[2])
-        if what[0] == "edge":
-            return edge_tooltip(self.snapshot, what[1], what[2], what[3])
-        return f"J = {fmt(self.snapshot.J)}: the loss (3-19) on the whole data set at θ_k"
-
-    def _on_scene_moved(self, pos: QPointF) -> None:
-        text = self.hover_text(pos)
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.graphics)
-        else:
-            QToolTip.hideText()
-
-    def _on_scene_clicked(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        what = self.hit(event.scenePos())
-        if what is not None and what[0] in ("neuron", "edge"):
-            self.set_selection(what)
-            self.selected.emit(what)
-
-    # -- for tests and for placing the mouse ----------------------------------------------------
-    def neuron_scene_pos(self, l: int, i: int) -> QPointF:
-        assert self.geom is not None
-        return self.vb.mapViewToScene(QPointF(*self.geom.neuron_at(l, i)))
-
-    def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
-        """A point `at` of the way along the edge w^l_ij."""
-        g = self.geom
-        assert g is not None
-        x0, x1, y0, y1 = g.edge_ends(l, i, j)
-        return self.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
-
-    def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
-        """The value printed on neuron a^l_i and its fill colour, read back from the items."""
-        k = int(np.flatnonzero((self.spot_t == l - 1) & (self.spot_i == i - 1))[0])
-        text = self.values[k].toPlainText() if self.values else ""
-        return text, QColor(self.neurons.data["brush"][k].color())
-

@@ -107,6 +107,16 @@ class Geometry:
                 found = ("edge", l0 + 1, i + 1, j + 1)
         return found
 
+    def edge_label_points(self, l0: int) -> tuple[Array, Array]:
+        """Where the values of weight layer l0's edges are printed (W.ravel order): each source
+        neuron's edges are labelled at their own fraction of the way, so the labels of the edges
+        leaving one neuron stand in one column and columns of different sources do not meet."""
+        p = self.sizes[l0]
+        j = np.repeat(np.arange(p), self.sizes[l0 + 1])
+        f = 0.5 if p == 1 else 0.3 + 0.4 * j / (p - 1)
+        ex, ey = self.ex[l0], self.ey[l0]
+        return ex[:, 0] + f * (ex[:, 1] - ex[:, 0]), ey[:, 0] + f * (ey[:, 1] - ey[:, 0])
+
     def neuron_at(self, l: int, i: int) -> tuple[float, float]:
         """Where neuron i of layer l (seed numbering) sits."""
         return float(self.x[l - 1]), float(self.y[l - 1][i - 1])

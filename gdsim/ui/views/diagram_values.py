@@ -1,6 +1,10 @@
 """What the network diagram shows of a snapshot, as numbers and text: each layer's a, z or δ,
 each weight layer's w, ∂J/∂w or Δw — None where the pass has not been yet — the tooltips, and
 the phase strip. No widgets here. Numbering as in diagram_layout: list index t is layer t+1.
+
+Paused on iteration k (stage READY: after a seek, an Open or a whole step) the diagram shows the
+complete state of θ_k — every a, z, δ, ∂J/∂w and the Δw the update is about to apply; walking
+the iteration phase by phase (Next ▸) reveals the same numbers in the order they are computed.
 """
 
 # ruff: noqa: E741  (l is the seed's layer index)
@@ -20,17 +24,24 @@ from gdsim.ui.text import fmt
 Array = NDArray[np.float64]
 
 
+def complete(snap: Any) -> bool:
+    """Whether the snapshot shows the whole of iteration k (not walking it phase by phase)."""
+    return bool(snap.stage is Stage.READY)
+
+
 def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
     """Layer t's a, z or δ for the first sample, or None where the pass has not been yet."""
     n = len(snap.net.W)
-    if quantity in ("a", "z") and t > snap.revealed_forward:
-        return None
-    if quantity == "δ" and (t == 0 or t < n - snap.revealed_backward + 1):
-        return None
-    if quantity == "z" and t == 0:
-        return None  # the input has no z
+    if quantity in ("z", "δ") and t == 0:
+        return None  # the input has no z and no δ
+    if not complete(snap):
+        if quantity in ("a", "z") and t > snap.revealed_forward:
+            return None
+        if quantity == "δ" and t < n - snap.revealed_backward + 1:
+            return None
     source = {"a": snap.fwd.a, "z": snap.fwd.z, "δ": snap.bwd.delta}[quantity]
     return finite(source[t][0])
+
 
 def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
     """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
@@ -38,25 +49,48 @@ def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
     if quantity == "w":
         return snap.net.W[l0]
     if quantity == "∂J/∂w":
-        return snap.bwd.dW[l0] if l0 >= n - snap.revealed_backward else None
+        return snap.bwd.dW[l0] if complete(snap) or l0 >= n - snap.revealed_backward else None
     return None if snap.step is None else snap.net.split(snap.step)[0][l0]
 
 
+def bias_values(snap: Any, quantity: str, l0: int) -> Array | None:
+    """The biases b^{l0+1} of layer l0+2 in the edges' quantity: b, ∂J/∂b or Δb (None if not
+    yet), so a bias marker beside each neuron reads on the edges' colour scale."""
+    n = len(snap.net.W)
+    if quantity == "w":
+        return snap.net.b[l0]
+    if quantity == "∂J/∂w":
+        return snap.bwd.db[l0] if complete(snap) or l0 >= n - snap.revealed_backward else None
+    return None if snap.step is None else snap.net.split(snap.step)[1][l0]
+
+
 def neuron_tooltip(snap: Any, l: int, i: int) -> str:
-    """What hovering neuron a^l_i shows: its a, z and δ, or why not yet."""
+    """What hovering neuron a^l_i shows: its b, z, a and δ (with ∂J/∂b), or why not yet."""
     t = l - 1
     role = " (input: a = x)" if t == 0 else " (output: a = ŷ)" if t == snap.net.L - 1 else ""
     lines = [f"{neuron_pretty(l, i)} — layer {l}, neuron {i}{role}"]
-    for q, what in (("a", "forward"), ("z", "forward"), ("δ", "backward")):
+    if t > 0:
+        b = neuron_pretty(l - 1, i, "b")
+        lines.append(f"b = {b} = {fmt(snap.net.b[t - 1][i - 1])}  (its bias, 3-18)")
+    for q, what in (("z", "forward"), ("a", "forward"), ("δ", "backward")):
         if q in ("z", "δ") and t == 0:
             lines.append(f"{q}: none in the input layer")
             continue
         v = neuron_values(snap, q, t)
         lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None
                      else f"{q}: not computed yet (the {what} pass is not here yet)")
+    if t > 0:
+        db = bias_values(snap, "∂J/∂w", t - 1)
+        name = neuron_pretty(l - 1, i, "∂J/∂b")
+        lines.append(f"{name} = δ = {fmt(db[i - 1])}  (3-35)" if db is not None
+                     else f"{name}: not yet (shown from the backward pass)")
+        step = bias_values(snap, "Δw", t - 1)
+        if step is not None:
+            lines.append(f"Δb = {fmt(step[i - 1])}")
     if len(snap.x) > 1:
-        lines.append(f"(sample 1 of the batch of {len(snap.x)})")
+        lines.append(f"(sample 1 of the batch of {len(snap.x)}; ∂J/∂b sums over it)")
     return "\n".join(lines)
+
 
 def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
     """What hovering edge w^l_ij shows: its w, ∂J/∂w and Δw, or why not yet."""
@@ -75,17 +109,19 @@ def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
 
 
 def neuron_quantity(mode: str, snap: NetworkSnapshot) -> str:
-    """The neurons' quantity: `mode` ("auto" follows the stage: a, then δ from the backward)."""
+    """The neurons' quantity: `mode` ("auto" follows the stage: a, then δ from the backward;
+    the complete state of θ_k shows a, with δ printed beside)."""
     if mode == "auto":
         return "a" if snap.stage in (Stage.READY, Stage.FORWARD) else "δ"
     return mode
 
 
 def edge_quantity(mode: str, snap: NetworkSnapshot) -> str:
-    """The edges' quantity: `mode` ("auto": w, then ∂J/∂w, then Δw as the stages go);
-    Δw falls back to w while there is no update to show."""
+    """The edges' quantity: `mode` ("auto": w, then ∂J/∂w, then Δw as the stages go; the
+    complete state of θ_k shows ∂J/∂w); Δw falls back to w while there is no update to show."""
     if mode == "auto":
-        mode = {Stage.BACKWARD: "∂J/∂w", Stage.UPDATE: "Δw"}.get(snap.stage, "w")
+        mode = {Stage.BACKWARD: "∂J/∂w", Stage.UPDATE: "Δw",
+                Stage.READY: "∂J/∂w"}.get(snap.stage, "w")
     return "w" if mode == "Δw" and snap.step is None else mode
 
 
@@ -100,13 +136,17 @@ def front_layers(snap: NetworkSnapshot) -> tuple[int, int]:
 
 def phase_strip(snap: NetworkSnapshot) -> str:
     """The line above the diagram: the step, and Forward › Backward › Update with the stage
-    of the iteration lit."""
+    of the iteration lit (all three when the complete state of θ_k is shown)."""
     parts = []
+    whole = complete(snap)
     for stage in (Stage.FORWARD, Stage.BACKWARD, Stage.UPDATE):
         style = ("background-color:#ffd24d; font-weight:bold" if stage is snap.stage
-                 else "color:#888")
+                 else "background-color:#fff0bf" if whole else "color:#888")
         parts.append(f'<span style="{style}">&nbsp;{stage.value.title()}&nbsp;</span>')
-    label = "" if snap.stage is Stage.UPDATE else f"<b>{snap.phase_label}</b>"
+    if whole:
+        label = "all of it shown — Next ▸ walks it phase by phase"
+    else:
+        label = "" if snap.stage is Stage.UPDATE else f"<b>{snap.phase_label}</b>"
     text = (f"<b>Step {snap.k + 1}</b> (one iteration: θ<sub>{snap.k}</sub> → "
             f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
     return text

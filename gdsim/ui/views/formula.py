@@ -43,76 +43,95 @@ def terms(products: list[str]) -> str:
     return " + ".join(products[:3]) + f" + … ({len(products) - 4} more) + " + products[-1]
 
 
+def representatives(snap: NetworkSnapshot) -> list[tuple[tuple, Stage]]:
+    """What the formula dock explains with nothing selected: the current phase's formula for
+    neuron 1 of the layer just computed (a²₁ forward, δᴸ₁ at the output, δ²₁ in a hidden layer),
+    the last weight layer's w₁₁ in the update; all three in the complete state of θ_k."""
+    L = snap.net.L
+    if snap.stage in (Stage.FORWARD, Stage.BACKWARD):
+        return [(("neuron", snap.stage_layer, 1), snap.stage)]
+    if snap.stage is Stage.UPDATE:
+        return [(("edge", L - 1, 1, 1), Stage.UPDATE)]
+    return [(("neuron", 2, 1), Stage.FORWARD), (("neuron", L, 1), Stage.BACKWARD),
+            (("edge", L - 1, 1, 1), Stage.UPDATE)]
+
+
+def phase_words(snap: NetworkSnapshot) -> str:
+    if snap.stage is Stage.READY:
+        return (f"θ<sub>{snap.k}</sub>: the whole of iteration {snap.k} → {snap.k + 1} "
+                "(forward, backward, update)")
+    return escape(snap.phase_label)
+
+
 def section(title: str, equation: str, body: list[str]) -> str:
     lines = "".join(f"<p style='margin:2px 0 2px 12px'>{b}</p>" for b in body)
     return (f"<p style='margin:8px 0 2px 0'><b>{title}</b> &nbsp;<span style='color:#666'>"
             f"({equation})</span></p>{lines}")
 
 
-class FormulaPanel(LazyRender, QWidget):
-    """`render(snapshot)` and `set_selection(sel)`: the formula of the selection, with numbers."""
+class Formulas:
+    """The formulas of a selection, or of the current phase's representatives, as rich text
+    (no widget: the export's caption uses it too)."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.text = QTextBrowser()
-        self.text.setOpenLinks(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.text)
-        self.selection: tuple | None = None
-        self.snapshot: Any = None
-        self.text.setHtml(HELP)
-
-    def set_selection(self, sel: tuple | None) -> None:
-        self.selection = tuple(sel) if sel else None
-        if self.snapshot is not None:
-            self.draw(self.snapshot)
-        else:
-            self.text.setHtml(HELP)
-
-    def draw(self, snap: Any) -> None:
-        self.snapshot = snap
-        html = self.html(snap, self.selection)
-        if html != getattr(self, "_html", None):
-            self._html = html
-            self.text.setHtml(html)
-
-    def plain_text(self) -> str:
-        return self.text.toPlainText()
-
-    # -- the formulas ---------------------------------------------------------------------------
     def html(self, snap: Any, sel: tuple | None) -> str:
         net = getattr(snap, "net", None)
-        if net is None or not sel:
+        if net is None:
             return HELP
+        chosen = bool(sel)
+        whole = snap.stage is Stage.READY
+        if sel:
+            stages = ((Stage.FORWARD, Stage.BACKWARD, Stage.UPDATE) if whole
+                      else (self.stage(snap),))
+            sels = [(tuple(sel), stages)]
+        else:
+            sels = [(one, (stage,)) for one, stage in representatives(snap)]
+        blocks = []
+        for one, stages in sels:
+            block = self.block(snap, one, stages)
+            if block is None:
+                return HELP
+            blocks.append(block)
+        m = len(snap.x)
+        batch = (f"<p style='color:#666'>A batch of m = {m} samples: values of a sample are "
+                 f"those of sample 1; gradients sum over the batch.</p>" if m > 1 else "")
+        if chosen:
+            where = escape(snap.phase_label) if snap.stage is not Stage.READY else \
+                f"θ<sub>{snap.k}</sub>: the whole iteration, forward, backward and update"
+        else:
+            where = (f"{phase_words(snap)} — for one neuron or edge; "
+                     "<b>click another</b> in the diagram to see its formula")
+        return f"<p style='color:#666'>{where}</p>{''.join(blocks)}{batch}"
+
+    def block(self, snap: Any, sel: tuple, stages: tuple[Stage, ...]) -> str | None:
+        """The heading and the formulas of one selection in these stages of the iteration
+        (None if it is not in the network)."""
+        net = snap.net
         try:
             if sel[0] == "neuron":
                 l, i = int(sel[1]), int(sel[2])
                 if not (1 <= l <= net.L and 1 <= i <= net.sizes[l - 1]):
-                    return HELP
+                    return None
+                stages = stages[:1] if l == 1 else stages  # the input: a¹ = x, nothing more
                 head = f"Neuron {neuron_html(l, i)} (layer {l}, neuron {i})"
-                parts = self.neuron(snap, l, i)
+                parts = [p for st in stages for p in self.neuron(snap, l, i, st)]
             else:
                 l, i, j = int(sel[1]), int(sel[2]), int(sel[3])
                 net.weight_index(l, i, j)  # checks the address
                 head = (f"Weight {weight_html(l, i, j)} (from {neuron_html(l, j)} to "
                         f"{neuron_html(l + 1, i)})")
-                parts = self.edge(snap, l, i, j)
+                parts = [p for st in stages for p in self.edge(snap, l, i, j, st)]
         except (ValueError, IndexError):
-            return HELP
-        m = len(snap.x)
-        batch = (f"<p style='color:#666'>A batch of m = {m} samples: values of a sample are "
-                 f"those of sample 1; gradients sum over the batch.</p>" if m > 1 else "")
-        return (f"<p style='font-size:large'><b>{head}</b></p><p style='color:#666'>"
-                f"{snap.phase_label}</p>{''.join(parts)}{batch}")
+            return None
+        return f"<p style='font-size:large; margin-bottom:0'><b>{head}</b></p>{''.join(parts)}"
 
     @staticmethod
     def stage(snap: NetworkSnapshot) -> Stage:
         """The stage whose formula a selection shows; before anything is computed, forward."""
         return Stage.FORWARD if snap.stage is Stage.READY else snap.stage
 
-    def neuron(self, snap: Any, l: int, i: int) -> list[str]:
-        stage, net, L = self.stage(snap), snap.net, snap.net.L
+    def neuron(self, snap: Any, l: int, i: int, stage: Stage | None = None) -> list[str]:
+        stage = stage or self.stage(snap)
+        net, L = snap.net, snap.net.L
         a = snap.fwd.a[l - 1][0]
         if l == 1:
             if stage is Stage.BACKWARD:
@@ -125,21 +144,22 @@ class FormulaPanel(LazyRender, QWidget):
                                                     f"Shapes: a¹ is 1×{net.sizes[0]}."])]
         if stage is Stage.FORWARD:
             out = [self.forward(snap, l - 1, i)]
-            if l - 1 > snap.revealed_forward:
+            if l - 1 > snap.revealed_forward and snap.stage is not Stage.READY:
                 out.append("<p style='color:#a15c00'>The forward pass has not reached layer "
                            f"{l} yet in this iteration: these are the numbers it will find.</p>")
             return out
         if stage is Stage.BACKWARD:
             out = [self.delta(snap, l, i), self.bias_gradient(snap, l - 1, i)]
-            if l - 1 < L - snap.revealed_backward:
+            if l - 1 < L - snap.revealed_backward and snap.stage is not Stage.READY:
                 out.append("<p style='color:#a15c00'>The backward pass has not reached layer "
                            f"{l} yet: these are the numbers it will find.</p>")
             return out
         return [self.update_step(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
                             neuron_html(l - 1, i, "∂J/∂b"))]
 
-    def edge(self, snap: Any, l: int, i: int, j: int) -> list[str]:
-        stage, net, L = self.stage(snap), snap.net, snap.net.L
+    def edge(self, snap: Any, l: int, i: int, j: int, stage: Stage | None = None) -> list[str]:
+        stage = stage or self.stage(snap)
+        net, L = snap.net, snap.net.L
         if stage is Stage.FORWARD:
             a, w = snap.fwd.a[l - 1][0][j - 1], net.W[l - 1][j - 1, i - 1]
             term = section(f"{weight_html(l, i, j)} carries {neuron_html(l, j)} into "
@@ -150,7 +170,7 @@ class FormulaPanel(LazyRender, QWidget):
             return [term, self.forward(snap, l, i)]
         if stage is Stage.BACKWARD:
             out = [self.weight_gradient(snap, l, i, j), self.bias_gradient(snap, l, i)]
-            if l < L - snap.revealed_backward:
+            if l < L - snap.revealed_backward and snap.stage is not Stage.READY:
                 out.append(f"<p style='color:#a15c00'>Waits for {neuron_html(l + 1, symbol='δ')}: "
                            "the backward "
                            "pass has not reached it yet; these are the numbers it will find.</p>")
@@ -175,7 +195,7 @@ class FormulaPanel(LazyRender, QWidget):
             name = net.activations[l - 1]
             f_line = (f"{neuron_html(l + 1, i)}"
                 f" = f({neuron_html(l + 1, i, 'z')}) = {escape(ACTIVATIONS[name].formula)} = "
-                      f"f({n(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
+                      f"f({fmt(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
         return section(f"Forward: {neuron_html(l + 1, i, 'z')} and {neuron_html(l + 1, i)}", "3-18",
                        [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
                         f"= {numbers} + {n(b[i - 1])}", f"= <b>{fmt(z)}</b>", f_line,
@@ -278,3 +298,43 @@ class FormulaPanel(LazyRender, QWidget):
                         f"of past gradients); its actual change is Δ = {fmt(step)}",
                         f"{name} ← {name} + Δ = {n(old)} + {n(step)} = <b>{fmt(old + step)}"
                         f"</b> &nbsp; (−α {grad_name} would be {fmt(-snap.lr * g)})"])
+
+
+class FormulaPanel(Formulas, LazyRender, QWidget):
+    """`render(snapshot)` and `set_selection(sel)`: the formula of the selection, with numbers;
+    with nothing selected, the current phase's formula for a representative neuron or edge."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.text)
+        self.selection: tuple | None = None
+        self.snapshot: Any = None
+        self.text.setHtml(HELP)
+
+    def set_selection(self, sel: tuple | None) -> None:
+        self.selection = tuple(sel) if sel else None
+        if self.snapshot is not None:
+            self.draw(self.snapshot)
+        else:
+            self.text.setHtml(HELP)
+
+    def draw(self, snap: Any) -> None:
+        self.snapshot = snap
+        html = self.html(snap, self.selection)
+        if html != getattr(self, "_html", None):
+            self._html = html
+            self.text.setHtml(html)
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+
+def caption_text(snapshot: NetworkSnapshot) -> str:
+    """The caption under an exported diagram (rich text): what the formula dock shows with
+    nothing selected — the current phase's formula for a representative neuron or edge, with
+    the numbers of this iteration filled in."""
+    return Formulas().html(snapshot, None)

@@ -1,0 +1,132 @@
+"""The network diagram's selection, chain-rule paths, hover and click, and the positions tests
+and the mouse use: a mixin of NetworkDiagramView (diagram.py), which owns the items."""
+
+# ruff: noqa: E741  (l is the seed's layer index)
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from gdsim.ui.text import fmt
+from gdsim.ui.views.diagram_layout import Geometry, Index
+from gdsim.ui.views.diagram_values import edge_tooltip, neuron_tooltip
+
+
+class DiagramPointer:
+    """Selection, paths, hover and click of the diagram (the widget's items are its own)."""
+
+    geom: Geometry | None
+    selection: tuple | None
+    paths: list[list[int]]
+    snapshot: Any
+    radius: float
+    vb: Any
+    graphics: Any
+    bands: dict[int, Any]
+    _drawn: list[tuple[int, Index | None]]
+    sel_neuron: Any
+    sel_edge: Any
+    path_item: Any
+    values: list[Any]
+    neurons: Any
+    spot_t: Index
+    spot_i: Index
+    selected: Any
+
+    # -- selection and paths --------------------------------------------------------------------
+    def set_selection(self, sel: tuple | None) -> None:
+        """Show `sel` (("neuron", l, i) or ("edge", l, i, j), seed numbering) as selected."""
+        self.selection = tuple(sel) if sel else None
+        self._draw_selection()
+
+    def _draw_selection(self) -> None:
+        g, sel = self.geom, self.selection
+        if g is None:
+            return
+        S = (0, *g.sizes, 0)  # S[l] is the seed's S_l; 0 outside the network
+        if sel and sel[0] == "neuron" and 1 <= sel[2] <= S[min(max(sel[1], 0), len(S) - 1)]:
+            t, i = sel[1] - 1, sel[2] - 1
+            self.sel_neuron.setData([g.x[t]], [g.y[t][i]], size=2 * self.radius + 8)
+        else:
+            self.sel_neuron.setData([], [])
+        if (sel and sel[0] == "edge" and 1 <= sel[1] < len(g.sizes)
+                and 1 <= sel[2] <= S[sel[1] + 1] and 1 <= sel[3] <= S[sel[1]]):
+            l0, i, j = sel[1] - 1, sel[2] - 1, sel[3] - 1
+            self.sel_edge.setData([g.x[l0], g.x[l0 + 1]], [g.y[l0][j], g.y[l0 + 1][i]])
+        else:
+            self.sel_edge.setData([], [])
+
+    def highlight_paths(self, paths: list) -> None:
+        """Draw these paths: each a list of 1-based neuron indices in consecutive layers whose
+        last one is in the output layer L; every path goes on to J (the chain rule, 3-20)."""
+        self.paths = [list(p) for p in paths]
+        self._draw_paths()
+
+    def _draw_paths(self) -> None:
+        if self.geom is not None:
+            self.path_item.setData(*self.geom.path_segments(self.paths))
+
+    # -- hover and click ------------------------------------------------------------------------
+    def hit(self, scene_pos: QPointF) -> tuple | None:
+        """What lies under a point of the scene: ("neuron", l, i), ("edge", l, i, j), ("J",)."""
+        g = self.geom
+        if g is None or not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.vb.mapSceneToView(scene_pos)
+        ux, uy = self.vb.viewPixelSize()
+        bands = [l0 for l0, band in self.bands.items() if band.isVisible()]
+        return g.hit(p.x(), p.y(), ux, uy, self.radius, bands, self._drawn)
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        """The tooltip for a point of the scene (what the mouse shows), or ""."""
+        what = self.hit(scene_pos)
+        if what is None or self.snapshot is None:
+            return ""
+        if what[0] == "neuron":
+            return neuron_tooltip(self.snapshot, what[1], what[2])
+        if what[0] == "edge":
+            return edge_tooltip(self.snapshot, what[1], what[2], what[3])
+        return f"J = {fmt(self.snapshot.J)}: the loss (3-19) on the whole data set at θ_k"
+
+    def _on_scene_moved(self, pos: QPointF) -> None:
+        text = self.hover_text(pos)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.graphics)
+        else:
+            QToolTip.hideText()
+
+    def _on_scene_clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        what = self.hit(event.scenePos())
+        if what is not None and what[0] in ("neuron", "edge"):
+            self.set_selection(what)
+            self.selected.emit(what)
+
+    # -- for tests and for placing the mouse ----------------------------------------------------
+    def neuron_scene_pos(self, l: int, i: int) -> QPointF:
+        assert self.geom is not None
+        return self.vb.mapViewToScene(QPointF(*self.geom.neuron_at(l, i)))
+
+    def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
+        """A point `at` of the way along the edge w^l_ij."""
+        g = self.geom
+        assert g is not None
+        x0, x1, y0, y1 = g.edge_ends(l, i, j)
+        return self.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
+
+    def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
+        """The value printed on neuron a^l_i and its fill colour, read back from the items."""
+        k = int(np.flatnonzero((self.spot_t == l - 1) & (self.spot_i == i - 1))[0])
+        text = self.values[k].toPlainText() if self.values else ""
+        return text, QColor(self.neurons.data["brush"][k].color())
+
+
+    def picture(self) -> QWidget:
+        """The diagram and its colour bars without the controls above and the hint below: what
+        an exported figure shows (gdsim.ui.export_window.ExportPicture)."""
+        return self.graphics

@@ -1,0 +1,167 @@
+"""Network mode as the place to learn backpropagation (issue 11) and the biases (issue 14):
+paused on iteration k the views show the complete state of θ_k; the formula dock follows the
+phase with nothing selected; the diagram is the largest view; a neuron's tooltip gives b, z, a."""
+
+import numpy as np
+import pytest
+
+from gdsim.core.run import Run
+from gdsim.core.scenario import NetworkSettings, Scenario
+from gdsim.ui.style import DIVERGING_MAP
+
+
+def rgb(color) -> np.ndarray:
+    return np.array([color.red(), color.green(), color.blue()])
+
+
+def expected(v: float, vmax: float) -> np.ndarray:
+    return np.array(DIVERGING_MAP.map((v / vmax + 1) / 2, mode="byte")[:3], int)
+
+
+@pytest.fixture
+def diagram(qtbot):
+    from gdsim.ui.views.diagram import NetworkDiagramView
+
+    view = NetworkDiagramView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_ready_snapshot_carries_the_step_the_update_is_about_to_take():
+    run = Run(Scenario(mode="network"))
+    snap = run.seek(7)
+    after = Run(Scenario(mode="network")).seek(8)
+    assert snap.phase == 0 and snap.step is not None
+    np.testing.assert_array_equal(snap.step, after.net.theta - snap.net.theta)
+
+
+def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram):
+    from gdsim.ui.text import fmt, short
+
+    run = Run(Scenario(mode="network"))
+    snap = run.seek(12)
+    diagram.render(snap)
+    a = snap.fwd.a
+    vmax = max(np.abs(layer[0]).max() for layer in a)
+    for l in (1, 2, 3):  # every a of every layer, printed and coloured
+        for i, v in enumerate(a[l - 1][0], start=1):
+            text, color = diagram.shown_neuron(l, i)
+            assert text == short(v)
+            assert np.abs(rgb(color) - expected(v, vmax)).max() <= 2
+    for k, (t, i) in enumerate(zip(diagram.spot_t, diagram.spot_i)):  # every δ, printed beside
+        want = "" if t == 0 else f"δ {short(snap.bwd.delta[t][0][i])}"
+        assert diagram.seconds[k].toPlainText() == want
+    assert diagram.J_value.toPlainText() == f"J = {fmt(snap.J)}"
+    # The edges show ∂J/∂w of θ_k, printed along them; the bias markers ∂J/∂b on that scale.
+    assert diagram.edge_quantity(snap) == "∂J/∂w"
+    dW = np.concatenate([m.ravel() for m in snap.bwd.dW])
+    assert [label.toPlainText() for label in diagram.edge_labels] == [short(v) for v in dW]
+    db = np.concatenate(snap.bwd.db)
+    evmax = max(np.abs(dW).max(), np.abs(db).max())
+    brushes = diagram.bias_marks.data["brush"]
+    for k, v in enumerate(db):
+        assert np.abs(rgb(brushes[k].color()) - expected(v, evmax)).max() <= 2
+    # Neurons coloured by δ on request: core's δ of θ_k.
+    diagram.neuron_mode.setCurrentIndex(3)
+    d = snap.bwd.delta
+    dmax = max(np.abs(d[t][0]).max() for t in (1, 2))
+    for i, v in enumerate(d[2][0], start=1):
+        text, color = diagram.shown_neuron(3, i)
+        assert text == short(v) and np.abs(rgb(color) - expected(v, dmax)).max() <= 2
+    # Walking the iteration reveals the numbers in order: first the forward pass only.
+    walk = run.step("layer")
+    diagram.neuron_mode.setCurrentIndex(0)
+    diagram.render(walk)
+    assert diagram.shown_neuron(3, 1)[0] == "" and diagram.J_value.toPlainText() == "J = ?"
+
+
+def test_values_printed_inside_fit_their_circles(diagram):
+    from PySide6.QtGui import QFontMetrics
+
+    diagram.render(Run(Scenario(mode="network")).seek(3))
+    assert diagram.inside
+    for label in diagram.values:
+        width = QFontMetrics(label.textItem.font()).horizontalAdvance(label.toPlainText())
+        assert width <= 2 * diagram.radius
+
+
+def test_bias_tooltip_gives_core_b_z_and_a(diagram):
+    from gdsim.ui.text import fmt
+
+    snap = Run(Scenario(mode="network")).seek(4)
+    diagram.render(snap)
+    tip = diagram.hover_text(diagram.neuron_scene_pos(2, 3))
+    assert f"b = b¹₃ = {fmt(snap.net.b[0][2])}" in tip
+    assert f"z = {fmt(snap.fwd.z[1][0][2])}" in tip
+    assert f"a = {fmt(snap.fwd.a[1][0][2])}" in tip
+    assert f"∂J/∂b¹₃ = δ = {fmt(snap.bwd.db[0][2])}" in tip
+
+
+def test_formula_follows_the_phase_with_nothing_selected(qtbot):
+    from gdsim.ui.text import fmt
+    from gdsim.ui.views.formula import FormulaPanel, caption_text
+
+    panel = FormulaPanel()
+    qtbot.addWidget(panel)
+    run = Run(Scenario(mode="network"))
+    snap = run.seek(3)  # the complete state: a²₁ forward, δ³₁ backward, w²₁₁ update
+    panel.render(snap)
+    text = panel.plain_text()
+    assert fmt(snap.fwd.z[1][0][0]) in text and "3×4" in text  # z²₁ and W¹'s shape
+    assert fmt(snap.bwd.delta[2][0][0]) in text and "3-37" in text
+    k = snap.net.weight_index(2, 1, 1)
+    assert fmt(snap.net.theta[k] + snap.step[k]) in text and "3-12" in text
+    assert "click another" in text
+    forward = run.step("layer")  # forward, layer 2: a²₁
+    panel.render(forward)
+    assert fmt(forward.fwd.a[1][0][0]) in panel.plain_text() and "3-18" in panel.plain_text()
+    run.step("layer")
+    run.step("layer")
+    hidden = run.step("layer")  # backward, δ²: δ²₁ in the hidden layer and ∂J/∂b¹₁
+    panel.render(hidden)
+    text = panel.plain_text()
+    assert "3-36" in text and fmt(hidden.bwd.delta[1][0][0]) in text
+    assert fmt(hidden.bwd.db[0][0]) in text and "3-35" in text
+    update = run.step("layer")
+    panel.render(update)
+    assert "3-12" in panel.plain_text()
+    assert fmt(update.net.theta[k] + update.step[k]) in panel.plain_text()
+    assert fmt(update.net.theta[k] + update.step[k]) in caption_text(update)
+    panel.set_selection(("neuron", 3, 2))  # a click picks another: b²₂'s update
+    b = update.net.bias_index(2, 2)
+    assert fmt(update.net.theta[b] + update.step[b]) in panel.plain_text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_diagram_is_the_largest_view(make_window, qtbot, size):
+    window = make_window(Scenario(mode="network", network=NetworkSettings(
+        sizes=(2, 4, 2), data="xor")))
+    window.resize(*size)
+    qtbot.wait(150)
+    area = size[0] * size[1]
+    assert window.width() * window.height() == area
+    share = window.diagram.width() * window.diagram.height() / area
+    assert share >= 0.4, share
+    for label in window.diagram.values:  # printed inside: no wider than the circle
+        assert label.textItem.boundingRect().width() - 4 <= 2 * window.diagram.radius
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 unfinished: the decision dock gets too little "
+                   "height in the left column, and is not yet raised in front of the loss curve")
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_landscape_formula_loss_and_decision_are_visible(make_window, qtbot, size):
+    window = make_window(Scenario(mode="network", network=NetworkSettings(
+        sizes=(2, 4, 2), data="xor")))
+    window.resize(*size)
+    qtbot.wait(300)
+    views = [window.surface3d, window.views.formula, window.views.loss,
+             window.views.views["decision"]]
+    if size[0] >= 1900:  # everything at once, no tabs
+        hidden = [v for v in views if v.visibleRegion().isEmpty()]
+        assert not hidden
+    else:  # the decision region shares a tab with the loss curve, in front with a data set
+        assert not window.views.views["decision"].visibleRegion().isEmpty()
+        assert not window.views.formula.visibleRegion().isEmpty()
