@@ -18,17 +18,17 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import FOLDER_FORMATS, ExportJob
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
 from gdsim.core.traces import to_csv, to_json, trace_rows
-from gdsim.ui.export_window import ExportWindow
+from gdsim.ui.export_window import ExportPicture, ExportWindow
 from gdsim.ui.qtapp import dispose
 from gdsim.ui.views.surface3d import Surface3DView
 from gdsim.ui.viewset import MODES, ViewSet
@@ -85,17 +85,20 @@ def _remove_if_empty(folder: Path, created: bool) -> None:
 
 
 class FrameRenderer:
-    """A view set of its own over a Run of the scenario; `image(k)` draws state k with one
-    view (or the window's arrangement of the mode's views)."""
+    """A view set of its own over a Run of the scenario; `image(k)` and `svg(k, path)` draw
+    state k: one view as a picture (`ExportPicture`), or the window's arrangement of the
+    mode's views."""
 
-    def __init__(self, scenario: Scenario, view: str, size: tuple[int, int]):
+    def __init__(self, scenario: Scenario, view: str, size: tuple[int, int],
+                 caption: bool = False):
         self.run = Run(scenario)
         self.view = view
         mode = MODES[scenario.mode]
         names = ExportWindow.views_of(mode) if view == "window" else (VIEW_NAMES[view],)
         self.views = ViewSet(names)
-        self.window = ExportWindow(self.views, mode) if view == "window" else None
-        self.target: QWidget = self.window or self.views.views[VIEW_NAMES[view]]
+        self.target: ExportWindow | ExportPicture = (
+            ExportWindow(self.views, mode) if view == "window"
+            else ExportPicture(self.views.views[VIEW_NAMES[view]], mode, caption))
         self.surface3d = self.views.surface3d if "surface" in self.views.views else None
         self.target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.size = size
@@ -116,12 +119,16 @@ class FrameRenderer:
             QApplication.processEvents()
 
     def seek(self, k: int) -> None:
-        """Draw state k in every view of the set (and the window's status line)."""
+        """Draw state k in every view of the set, and say which state it is."""
         snap = self.run.seek(k)
         shown = self.views.render(snap)
-        if self.window is not None:
-            self.window.show_state(snap, shown)
+        self.target.show_state(snap, shown)
         self._settle()
+        if self.surface3d is not None:  # the native 3-D window follows a new layout later
+            for _ in range(50):
+                if self.surface3d.gl.size() == self.surface3d.container.size():
+                    break
+                QApplication.processEvents()
 
     def image(self, k: int) -> QImage:
         """State k as an image of exactly the asked size."""
@@ -133,28 +140,52 @@ class FrameRenderer:
         return image
 
     def svg(self, k: int, path: Path) -> None:
-        """State k as vector graphics: each plot scene of the view paints into an SVG."""
+        """State k as vector graphics: the picture painted into an SVG, every scatter symbol,
+        line and text a shape of its own at its place (the heat maps stay images)."""
         self.seek(k)
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(QSize(*self.size))
         generator.setViewBox(QRect(0, 0, self.target.width(), self.target.height()))
+        generator.setResolution(self.target.logicalDpiX())  # text as large as on screen
         generator.setTitle(f"gdsim — {self.view}, step {k}")
-        views = [self.target] if isinstance(self.target, pg.GraphicsView) else \
-            self.target.findChildren(pg.GraphicsView)
-        painter = QPainter(generator)
-        for view in views:
-            if not view.isVisible():
-                continue
-            top_left = view.mapTo(self.target, QPoint(0, 0)) if view is not self.target \
-                else QPoint(0, 0)
-            where = QRectF(QRect(top_left, view.size()))
-            shown = view.mapToScene(view.viewport().rect()).boundingRect()
-            view.scene().render(painter, where, shown)
-        painter.end()
+        with vector_shapes(self.target):
+            painter = QPainter(generator)
+            self.target.render(painter, QPoint(0, 0), QRegion(),
+                               QWidget.RenderFlag.DrawChildren
+                               | QWidget.RenderFlag.DrawWindowBackground)
+            painter.end()
 
     def close(self) -> None:
         dispose(self.target)
+
+
+@contextmanager
+def vector_shapes(widget: QWidget) -> Iterator[None]:
+    """Paint the plots under `widget` as shapes while the block runs: pyqtgraph's export mode
+    (scatter symbols drawn one by one, not copied from their pixmap atlas) and no item caches
+    (an axis kept as a pixmap would be an image in the SVG)."""
+    views = widget.findChildren(QGraphicsView)
+    if isinstance(widget, QGraphicsView):
+        views.append(widget)
+    items = [item for view in views if view.scene() is not None for item in view.scene().items()]
+    caches = [item.cacheMode() for item in items]
+    backgrounds = [view.cacheMode() for view in views]
+    for view in views:
+        view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        if isinstance(item, pg.GraphicsItem):
+            item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item, cache in zip(items, caches):
+            if isinstance(item, pg.GraphicsItem):
+                item.setExportMode(False)
+            item.setCacheMode(cache)
+        for view, background in zip(views, backgrounds):
+            view.setCacheMode(background)
 
 
 def grab(widget: QWidget, surface3d: Surface3DView | None) -> QImage:
@@ -194,7 +225,7 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
     if job.fmt in ("csv", "json"):
         return _export_trace(job, report)
     folder = job.to_folder
-    renderer = FrameRenderer(job.scenario, job.view, job.size)
+    renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption)
     try:
         with staged(job.out, folder, job.earlier_frames()) as stage:
             if folder and job.fmt == "svg":

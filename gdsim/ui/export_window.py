@@ -1,13 +1,26 @@
-"""The window's arrangement of a view set, for exporting "the whole window" with no MainWindow:
-the mode's central views, the front view of each group of docks beside or below them, and a
-status line with what the window's status bar says."""
+"""What an export draws, with no MainWindow: the window's arrangement of a view set ("the whole
+window": the mode's central views, the front view of each group of docks beside or below them,
+and a status line with what the window's status bar says), or one view as a picture for a
+slide (`ExportPicture`: the view's picture without its controls, a line saying which state it
+shows, and an optional caption)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gdsim.core.run import Snapshot
+from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.i18n import tr
 from gdsim.ui.viewset import Mode, SurfaceLike, ViewSet
 
 
@@ -47,3 +60,66 @@ class ExportWindow(QWidget):
         self.status.setText("    ".join(w for w in words if w))
         colour = "#c0392b" if status.diverged else "#1e8449" if status.converged else "#222"
         self.status.setStyleSheet(f"color: {colour}; padding: 2px")
+
+
+def picture_of(view: QWidget) -> QWidget:
+    """The part of a view a figure shows: its `picture()` (the drawing and its colour legend,
+    without combo boxes, check boxes and hints) where it has one, else the whole view."""
+    picture = getattr(view, "picture", None)
+    return picture() if callable(picture) else view
+
+
+class ExportPicture(QWidget):
+    """One view as a figure: a line saying which state it shows, the view's picture, and
+    (if `caption`) the current phase's formula with its numbers under it."""
+
+    def __init__(self, view: QWidget, mode: Mode, caption: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.mode, self.with_caption = mode, caption
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), Qt.GlobalColor.white)
+        palette.setColor(self.foregroundRole(), QColor("#222"))
+        self.setPalette(palette)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)  # a long line wraps rather than widen the picture
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
+        self.caption.setVisible(caption)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        picture = picture_of(view)
+        layout.addWidget(picture, 1)
+        layout.addWidget(self.caption)
+        for control in [*picture.findChildren(QAbstractButton), *picture.findChildren(QComboBox)]:
+            control.hide()  # a figure, not a panel: no buttons on it
+
+    def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
+        """Say which state the picture shows (θ_k after k iterations, its J) and the caption."""
+        if isinstance(snap, NetworkSnapshot):
+            words = [f"<b>{tr('step k')} = {snap.k}</b>: θ<sub>{snap.k}</sub>",
+                     f"J = {snap.J:.6g}"]
+        else:
+            words = [f"<b>{tr('step k')} = {snap.k}</b>", self.mode.point_text(view),
+                     f"J = {view.points[0].J:.6g}"]
+        self.title.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(words))
+        if self.with_caption:
+            self.caption.setText(caption_of(snap))
+
+
+def caption_of(snap: Snapshot) -> str:
+    """The caption under an exported view: the formula of the current phase, with its numbers."""
+    if isinstance(snap, NetworkSnapshot):
+        from gdsim.ui.views.formula import caption_text
+
+        return caption_text(snap)
+    p = snap.points[0]
+    g = ", ".join(f"{v:.4g}" for v in p.grad)
+    w = ", ".join(f"{v:.6g}" for v in p.w)
+    return (f"w ← w − α·grad J (3-12): w = ({w}), α = {snap.lr[0]:g}, grad J = ({g}), "
+            f"|grad J| = {p.grad_norm:.4g}")
