@@ -18,7 +18,7 @@ from gdsim.core.phases import Granularity
 from gdsim.core.racing import ROW, Racing, SurfaceSnapshot, build_surface
 from gdsim.core.scenario import Scenario
 from gdsim.core.status import Status
-from gdsim.core.timeline import Timeline
+from gdsim.core.timeline import DEFAULT_BUDGET, Timeline
 from gdsim.core.training import NetworkSnapshot, Training
 
 Array = NDArray[np.float64]
@@ -73,13 +73,19 @@ def mode_of(scenario: Scenario) -> Mode:
 class Run:
     """A scenario and where it stands. The one thing that moves a simulation."""
 
-    def __init__(self, scenario: Scenario, budget_bytes: int = 24_000_000):
+    def __init__(self, scenario: Scenario, budget_bytes: int = DEFAULT_BUDGET,
+                 place: bool = True):
+        """The scenario's run, standing where the scenario says (its step and phase); with
+        place=False at step 0, for a caller that computes the way there in parts (`compute`)
+        and then calls `place`."""
         self.scenario = scenario
         self.model: Mode = mode_of(scenario)
         self.timeline: Timeline[Any] = Timeline(self.model, budget_bytes)
         self.k = 0
         self.phase = 0  # how far into iteration k → k+1 (0 = not started)
-        self.seek(min(scenario.step, scenario.max_steps))
+        self._check_phase(scenario.phase, scenario.step)
+        if place:
+            self.place(min(scenario.step, scenario.max_steps), scenario.phase)
 
     # -- where it stands ------------------------------------------------------------------------
     @property
@@ -135,6 +141,25 @@ class Run:
         self._goto(k)
         self.phase = 0
         return self.snapshot()
+
+    def place(self, k: int, phase: int = 0) -> Snapshot:
+        """Go to `phase` of iteration k (where a saved scenario stood)."""
+        self._check_phase(phase, k)
+        self.seek(k)
+        if self.k == k and phase:
+            self.phase = phase
+            if self.model.shows_next(phase) and self.timeline.last <= k:
+                self.timeline.extend()  # the update phase shows θ_{k+1} − θ_k
+        return self.snapshot()
+
+    def _check_phase(self, phase: int, k: int) -> None:
+        last = self.model.phase_count - 1
+        if not 0 <= phase <= last:
+            raise InputError(f"phase: {phase} is outside 0…{last}"
+                             + ("" if last else " (this mode has no phases inside an iteration)"))
+        if phase and k >= self.scenario.max_steps:
+            raise InputError(f"phase: step {k} is the step limit; there is no iteration to be "
+                             "inside")
 
     def reset(self) -> Snapshot:
         return self.seek(0)

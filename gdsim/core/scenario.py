@@ -72,12 +72,31 @@ class Scenario:
     network: NetworkSettings = field(default_factory=NetworkSettings)
     max_steps: int = 200
     step: int = 0  # where the run stands: replayed on open
+    phase: int = 0  # and how far into iteration step → step+1 (network mode; 0: ready)
 
     def to_dict(self) -> dict[str, Any]:
         return {"gdsim_scenario": VERSION, **asdict(self)}
 
     def with_step(self, step: int) -> Scenario:
-        return replace(self, step=step)
+        """The scenario standing at the start of iteration `step`."""
+        return replace(self, step=step, phase=0)
+
+    def at(self, step: int, phase: int = 0) -> Scenario:
+        """The scenario standing at `phase` of iteration `step` (what a saved file reopens at)."""
+        return replace(self, step=step, phase=phase)
+
+
+def keeps_course(old: Scenario, new: Scenario) -> bool:
+    """Does `new` compute the same θ_k as `old` at every step k? True when they differ only in
+    what is shown (the landscape's two weights, the direction explorer's angle, the title and
+    description), in where the run stands, or in the step limit."""
+
+    def course(s: Scenario) -> Scenario:
+        return replace(s, title="", description="", step=0, phase=0, max_steps=1,
+                       surface=replace(s.surface, angle=0.0),
+                       network=replace(s.network, axes=(0, 0)))
+
+    return course(old) == course(new)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -234,6 +253,7 @@ def scenario_from_dict(d: Any) -> Scenario:
         network=_network_settings(d.get("network", {})),
         max_steps=_get(d, S.MAX_STEPS),
         step=_get(d, S.STEP),
+        phase=_get(d, S.PHASE),  # absent in older files: at the start of the iteration
     )
 
 

@@ -141,14 +141,20 @@ AXES = Setting("network.axes", "axes", tuple, (0, -1), -1, 10_000_000, count=2, 
 MAX_STEPS = Setting("max_steps", "maximum steps", int, 200, 1, 10_000_000,
                     help="Step and Play stop after this many iterations")
 STEP = Setting("step", "steps", int, 0, 0, 10_000_000, help="iterations")
+PHASE = Setting("phase", "phase", int, 0, 0, 2 * MAX_LAYERS - 1,
+                help="where the run stands inside iteration `step` (network mode): 0 ready, "
+                     "then each forward and backward layer, then the update")
+HISTORY_MB = Setting("history_mb", "history budget", int, 256, 1, 1_000_000, unit="MB",
+                     help="memory for the run's history: states kept to step back and seek; "
+                          "any other step is replayed from the one kept before it")
 TITLE = Setting("title", "title", str, "", length=200, help="the scenario's title")
 DESCRIPTION = Setting("description", "description", str, "", length=2000,
                       help="what the scenario shows")
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
-    X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, TITLE,
-    DESCRIPTION)}
+    X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, PHASE, TITLE,
+    DESCRIPTION, HISTORY_MB)}
 
 
 # ----------------------------------------------------------------------------------------------

@@ -151,3 +151,28 @@ def test_mutated_scenarios_load_or_raise_gdsim_error(base, key_path, value):
         Run(scenario.with_step(min(scenario.step, 5)))
     except GdsimError:
         pass
+
+
+def test_where_the_run_stands_inside_an_iteration_round_trips(tmp_path):
+    """Issue 14, bug 6: a network saved at "Backward: δ²" opens at "Backward: δ²"."""
+    run = Run(Scenario(mode="network"))
+    run.seek(3)
+    for _ in range(4):
+        run.step("layer")
+    assert run.snapshot().phase_label == "Backward: δ²"
+    path = tmp_path / "inside.json"
+    save_scenario(run.scenario.at(run.k, run.phase), path)
+    assert json.loads(path.read_text())["phase"] == 4
+    opened = Run(load_scenario(path))
+    assert (opened.k, opened.phase, opened.snapshot().phase_label) == (3, 4, "Backward: δ²")
+    update = Run(Scenario(mode="network", step=2, phase=5))  # the update shows θ_3 − θ_2
+    assert update.snapshot().step is not None
+    old = json.loads(path.read_text())
+    del old["phase"]  # a file from before the phase was saved opens at Ready
+    assert scenario_from_dict(old).phase == 0
+    for bad, words in ((-1, "phase: -1 is out of range"), ("2", "phase: expected a whole"),
+                       (6, "phase: 6 is outside 0…5")):
+        with pytest.raises(GdsimError, match=words):
+            Run(scenario_from_dict({**old, "phase": bad}))
+    with pytest.raises(GdsimError, match="phase"):  # surface mode has no phases
+        Run(scenario_from_dict({"gdsim_scenario": 1, "phase": 1}))
