@@ -36,7 +36,7 @@ class ColorBar(pg.PlotItem):
         self.image.setLookupTable(LUT)
         self.image.setRect(0, 0, 1, 1)
         self.addItem(self.image)
-        self.setXRange(0, 1, padding=0.01 if horizontal else 0)
+        self.setXRange(-0.15, 1.15, padding=0) if horizontal else self.setXRange(0, 1, padding=0)
         self.setYRange(0, 1, padding=0 if horizontal else 0.01)
         self.ticks = self.getAxis("bottom" if horizontal else "left")
         self.hideAxis("left" if horizontal else "bottom")
