@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -173,28 +174,55 @@ class Training:
             raise InputError("network: J is not finite for the starting weights")
         return NetState(0, self.start, self.optimizer.init_state(self.start.theta), J)
 
+    @cached_property
+    def whole_batch(self) -> bool:
+        """Does every iteration see the whole data set? Then J(θ_{k+1}) on the data set is the
+        J of iteration k+1's own pass, computed once for both."""
+        size = self.settings.batch_size
+        return not size or size >= len(self.X)
+
     def advance(self, s: NetState) -> NetState:
         if s.status.diverged:
             return s
         try:
             with np.errstate(all="ignore"):
-                p = self.pass_at(s)
+                p = self._pass(s.k, s.net, guarded=True)
                 net, opt_state = update(s.net, p.bwd.grad, self.optimizer, s.opt_state)
-                theta_ok = bool(np.all(np.abs(net.theta) < OVERFLOW))
-                J = self.full_loss(net) if theta_ok else float("inf")
+                theta_ok = bool(np.abs(net.theta).max() < OVERFLOW)  # False for NaN too
+                J = float("inf")
+                if theta_ok:
+                    J = (self._pass(s.k + 1, net, guarded=True).J if self.whole_batch
+                         else self.full_loss(net))
         except (GdsimError, FloatingPointError, OverflowError):
             theta_ok, J = False, float("inf")
         if not theta_ok or not abs(J) < OVERFLOW:  # keep the last finite θ (J past it: overflow)
             return NetState(s.k, s.net, s.opt_state, s.J, Status(RunState.DIVERGED, s.k + 1))
         return NetState(s.k + 1, net, opt_state, J)
 
+    def replay(self, s: NetState, row: Array) -> NetState:
+        """Iteration k → k+1 again, its row known: θ and the optimizer's state are computed
+        as `advance` computes them, J(θ_{k+1}) on the whole data set is the row's, recorded
+        when it was played. A row that may be a divergence's (it repeats θ_k) is advanced."""
+        if s.status.diverged or self.whole_batch:
+            return self.advance(s)
+        p = self.pass_at(s)
+        with np.errstate(all="ignore"):
+            net, opt_state = update(s.net, p.bwd.grad, self.optimizer, s.opt_state)
+        a, b = net.theta[self.axes[0]], net.theta[self.axes[1]]
+        moved = a != s.net.theta[self.axes[0]] or b != s.net.theta[self.axes[1]]
+        if moved and a == row[1] and b == row[2]:
+            return NetState(s.k + 1, net, opt_state, float(row[0]))
+        return self.advance(s)
+
     def row(self, s: NetState) -> Array:
         return np.array([s.J, s.net.theta[self.axes[0]], s.net.theta[self.axes[1]]])
 
     def state_nbytes(self) -> int:
+        """θ and the optimizer's arrays, and Python's objects around them (the state, the
+        network and its per-layer views, the optimizer's dict: measured, tests/core)."""
         arrays = 1 + sum(isinstance(v, np.ndarray) for v in self.optimizer.init_state(
             self.start.theta).values())
-        return 8 * self.start.n_params * arrays + 600
+        return 8 * self.start.n_params * arrays + 2000 + 300 * len(self.start.sizes)
 
     def status(self, s: NetState, rows: Array | None = None) -> Status:
         return s.status
@@ -204,12 +232,20 @@ class Training:
         """Forward, J and backward at θ_k on batch k: the very pass iteration k → k+1 stepped
         with while it is kept, else the same computation again (replay is exact: state k is
         always the same θ_k)."""
-        p = self.passes.get(s.k)
+        return self._pass(s.k, s.net)
+
+    def _pass(self, k: int, net: Network, guarded: bool = False) -> Pass:
+        """The pass at θ_k = net on batch k; `guarded`: floating-point errors are already
+        ignored around the call (they are checked on the result)."""
+        p = self.passes.get(k)
         if p is None:
-            x, y = self.batch(s.k)
-            with np.errstate(all="ignore"):
-                p = backpropagate(s.net, x, y)
-            self.passes[s.k] = p
+            x, y = self.batch(k)
+            if guarded:
+                p = backpropagate(net, x, y)
+            else:
+                with np.errstate(all="ignore"):
+                    p = backpropagate(net, x, y)
+            self.passes[k] = p
             if len(self.passes) > KEPT_PASSES:
                 self.passes.popitem(last=False)
         return p

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.run import LAYER, PHASE, Snapshot
-from gdsim.core.scenario import Scenario, load_scenario, save_scenario
+from gdsim.core.scenario import Scenario, keeps_course, load_scenario, save_scenario
 from gdsim.core.status import Status
 from gdsim.core.training import NetworkSnapshot
 from gdsim.examples import FOLDER, example_names, example_path
-from gdsim.ui.controller import SimController
+from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import language, tr
 from gdsim.ui.network_panel import NetworkPanel
@@ -46,7 +46,11 @@ class MainWindow(QMainWindow):
                  remember: bool = True):
         super().__init__()
         self.remember = remember  # False for the off-screen windows export draws with
-        self.controller = SimController(scenario, self)
+        far = scenario is not None and min(scenario.step, scenario.max_steps) > FAR
+        # A scenario standing far away opens at step 0, then goes there with progress shown.
+        self.controller = SimController(scenario.at(0) if far and scenario else scenario, self)
+        if far and scenario is not None:
+            QTimer.singleShot(0, lambda: self.controller.set_scenario(scenario))
         self.path = path  # the file the scenario came from or was last saved to
         self.setWindowTitle("gdsim — gradient descent and backpropagation")
         self.views = ViewSet()
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         c.scenario_changed.connect(self._on_scenario_changed)
         c.playing_changed.connect(self._on_playing_changed)
         c.message.connect(self._on_controller_message)
+        c.refused.connect(self._on_controller_refused)
         self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
         self.network_panel.scenario_requested.connect(self._on_scenario_requested)
         self.diagram.selected.connect(self._on_diagram_selected)
@@ -333,12 +338,25 @@ class MainWindow(QMainWindow):
         self.play_action.setText(tr("Pause") if playing else tr("Play"))
 
     def _on_controller_message(self, text: str) -> None:
+        """How the run stands (converged, at its limit): the status bar's words, beside the
+        run's own indicator; never the settings panel's error label."""
         self.statusBar().showMessage(text, 8000)
-        panel = self._panel(MODES[self.controller.scenario.mode])
-        panel.show_error(text if "diverged" not in text else "")
+
+    def _on_controller_refused(self, text: str) -> None:
+        """An input that was not taken: said in the panel where it was typed, and the bar."""
+        self.statusBar().showMessage(text, 8000)
+        self._panel(MODES[self.controller.scenario.mode]).show_error(text)
 
     # -- the user asks --------------------------------------------------------------------------
     def _on_scenario_requested(self, scenario: Scenario) -> None:
+        """New settings from a panel. A change that keeps every θ_k (the landscape's axes, the
+        step limit) keeps the run where it stands; any other starts it afresh at step 0."""
+        run = self.controller.run
+        if keeps_course(self.controller.scenario, scenario):
+            k = min(run.k, scenario.max_steps)
+            scenario = scenario.at(k, run.phase if k == run.k < scenario.max_steps else 0)
+        else:
+            scenario = scenario.at(scenario.step, 0)
         if not self.controller.set_scenario(scenario):
             self._on_scenario_changed(self.controller.scenario)  # back to what still holds
 
@@ -384,7 +402,8 @@ class MainWindow(QMainWindow):
                 self._remember_recent(path)
             self._on_scenario_changed(self.controller.scenario)
             return True
-        QMessageBox.warning(self, "Cannot open", f"{path.name}: the scenario does not run here")
+        if self.controller.refusal is not None:  # else cancelled: the session is as it was
+            QMessageBox.warning(self, "Cannot open", f"{path.name}: {self.controller.refusal}")
         return False
 
     @staticmethod
@@ -428,7 +447,8 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            save_scenario(self.controller.scenario.with_step(self.controller.run.k), path)
+            run = self.controller.run  # where it stands: the step and the phase inside it
+            save_scenario(self.controller.scenario.at(run.k, run.phase), path)
         except OSError as exc:
             QMessageBox.warning(self, "Cannot save", f"{path}: {exc.strerror or exc}")
             return False
