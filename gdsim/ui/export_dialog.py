@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         self.loop = QSpinBox()
         self.loop.setRange(0, 1000)
         self.loop.setSpecialValueText("for ever")
+        self.caption = QCheckBox("the current phase's formula, with its numbers")
+        self.caption.setToolTip("Write a caption under an exported view (not the whole window)")
         self.out = QLineEdit(str(folder / "gdsim-export"))
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._on_browse_clicked)
@@ -106,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow("format", self.format)
         form.addRow("GIF/MP4 speed", self.fps)
         form.addRow("GIF loops", self.loop)
+        form.addRow("caption", self.caption)
         form.addRow("to", out)
         form.addRow(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -123,7 +127,8 @@ class ExportDialog(QDialog):
         return ExportJob(self.scenario.with_step(0), steps, self.view.currentData(),
                          (self.width_box.value(), self.height_box.value()),
                          self.format.currentData(), Path(self.out.text()).expanduser(),
-                         self.fps.value(), self.loop.value())
+                         self.fps.value(), self.loop.value(),
+                         caption=self.caption.isChecked())
 
     def _on_format_changed(self, *_: object) -> None:
         fmt = self.format.currentData()
