@@ -17,6 +17,7 @@ import base64
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.util import find_spec
 from typing import Any
 
@@ -35,7 +36,6 @@ Array = NDArray[np.float64]
 INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
 LITERAL_MAX = 64  # arrays up to this many numbers are written out; larger ones packed
 WRAP = 88  # characters of packed numbers per line
-SHOWN_MAX = 160  # the dock shows a line of data longer than this as "…"
 
 MODULES = {"sigmoid": "nn.Sigmoid()", "tanh": "nn.Tanh()", "relu": "nn.ReLU()",
            "leaky_relu": "nn.LeakyReLU(0.01)", "identity": "nn.Identity()"}
@@ -97,15 +97,30 @@ def _nested(a: Array) -> str:
     return "[" + ", ".join(_nested(row) for row in a) + "]"
 
 
+@lru_cache(maxsize=8)
+def _pack(raw: bytes) -> str:
+    """float64 bytes, compressed and in base64 (the data set's are the same every iteration)."""
+    return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+
+
 def _array(name: str, a: Array, comment: str) -> tuple[list[str], str]:
     """Lines that set `name` to the float64 tensor a, and how the dock shows them."""
     a = np.ascontiguousarray(a, dtype="<f8")
     shape = ", ".join(map(str, a.shape)) + ("," if a.ndim == 1 else "")
     if a.size <= LITERAL_MAX:
         line = f"{name} = torch.tensor({_nested(a)})  # {comment}"
-        return [line], line if len(line) <= SHOWN_MAX else (
-            f"{name} = torch.tensor([…])  # {comment}; Copy copies all {a.size:,} numbers")
-    packed = base64.b64encode(zlib.compress(a.tobytes(), 9)).decode("ascii")
+        if len(line) <= WRAP + 12:
+            return [line], line
+        items = [_nested(row) if a.ndim > 1 else _number(row) for row in a]
+        lines, current = [f"{name} = torch.tensor([  # {comment}"], "   "
+        for item in items:
+            if len(current) + len(item) + 2 > WRAP and current.strip():
+                lines.append(current.rstrip())
+                current = "   "
+            current += f" {item},"
+        lines += [current.rstrip(), "])"]
+        return lines, "\n".join(lines)
+    packed = _pack(a.tobytes())
     chunks = [packed[i:i + WRAP] for i in range(0, len(packed), WRAP)]
     lines = [f"{name} = unpack(  # {comment}"]
     lines += [f'    "{c}"' for c in chunks[:-1]]
@@ -273,7 +288,8 @@ def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array,
 
     what = ("the digits" if s.data == "digits" else
             "the one sample" if s.data == "one" else f"the data set {s.data}")
-    both([f"# The data: {what}, {len(X)} sample(s) as rows (gdsim's X and Y)."])
+    plural = "s" if len(X) != 1 else ""
+    both([f"# The data: {what}, {len(X):,} sample{plural} as rows (gdsim's X and Y)."])
     for name, a, comment in (("X", X, f"a¹ = x: {X.shape[0]} × {X.shape[1]}"),
                              ("Y", Y, f"y: {Y.shape[0]} × {Y.shape[1]}")):
         lines, view = _array(name, a, comment)
@@ -370,3 +386,81 @@ def run_script(code: str) -> TorchResult:
             grad.append((g.T if p.ndim == 2 else g).ravel())
     return TorchResult(np.concatenate(grad).astype(np.float64),
                        np.concatenate(theta).astype(np.float64), tuple(losses))
+
+
+# ----------------------------------------------------------------------------------------------
+# gdsim beside torch, for the dock.
+
+
+class History:
+    """θ_k and the optimizer's memory after k iterations, replayed by gdsim's own training
+    model (the same numbers as the run's, bit for bit), with a state kept every KEEP steps."""
+
+    KEEP = 50
+
+    def __init__(self, settings: NetworkSettings):
+        from gdsim.core.training import Training  # the model the run's timeline replays
+
+        self.settings = settings
+        self.model = Training.from_settings(settings)
+        self.kept: dict[int, Any] = {0: self.model.initial()}
+        self.last = self.kept[0]
+
+    def at(self, k: int) -> Any:
+        """The NetState after k iterations (the last finite one if training diverged first)."""
+        s = self.last if self.last.k <= k else self.kept[max(j for j in self.kept if j <= k)]
+        while s.k < k and not s.status.diverged:
+            s = self.model.advance(s)
+            if s.k % self.KEEP == 0:
+                self.kept[s.k] = s
+        self.last = s
+        return s
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One iteration k → k+1 computed by gdsim and by torch, laid out like θ."""
+
+    k: int
+    names: tuple[str, ...]  # the seed's name of each parameter
+    addresses: tuple[tuple[str, int, int, int | None], ...]  # ("w", l, i, j) or ("b", l, i, None)
+    grad: Array  # gdsim's ∂J/∂θ at θ_k on batch k
+    torch_grad: Array
+    after: Array  # gdsim's θ_{k+1}
+    torch_after: Array
+    J: float  # gdsim's J(θ_k) on the whole data set
+    torch_J: float
+
+    @property
+    def grad_difference(self) -> float:
+        return float(np.max(np.abs(self.grad - self.torch_grad)))
+
+    @property
+    def theta_difference(self) -> float:
+        return float(np.max(np.abs(self.after - self.torch_after)))
+
+    @property
+    def worst(self) -> int:
+        """The parameter where the gradients differ most."""
+        return int(np.argmax(np.abs(self.grad - self.torch_grad)))
+
+
+def compare_with_torch(history: History, k: int) -> Comparison:
+    """Iteration k → k+1 by gdsim (backpropagation and the update) and by the dock's PyTorch
+    program run with torch; GdsimError if torch is missing or training diverged before k."""
+    from gdsim.core.backprop import backpropagate, update
+
+    s = history.at(k)
+    if s.k != k:
+        raise InputError(f"pytorch: training diverged at step {s.status.at}; no θ_{k} to run")
+    model = history.model
+    x, y = model.batch(k)
+    with np.errstate(all="ignore"):
+        p = backpropagate(s.net, x, y)
+        after, _ = update(s.net, p.bwd.grad, model.optimizer, s.opt_state)
+    result = run_script(iteration_script(s.net, history.settings, k, s.opt_state).text)
+    names = tuple(s.net.parameter_name(i) for i in range(s.net.n_params))
+    addresses = tuple(s.net.parameter_address(i) for i in range(s.net.n_params))
+    return Comparison(k, names, addresses, np.array(p.bwd.grad), result.grad, np.array(after.theta),
+                      result.theta, float(s.J),
+                      result.losses[0] if result.losses else float("nan"))

@@ -30,6 +30,36 @@ ZH_CN = {
     "Settings": "设置", "Contour": "等高线", "Loss curve": "损失曲线", "Trace": "轨迹",
     "Directions": "方向导数", "Formula": "公式", "Chain rule": "链式法则",
     "Gradient check": "梯度检验", "Decision region": "决策区域",
+    # the PyTorch dock and the digits
+    "In PyTorch": "PyTorch 代码", "Copy": "复制", "Run in PyTorch": "用 PyTorch 运行",
+    "Copy the whole program to the clipboard": "把整个程序复制到剪贴板",
+    "The PyTorch program for this network and this iteration; Copy copies it whole, data "
+    "included": "本网络本次迭代的 PyTorch 程序；“复制”会复制完整程序（含数据）",
+    "Run this code with torch from θ_k and set torch's gradients and θ_k+1 beside gdsim's":
+        "从 θ_k 出发用 torch 运行这段代码，并把 torch 的梯度和 θ_k+1 与 gdsim 的并列比较",
+    "The lines and what gdsim showed": "代码行与 gdsim 所展示内容的对应",
+    "forward pass: a and z layer by layer (3-18), then J (3-19)":
+        "前向传播：逐层计算 z 和 a (3-18)，再求 J (3-19)",
+    "backward pass: δ^L (3-37), δ^l (3-36), ∂J/∂W (3-34), ∂J/∂b (3-35)":
+        "反向传播：δ^L (3-37)、δ^l (3-36)、∂J/∂W (3-34)、∂J/∂b (3-35)",
+    "the update: w ← w − α ∂J/∂w (3-12)": "参数更新：w ← w − α ∂J/∂w (3-12)",
+    "torch adds into .grad; gdsim starts each iteration afresh":
+        "torch 会把梯度累加到 .grad；gdsim 每次迭代重新计算",
+    "Iteration": "迭代", "beside": "对比", "largest difference": "最大差值",
+    "more parameters": "个参数未列出",
+    "Press “Run in PyTorch” to run these lines with torch from θ_k and compare its gradients "
+    "and θ_k+1 with gdsim's.": "按“用 PyTorch 运行”，从 θ_k 出发用 torch 运行这些代码，"
+                               "并将其梯度和 θ_k+1 与 gdsim 的结果比较。",
+    "PyTorch is not installed, so the code cannot be run here. Install the CPU build with:":
+        "未安装 PyTorch，无法在此运行代码。可用下面的命令安装 CPU 版：",
+    "(or simply": "（或直接", "Running in PyTorch…": "正在用 PyTorch 运行…",
+    "Could not run it": "无法运行",
+    "Digits": "手写数字", "digits: no network yet": "手写数字：尚无网络",
+    "accuracy": "准确率", "of": "，共", "training digits": "个训练样本",
+    "Training digits: the network's answer above each image (green: right, red: wrong, with "
+    "the true digit), and the accuracy on all training digits at θ_k":
+        "训练集中的手写数字：每幅图上方是网络的预测（绿色为正确，红色为错误并给出真实数字），"
+        "标题为 θ_k 在全部训练样本上的准确率",
     # toolbar
     "Surface: J(w1, w2)": "曲面：J(w1, w2)", "Network: backpropagation": "网络：反向传播",
     " speed ": " 速度 ", " step ": " 步 ", " steps/s": " 步/秒", "by phase": "按阶段",

@@ -22,13 +22,14 @@ from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.views.contour import ContourView
-from gdsim.ui.views.decision import DecisionRegionView
 from gdsim.ui.views.diagram import NetworkDiagramView
+from gdsim.ui.views.digits_view import DecisionPlace
 from gdsim.ui.views.directions import DirectionExplorer
 from gdsim.ui.views.formula import FormulaPanel
 from gdsim.ui.views.gradcheck import GradientCheckView
 from gdsim.ui.views.loss_curve import LossCurveView
 from gdsim.ui.views.paths_view import ChainRuleView
+from gdsim.ui.views.pytorch_view import PyTorchView
 from gdsim.ui.views.surface3d import Surface3DView
 from gdsim.ui.views.trace_table import TraceTableView
 
@@ -41,11 +42,12 @@ SURFACE_VIEWS: dict[str, type[QWidget]] = {
     "loss": LossCurveView, "directions": DirectionExplorer}
 NETWORK_VIEWS: dict[str, type[QWidget]] = {
     "diagram": NetworkDiagramView, "formula": FormulaPanel, "chain": ChainRuleView,
-    "gradcheck": GradientCheckView, "decision": DecisionRegionView}
+    "gradcheck": GradientCheckView, "decision": DecisionPlace, "pytorch": PyTorchView}
 ALL_VIEWS = (*SURFACE_VIEWS, *NETWORK_VIEWS)
 TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
           "directions": "Directions", "formula": "Formula", "chain": "Chain rule",
-          "gradcheck": "Gradient check", "decision": "Decision region"}  # the docked views
+          "gradcheck": "Gradient check", "decision": "Decision region",
+          "pytorch": "In PyTorch"}  # the docked views
 
 V = TypeVar("V", bound=QWidget)
 
@@ -183,10 +185,11 @@ SURFACE_MODE = Mode("surface", "Surface: J(w1, w2)", ("surface",), Area.RightDoc
 # the other in a large one.
 _NETWORK_SMALL = Mode("network", "Network: backpropagation", ("surface", "diagram"),
                       Area.LeftDockWidgetArea, Along.Vertical,
-                      (("formula", "chain", "gradcheck"), ("loss", "decision")),
+                      (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
                       (5, 3), 340,
                       phases=True, digits=4, central_sizes=(300, 1200))
 NETWORK_MODE = replace(_NETWORK_SMALL, large=replace(
-    _NETWORK_SMALL, groups=(("formula", "chain", "gradcheck"), ("loss",), ("decision",)),
+    _NETWORK_SMALL,
+    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",), ("decision",)),
     shares=(4, 3, 3), depth=430, central_sizes=(460, 1400)))
 MODES = {m.key: m for m in (SURFACE_MODE, NETWORK_MODE)}

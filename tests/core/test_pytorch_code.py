@@ -114,3 +114,30 @@ def test_training_script_starts_from_theta_0():
     text = training_script(snap.net, settings, 7)
     assert "for k in range(0, 7)" in text and "optimizer.state" not in text
     assert repr(float(snap.net.theta[0])) in text
+
+
+def test_history_replays_the_runs_states():
+    from gdsim.core.pytorch_code import History
+
+    settings = CASES["moons, mini-batches, adam"]
+    sim, _ = run_to(settings, 120)
+    history = History(settings)
+    for k in (120, 7, 101, 0, 51):
+        state = history.at(k)
+        assert state.k == k
+        np.testing.assert_array_equal(state.net.theta, sim.timeline.get(k).net.theta)
+        np.testing.assert_array_equal(state.opt_state["m"], sim.timeline.get(k).opt_state["m"])
+
+
+@needs_torch
+def test_compare_with_torch_agrees_to_rounding():
+    from gdsim.core.pytorch_code import History, compare_with_torch
+
+    settings = CASES["blobs, nesterov, relu"]
+    sim, snap = run_to(settings, 5)
+    c = compare_with_torch(History(settings), 5)
+    np.testing.assert_array_equal(c.grad, snap.bwd.grad)
+    np.testing.assert_array_equal(c.after, sim.timeline.get(6).net.theta)
+    assert c.grad_difference < 1e-13 and c.theta_difference < 1e-13
+    assert c.names[0] == "w^1_11" and len(c.names) == snap.net.n_params
+    assert c.torch_J == pytest.approx(c.J, rel=1e-12)
