@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-GROUPS = ("core", "ui", "export", "memory")
+GROUPS = ("core", "ui", "export", "memory", "seek")
 
 
 def run_group(name: str, repeat: int) -> list[dict]:
@@ -26,6 +26,10 @@ def run_group(name: str, repeat: int) -> list[dict]:
         from benchmarks.export import run_export
 
         return run_export()
+    if name == "seek":
+        from benchmarks.seek import run_seek
+
+        return run_seek()
     from benchmarks.memory import run_memory
 
     return run_memory()

@@ -16,6 +16,10 @@ ZH_CN = {
     "About gdsim": "关于 gdsim", "Step": "单步", "Step back": "后退一步", "Play": "播放",
     "Pause": "暂停", "Reset": "重置", "Next ▸": "下一阶段 ▸", "◂ Previous": "◂ 上一阶段",
     "(none yet)": "（暂无）",
+    # opening a file that stands far from step 0
+    "Opening": "正在打开", "Cancel": "取消",
+    "Computing the steps up to where the file stands…": "正在计算到文件所保存的那一步…",
+    "Opening cancelled; the run is as it was": "已取消打开；运行保持原样",
     # tool tips of the actions
     "One iteration: gradient, then the update (3-12)": "一次迭代：先求梯度，再更新参数 (3-12)",
     "Back one iteration": "后退一次迭代", "Play or pause": "播放或暂停",
