@@ -265,7 +265,7 @@ def save_png(image: QImage, path: Path) -> None:
     """PNG at zlib's middle setting: a third of the time of its default, about as small."""
     # The binding takes the format as str (bytes is refused at run time, whatever its stub says).
     if not image.save(str(path), "PNG", PNG_QUALITY):  # type: ignore[call-overload]
-        raise GdsimError(f"export: could not write {path.name}")
+        raise GdsimError(f"out: could not write {path}")
 
 
 def _reporting(steps: Sequence[int], report: Callable[[int, int], None]) -> Iterator[int]:

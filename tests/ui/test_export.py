@@ -211,3 +211,20 @@ def test_the_dialog_offers_the_views_of_the_mode(app, tmp_path, mode, has, lacks
     offered = [dialog.view.itemData(i) for i in range(dialog.view.count())]
     assert has in offered and lacks not in offered and "window" in offered
     dialog.deleteLater()
+
+
+def test_a_cancelled_overwrite_keeps_the_earlier_frames(app, tmp_path):
+    out = tmp_path / "frames"
+    out.mkdir()
+    for i in range(3):
+        (out / f"frame-{i:04d}.png").write_bytes(b"old")
+
+    def cancel_at_1(done, total):
+        if done == 1:
+            raise Cancelled("export cancelled")
+
+    with pytest.raises(Cancelled):
+        export(ExportJob(Scenario(), (0, 1), "contour", (200, 150), "png", out, overwrite=True),
+               cancel_at_1)
+    assert sorted(p.name for p in out.iterdir()) == [f"frame-{i:04d}.png" for i in range(3)]
+    assert all(p.read_bytes() == b"old" for p in out.iterdir())
