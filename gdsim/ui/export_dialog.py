@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.steps.textChanged.connect(self._on_format_changed)  # a range goes to a folder
         self._on_format_changed()
         self.written: list[Path] = []
 

@@ -148,3 +148,18 @@ def test_the_dialog_asks_before_replacing_earlier_frames(app, tmp_path, monkeypa
     assert sorted(p.name for p in out.iterdir()) == left
     if answer == QMessageBox.StandardButton.Yes:
         assert (out / "frame-0001.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_dialogs_path_follows_one_state_or_a_range(app, tmp_path):
+    from gdsim.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(Scenario(), 0, 10, tmp_path)
+    try:
+        dialog.steps.setText("0:3")
+        assert dialog.out.text() == str(tmp_path / "gdsim-export")
+        dialog.job().check_out()
+        dialog.steps.setText("3")
+        assert dialog.out.text() == str(tmp_path / "gdsim-export.png")
+        dialog.job().check_out()
+    finally:
+        dialog.deleteLater()
