@@ -32,6 +32,7 @@ def test_figure_3_10_directions_are_arrows_at_A_that_follow_the_dial(make_window
         snap = w.controller.snapshot()
         core = directions_at(snap.surface, snap.points[0].w, angle, explorer.step.value())
         for c in core.candidates:
+            assert w.contour.directions[c.name].line.isVisible()  # the explorer is in view
             start, end = ends(w.contour.directions[c.name])
             np.testing.assert_array_equal(start, core.w)
             np.testing.assert_allclose(end, core.w + c.l, atol=1e-12)
@@ -68,6 +69,7 @@ def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtb
     w = make_window()  # the seed's J from A = (−2, 3), α = 0.1
     w.docks["contour"].raise_()
     view = w.contour
+    assert view.oq.line.isVisible() and view.ap.text.isVisible()
     snap = w.controller.snapshot()
     v = step_vectors(snap.points[0].w, snap.points[0].grad, snap.lr[0])
     oq = ends(view.oq)

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at, reduced_direction, trace_step
@@ -45,6 +45,8 @@ class Vector:
         self.head = pg.ArrowItem(pen=pg.mkPen(color), brush=color, headLen=14, tailLen=0)
         self.text = pg.TextItem(label, color=color, anchor=anchor, fill=(255, 255, 255, 170))
         self.at = at  # where along the arrow its label sits: 0 the start, 1 the head
+        self.anchor = anchor
+        self.plot = plot
         self.shown = True
         for item in (self.line, self.head, self.text):
             plot.addItem(item)
@@ -63,8 +65,16 @@ class Vector:
         self.head.setPos(end[0], end[1])
         mid = start + self.at * (end - start)
         self.text.setPos(mid[0], mid[1])
+        # The label reaches towards the middle of the view, so the edge does not cut it.
+        (x0, x1), _ = self.plot.vb.viewRange()
         if label is not None:
             self.text.setText(label)
+        width = self.text.boundingRect().width() * self.plot.vb.viewPixelSize()[0]
+        def overflow(a: float) -> float:  # how far the label would run past either edge
+            return max(0.0, mid[0] + (1 - a) * width - x1) + max(0.0, x0 - (mid[0] - a * width))
+
+        ax = min((self.anchor[0], 0.0, 1.0, 0.5), key=overflow)  # its own side while it fits
+        self.text.setAnchor((ax, self.anchor[1]))
 
 
 class ContourView(LazyRender, pg.PlotWidget):
@@ -109,49 +119,55 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.paths: list[pg.PlotDataItem] = []
         self.surface: Surface | None = None
         self._snap: object = None
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText(tr("Show") + " ▾")
+        self.menu_button.setToolTip(tr("What the contour view draws (also on right-click)"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setStyleSheet("QToolButton { background: rgba(255, 255, 255, 210); "
+                                       "border: 1px solid #bbb; border-radius: 3px; "
+                                       "padding: 1px 4px; }")
+        self.menu_button.setMenu(QMenu(self.menu_button))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.equal_scales = self._toggle("Equal scales", "Both axes at one scale, so round "
                                          "contours look round", self._on_equal_scales_toggled)
         self.show_directions = self._toggle("Directions (3-10)", "The directions V1, V2, l and "
-                                            "−grad J at A (figure 3-10)",
-                                            self._on_show_toggled)
+                                            "−grad J at A (figure 3-10); shown while the "
+                                            "direction explorer is", self._on_show_toggled,
+                                            checked=False)
         self.show_step = self._toggle("Vectors (3-13)", "OA, AP, OP and OQ of the step "
                                       "(figure 3-13), with their lengths",
                                       self._on_show_toggled)
         self._on_equal_scales_toggled(True)
+        self._on_show_toggled(False)
         self.setToolTip("Click to start the descent from that point")
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
-    def _toggle(self, text: str, tip: str, slot: object) -> QAction:
-        """A checkable action, on by default: in the right-click menu and as a small button."""
+    def _toggle(self, text: str, tip: str, slot: object, checked: bool = True) -> QAction:
+        """A checkable action: in the view's "Show" menu and on right-click."""
         action = QAction(tr(text), self)
         action.setCheckable(True)
-        action.setChecked(True)
+        action.setChecked(checked)
         action.setToolTip(tr(tip))
         action.toggled.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        button.setStyleSheet("QToolButton { background: rgba(255, 255, 255, 200); "
-                             "border: 1px solid #bbb; border-radius: 3px; padding: 1px 4px; }"
-                             "QToolButton:checked { background: #dde8f5; }")
-        buttons: list[QToolButton] = getattr(self, "_buttons", [])
-        buttons.append(button)
-        self._buttons = buttons
-        self._place_buttons()
+        menu = self.menu_button.menu()
+        if menu is not None:
+            menu.addAction(action)
         return action
-
-    def _place_buttons(self) -> None:
-        x = 60
-        for button in getattr(self, "_buttons", []):
-            button.adjustSize()
-            button.move(x, 4)
-            x += button.width() + 4
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self._place_buttons()
+        button = self.__dict__.get("menu_button")  # not yet there while the plot is built
+        if isinstance(button, QToolButton):
+            button.adjustSize()
+            button.move(self.width() - button.width() - 4, 4)
+
+    def set_directions_shown(self, shown: bool) -> None:
+        """The direction explorer came into view (or left it): figure 3-10's directions are
+        drawn while it is, figure 3-13's vectors while it is not (both at A would crowd it);
+        the Show menu overrides either."""
+        self.show_directions.setChecked(shown)
+        self.show_step.setChecked(not shown)
 
     def set_angle(self, angle: float) -> None:
         """The direction explorer turned l to `angle` degrees: draw it there."""
@@ -242,6 +258,11 @@ class ContourView(LazyRender, pg.PlotWidget):
         sgd = snap.labels[0].startswith("sgd")  # type: ignore[attr-defined]
         with np.errstate(all="ignore"):
             minus_grad = -np.asarray(surface.gradient(v.OA), float)
+        (x0, x1), (y0, y1) = surface.bounds
+        span = max(x1 - x0, y1 - y0, abs(x0), abs(x1), abs(y0), abs(y1))
+        far = max(v.OA_length, v.OP_length) > 10 * span  # a diverged step: no picture of it
+        for vector in (self.oq, self.oa, self.ap, self.op):
+            vector.shown = self.show_step.isChecked() and not far
         q, r = minus_grad, reduced_direction(minus_grad)
         self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])}) "
                     f"∥ ({num(r[0])}, {num(r[1])})")
@@ -250,7 +271,12 @@ class ContourView(LazyRender, pg.PlotWidget):
               else f"AP (the optimizer's step)\n|AP| = {v.AP_length:.4g}")
         self.ap.set(v.OA, v.OA + v.AP, ap)
         self.op.set(np.zeros(2), v.OP, ("OP = OA − α·grad J" if sgd else "OP = OA + AP")
-                    + f", |OP| = {v.OP_length:.4g}")
+                    + f"\n|OP| = {v.OP_length:.4g}")
+        # A step too short to tell P from A (near a minimum, figure 3-15): OP lies on OA and
+        # the labels of AP, OP and OQ would pile up at A; OA's label is enough there.
+        if v.AP_length < 0.03 * span:
+            for vector in (self.ap, self.op, self.oq):
+                vector.text.setVisible(False)
 
     def _draw_directions(self, snap: object, surface: Surface) -> None:
         """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10)."""

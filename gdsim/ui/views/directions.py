@@ -34,6 +34,7 @@ OVERSHOOT = ("ΔJ > 0 although ∂J/∂l < 0: the step h = {h:g} overshoots. ∂
 
 class DirectionExplorer(LazyRender, QWidget):
     angle_changed = Signal(float)  # the user's direction l, degrees from the w1 axis
+    shown_changed = Signal(bool)  # the explorer came into view or left it (its dock)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,7 +45,7 @@ class DirectionExplorer(LazyRender, QWidget):
         self.dial.setRange(0, 359)
         self.dial.setWrapping(True)
         self.dial.setNotchesVisible(True)
-        self.dial.setFixedSize(72, 72)
+        self.dial.setFixedSize(60, 60)
         self.dial.setToolTip("Turn to choose your own direction l")
         self.angle = QDoubleSpinBox()
         self.angle.setRange(-360, 360)
@@ -69,19 +70,20 @@ class DirectionExplorer(LazyRender, QWidget):
         if header is not None:
             header.setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = 4 * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(rows + self.table.horizontalHeader().sizeHint().height()
-                                  + 2 * self.table.frameWidth())
+                                  + 2 * self.table.frameWidth() + 6)  # the last row whole
         for row, name in enumerate(CANDIDATE_COLORS):
             for col in range(len(COLUMNS)):
                 item = QTableWidgetItem(name if col == 0 else "")
                 item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
                 self.table.setItem(row, col, item)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setMinimumHeight(90)
+        self.plot.setMinimumHeight(80)
         self.plot.getPlotItem().getViewBox().setDefaultPadding(0.12)
         self.plot.setLabel("bottom", "angle of l (degrees)")
         self.plot.setLabel("left", "∂J/∂l")
@@ -134,6 +136,10 @@ class DirectionExplorer(LazyRender, QWidget):
         self._redraw()
         self.angle_changed.emit(float(angle))
 
+    def set_shown(self, shown: bool) -> None:
+        super().set_shown(shown)
+        self.shown_changed.emit(shown)
+
     def set_angle(self, angle: float) -> None:
         """Show the scenario's angle (the views that draw l follow through angle_changed)."""
         if abs(self.angle.value() - angle) > 1e-9:
@@ -148,10 +154,18 @@ class DirectionExplorer(LazyRender, QWidget):
         assert self.picture is not None
         return {c.name: c.angle for c in self.picture.candidates}
 
+    def _fit_table(self) -> None:
+        """The table as tall as its header and four rows really are: no row cut."""
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        header = max(self.table.horizontalHeader().height(),
+                     self.table.horizontalHeader().sizeHint().height())
+        self.table.setFixedHeight(rows + header + 2 * self.table.frameWidth())
+
     def _redraw(self) -> None:
         snap = self._snap
         if snap is None:
             return
+        self._fit_table()
         surface, p = snap.surface, snap.points[0]  # type: ignore[attr-defined]
         d = directions_at(surface, p.w, self.angle.value(), self.step.value())
         self.picture = d
@@ -168,7 +182,7 @@ class DirectionExplorer(LazyRender, QWidget):
                     item.setText(text)
             change = self.table.item(row, 3)
             if change is not None:
-                overshoot = c.slope < 0 < c.change
+                overshoot = c.slope < -1e-9 * max(norm, 1.0) and c.change > 0
                 change.setToolTip(OVERSHOOT.format(h=self.step.value()) if overshoot else
                                   "ΔJ = J(P + h·l) − J(P) for the step length h")
                 change.setForeground(pg.mkColor("#c0392b" if overshoot else "k"))

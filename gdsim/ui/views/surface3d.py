@@ -113,13 +113,23 @@ class Surface3DView(LazyRender, QWidget):
         self.directions: dict[str, gl.GLLinePlotItem] = {}
         for name, color in DIRECTION_COLORS.items():
             item = gl.GLLinePlotItem(mode="lines", width=3, color=rgba(color), antialias=True)
+            item.setVisible(False)
             item.setGLOptions("translucent")
             item.setDepthValue(11)
             self.gl.addItem(item)
             self.directions[name] = item
         self.angle = -45.0  # the explorer's l, degrees from the w1 axis
+        self.directions_shown = False  # drawn while the direction explorer is in view
         self._snap: SurfaceLike | None = None
         self.reset_camera()
+
+    def set_directions_shown(self, shown: bool) -> None:
+        """Draw figure 3-10's directions (while the direction explorer is in view) or not."""
+        self.directions_shown = shown
+        for item in self.directions.values():
+            item.setVisible(shown)
+        if shown and self._snap is not None:
+            self.draw(self._snap)
 
     def set_angle(self, angle: float) -> None:
         """The direction explorer turned l to `angle` degrees: draw it there."""
