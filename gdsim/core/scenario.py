@@ -73,6 +73,7 @@ class Scenario:
     max_steps: int = 200
     step: int = 0  # where the run stands: replayed on open
     phase: int = 0  # and how far into iteration step → step+1 (network mode; 0: ready)
+    view: str = ""  # the view it opens on ("contour", "loss", …); empty: the mode's own
 
     def to_dict(self) -> dict[str, Any]:
         return {"gdsim_scenario": VERSION, **asdict(self)}
@@ -254,6 +255,7 @@ def scenario_from_dict(d: Any) -> Scenario:
         max_steps=_get(d, S.MAX_STEPS),
         step=_get(d, S.STEP),
         phase=_get(d, S.PHASE),  # absent in older files: at the start of the iteration
+        view=_get(d, S.VIEW),
     )
 
 

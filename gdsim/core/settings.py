@@ -147,6 +147,8 @@ PHASE = Setting("phase", "phase", int, 0, 0, 2 * MAX_LAYERS - 1,
 HISTORY_MB = Setting("history_mb", "history budget", int, 256, 1, 1_000_000, unit="MB",
                      help="memory for the run's history: states kept to step back and seek; "
                           "any other step is replayed from the one kept before it")
+VIEW = Setting("view", "view", str, "", length=32,
+               help="the view the scenario opens on, e.g. contour (empty: the mode's own)")
 TITLE = Setting("title", "title", str, "", length=200, help="the scenario's title")
 DESCRIPTION = Setting("description", "description", str, "", length=2000,
                       help="what the scenario shows")
@@ -154,7 +156,7 @@ DESCRIPTION = Setting("description", "description", str, "", length=2000,
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
     X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, PHASE, TITLE,
-    DESCRIPTION, HISTORY_MB)}
+    DESCRIPTION, HISTORY_MB, VIEW)}
 
 
 # ----------------------------------------------------------------------------------------------

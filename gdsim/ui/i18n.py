@@ -74,6 +74,34 @@ ZH_CN = {
     # surface settings
     "surface": "曲面", "start A": "起点 A", "maximum steps": "最大步数",
     "Optimizers (tick several to race them)": "优化器（可勾选多个同时比较）",
+    "Racers: one optimizer each, from its own start": "参赛者：各用一个优化器，各有起点",
+    "Add racer": "添加参赛者", "Remove this racer": "删除此参赛者", "from": "起点",
+    "common α": "共同的 α", "no hyper-parameters": "无超参数",
+    "This racer's colour in every view": "此参赛者在各视图中的颜色",
+    "This racer's own start (w1, w2); empty: the common start A":
+        "此参赛者自己的起点 (w1, w2)；留空则用共同起点 A",
+    "This racer's own α; empty: the common α": "此参赛者自己的学习率 α；留空则用共同的 α",
+    "Tick to add a racer with this optimizer from the common start; untick to remove its racers":
+        "勾选：从共同起点添加一个使用此优化器的参赛者；取消勾选：删除它的参赛者",
+    "Another racer: an optimizer not yet racing, from the common start":
+        "再加一个参赛者：一个尚未参赛的优化器，从共同起点出发",
+    "The last racer stays: a run needs one": "最后一个参赛者不能删除：运行至少需要一个",
+    "At most 12 racers": "最多 12 个参赛者",
+    "A run needs one racer: tick another optimizer first.":
+        "运行至少需要一个参赛者：请先勾选另一个优化器。",
+    "XOR is always its four corners: n does not apply": "XOR 总是它的四个角点：样本数 n 不起作用",
+    "How many samples the generated set has": "生成数据集的样本数",
+    # contour view
+    "Show": "显示", "What the contour view draws (also on right-click)":
+        "等高线视图显示哪些内容（也可右键单击）",
+    "Equal scales": "等比例", "Directions (3-10)": "方向（图 3-10）",
+    "Vectors (3-13)": "向量（图 3-13）",
+    "Both axes at one scale, so round contours look round": "两轴同一比例，圆形等高线显示为圆",
+    "The directions V1, V2, l and −grad J at A (figure 3-10), drawn while the direction "
+    "explorer is open": "A 点处的方向 V1、V2、l 和 −grad J（图 3-10），方向导数面板打开时显示",
+    "OA, AP, OP and OQ of the step (figure 3-13), with their lengths":
+        "这一步的 OA、AP、OP 和 OQ（图 3-13）及其长度",
+    "The path leaves the drawn box here": "路径在此处离开绘图范围",
     "your own J(w1, w2)…": "自定义 J(w1, w2)…",
     # network settings
     "layer sizes": "各层神经元数", "activation": "激活函数", "loss": "损失函数",

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         v.chain.paths_changed.connect(self.diagram.highlight_paths)
         self.contour.start_clicked.connect(self._on_contour_start_clicked)
         self.trace.row_selected.connect(c.seek)
+        v.directions.angle_changed.connect(self._on_directions_angle_changed)
         if remember:
             self._restore_settings()
         self._fit_screen()
@@ -292,9 +293,11 @@ class MainWindow(QMainWindow):
         self.mode.blockSignals(False)
         self.panels.setCurrentIndex(list(MODES).index(mode.key))
         self._panel(mode).show_scenario(scenario)
+        self.views.directions.set_angle(scenario.surface.angle)
         self.diagram.setVisible("diagram" in mode.central)
         self.fine_bar.setVisible(mode.phases)
         self._arrange(mode)
+        self._show_figure_view()
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
 
@@ -329,6 +332,29 @@ class MainWindow(QMainWindow):
         self.resizeDocks(firsts[:1], [mode.depth], across)
         if len(mode.central) > 1:
             self.central.setSizes(list(mode.central_sizes))
+        self._show_figure_view(force=True)
+
+    def _show_figure_view(self, force: bool = False) -> None:
+        """The view a scenario's figure is drawn in (its `view`): in front, the contour with
+        room; once per scenario opened, and again when the docks are laid out anew."""
+        s = self.controller.scenario
+        key = (s.title, s.view)
+        if (key == getattr(self, "_figure_shown", None) and not force) or s.view not in self.docks:
+            self._figure_shown = key
+            return
+        self._figure_shown = key
+        dock = self.docks[s.view]
+        dock.raise_()
+        if s.view in ("contour", "directions"):  # a figure drawn in it: give it room
+            self.resizeDocks([dock], [self.width() // 2], Qt.Orientation.Horizontal)
+            other = [d for d in self.docks.values() if d is not dock and d.isVisible()
+                     and not d.visibleRegion().isEmpty()
+                     and self.dockWidgetArea(d) == self.dockWidgetArea(dock)][:1]
+            h = self.height() - 120
+            want = h * 3 // 5 if s.view == "contour" else min(
+                h * 3 // 5, dock.widget().minimumSizeHint().height() + 30)
+            self.resizeDocks([dock, *other], [want, h - want][: 1 + len(other)],
+                             Qt.Orientation.Vertical)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)  # the layout may change with the size (Mode.for_size)
@@ -359,6 +385,11 @@ class MainWindow(QMainWindow):
             scenario = scenario.at(scenario.step, 0)
         if not self.controller.set_scenario(scenario):
             self._on_scenario_changed(self.controller.scenario)  # back to what still holds
+
+    def _on_directions_angle_changed(self, angle: float) -> None:
+        """The explorer's l is part of the scenario (saved with it) but moves no run."""
+        s = self.controller.run.scenario
+        self.controller.run.scenario = replace(s, surface=replace(s.surface, angle=angle))
 
     def _on_mode_changed(self, _index: int) -> None:
         mode = self.mode.currentData()

@@ -66,6 +66,12 @@ class ViewSet:
         for name in names:
             cls = SURFACE_VIEWS.get(name) or NETWORK_VIEWS[name]
             self.views[name] = cls()
+        if "directions" in self.views:  # figure 3-10: the explorer's l drawn in these too
+            for name in ("contour", "surface"):
+                if name in self.views:
+                    view = cast(Any, self.views[name])
+                    self.directions.angle_changed.connect(view.set_angle)
+                    self.directions.shown_changed.connect(view.set_directions_shown)
         self.landscape = Landscape()
         self._landscape_built = 0.0
         self.shown: SurfaceLike | None = None  # what the surface views drew last

@@ -131,9 +131,9 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.equal_scales = self._toggle("Equal scales", "Both axes at one scale, so round "
                                          "contours look round", self._on_equal_scales_toggled)
         self.show_directions = self._toggle("Directions (3-10)", "The directions V1, V2, l and "
-                                            "−grad J at A (figure 3-10); shown while the "
-                                            "direction explorer is", self._on_show_toggled,
-                                            checked=False)
+                                            "−grad J at A (figure 3-10), drawn while the "
+                                            "direction explorer is open",
+                                            self._on_show_toggled, checked=False)
         self.show_step = self._toggle("Vectors (3-13)", "OA, AP, OP and OQ of the step "
                                       "(figure 3-13), with their lengths",
                                       self._on_show_toggled)
