@@ -10,6 +10,13 @@ status bar and the settings panel's error label).
 A scenario that stands far from step 0 (a file saved at step 100,000) is computed in parts on
 this thread, with a progress dialog whose Cancel leaves the current run exactly as it was: the
 new Run is built aside and only replaces the current one when it is complete.
+
+Play is paced by the display (`pace_by(frameSwapped)` of the 3-D window): the next state is
+computed when the window has presented the last one, so the views draw each state once, no
+state is drawn that is never shown, and play is capped only by how fast the window presents.
+How many iterations a frame moves follows the speed (iterations per second of wall time). A
+frame that does not come (the window hidden or minimised) is waited for at most FRAME_WAIT;
+without a frame source play ticks at 60 Hz.
 """
 
 from __future__ import annotations
@@ -27,6 +34,8 @@ from gdsim.ui.i18n import tr
 
 FAR = 5_000  # opening at more steps than this shows progress with Cancel
 PART_SECONDS = 0.04  # computed between two looks at the progress dialog
+TICK_MS = 1000 // 60  # play's tick without a frame source
+FRAME_WAIT_MS = 100  # the longest play waits for a frame to be presented
 
 
 class SimController(QObject):
@@ -39,8 +48,12 @@ class SimController(QObject):
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.run = Run(scenario or Scenario())
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # the next tick: a step that is due, or a frame not come
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._playing = False
+        self._paced = False  # a frame source is connected (pace_by)
+        self._waiting = False  # a state was handed to the views and is not yet presented
         self._speed = 10.0  # iterations per second
         self._last_tick = 0.0
         self._owed = 0.0  # fractional steps carried between ticks
@@ -53,7 +66,7 @@ class SimController(QObject):
 
     @property
     def playing(self) -> bool:
-        return self._timer.isActive()
+        return self._playing
 
     def snapshot(self) -> Any:
         return self.run.snapshot()
@@ -91,14 +104,27 @@ class SimController(QObject):
             return
         self._last_tick = time.perf_counter()
         self._owed = 1.0  # the first step shows at once
-        self._timer.start(1000 // 60)
+        self._playing = True
         self.playing_changed.emit(True)
         self._on_timer_timeout()
 
     def pause(self) -> None:
         if self.playing:
+            self._playing = self._waiting = False
             self._timer.stop()
             self.playing_changed.emit(False)
+
+    def pace_by(self, presented: Any) -> None:
+        """Advance play when `presented` (a signal: the 3-D window's frameSwapped) says the
+        last state reached the screen."""
+        presented.connect(self.on_presented)
+        self._paced = True
+
+    def on_presented(self) -> None:
+        """A frame reached the screen: compute the next state now, if play waits for it."""
+        if self._playing and self._waiting:
+            self._waiting = False
+            self._timer.start(0)  # after the events already queued (input, the 2-D docks)
 
     def set_scenario(self, scenario: Scenario) -> bool:
         """Replace the settings, going to the scenario's own step and phase (with progress
@@ -126,14 +152,16 @@ class SimController(QObject):
         target = min(scenario.step, scenario.max_steps)
         if target > FAR:
             playing = self.playing
-            self._timer.stop()  # the current run stays still while the dialog is up
+            self._playing = False  # the current run stays still while the dialog is up
+            self._timer.stop()
             try:
                 if not self._compute_with_progress(run, target):
                     return None
             finally:
                 if playing:
+                    self._playing, self._waiting = True, False
                     self._last_tick = time.perf_counter()
-                    self._timer.start()
+                    self._timer.start(0)
         run.place(target, scenario.phase)
         return run
 
@@ -169,11 +197,15 @@ class SimController(QObject):
 
     # -- internals ------------------------------------------------------------------------------
     def _on_timer_timeout(self) -> None:
+        if not self._playing:
+            return
+        self._waiting = False
         now = time.perf_counter()
         self._owed += (now - self._last_tick) * self._speed
         self._last_tick = now
         n = int(self._owed)
-        if n <= 0:
+        if n <= 0:  # the next step is not due yet: tick when it is
+            self._timer.start(max(1, min(TICK_MS, int(1000 * (1 - self._owed) / self._speed))))
             return
         self._owed -= n
         n = min(n, 1000)  # after a stall, catch up at most a second's worth, not a burst
@@ -188,6 +220,9 @@ class SimController(QObject):
         if self.run.at_end or (snap.status.converged and not converged):
             self.pause()
             self.message.emit(self._end_reason())
+        elif self._playing:  # the next state when this one is on screen, or the tick
+            self._waiting = self._paced
+            self._timer.start(FRAME_WAIT_MS if self._paced else TICK_MS)
 
     def _end_reason(self) -> str:
         status = self.run.status()
