@@ -1,0 +1,305 @@
+"""Lessons as data: a guided walk through section 3.3, one JSON file per lesson.
+
+A lesson is a short sequence of pages. Each page stands on a scenario (a built-in example by
+name, or a scenario file beside the lesson, with a few overrides: step, phase, lr, start,
+angle, max_steps), names the view that matters, says what to look at in both languages, lists
+its formulas in LaTeX and may ask the student to predict a number. The answer is never written
+in the file: the file names what to compute ({"ask": "point", "at_step": 1}) and
+`gdsim.core.lesson_keys` computes it from the page's scenario through `Run`, so a lesson cannot
+drift from the mathematics.
+
+Loading checks every key before anything is used, like a scenario file, and raises LessonError
+naming the file and the key; `load_lessons` keeps going past a broken file and reports it.
+docs/lessons.md is the format for teachers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.scenario import Scenario, scenario_from_dict
+from gdsim.core.settings import MAX_FILE_BYTES
+from gdsim.examples import example_names, example_path
+from gdsim.resources import assets
+
+VERSION = 1
+LANGUAGES = ("en", "zh_CN")
+FOLDER = assets() / "lessons"
+# The views a page may point at: the window's view names (gdsim.ui.viewset) and its settings.
+VIEWS = ("surface", "contour", "trace", "loss", "directions", "diagram", "formula", "chain",
+         "gradcheck", "decision", "pytorch", "settings")
+ASKS = ("point", "cost", "gradient", "directional", "activation", "delta", "weight_move",
+        "paths")
+OVERRIDES = ("step", "phase", "lr", "start", "angle", "max_steps")
+MAX_PAGES = 30
+MAX_TEXT = 2000
+
+
+class LessonError(GdsimError):
+    """A lesson file that is broken, too new, or asks for what its scenario cannot give."""
+
+
+Text = dict[str, str]  # one string per language; a missing language falls back to English
+
+
+def text_in(text: Text, language: str) -> str:
+    """The text in `language`, else English, else whichever language the file has."""
+    return text.get(language) or text.get("en") or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the student predicts: what to compute (`ask` and its address), how close counts."""
+
+    ask: str
+    prompt: Text
+    tolerance: float = 0.01  # absolute, on each number
+    at_step: int | None = None  # None: the page's own step
+    racer: int = 0  # surface mode: whose point, J or gradient
+    layer: int = 0  # the seed's layer (network questions)
+    neuron: int = 0  # i: the neuron of `layer` (a, δ), or of layer+1 for weight w^layer_ij
+    source: int = 0  # j: the neuron of `layer` a weight w^layer_ij leaves
+
+
+@dataclass(frozen=True)
+class Page:
+    title: Text
+    scenario: Scenario  # the example with the page's overrides, validated
+    view: str  # the view to highlight ("" none)
+    text: Text
+    formulas: tuple[str, ...]  # LaTeX
+    click: Text  # what to click or press
+    question: Question | None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str  # "3.3.4", "alpha": what `gdsim --lesson` takes
+    title: Text
+    pages: tuple[Page, ...]
+    path: Path
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading: every key checked, every message names where.
+
+
+def _object(value: Any, where: str, known: set[str],
+            required: frozenset[str] = frozenset()) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise LessonError(f"{where}: expected an object")
+    unknown = set(value) - known
+    if unknown:
+        raise LessonError(f"{where}: unknown key {sorted(unknown)[0]!r}; keys are "
+                          f"{', '.join(sorted(known))}")
+    missing = required - set(value)
+    if missing:
+        raise LessonError(f"{where}: missing {sorted(missing)[0]!r}")
+    return value
+
+
+def _text(value: Any, where: str, required: bool = True) -> Text:
+    """A string (the same in every language) or {"en": …, "zh_CN": …}."""
+    if value is None and not required:
+        return {}
+    if isinstance(value, str):
+        value = {"en": value}
+    d = _object(value, where, set(LANGUAGES))
+    if not d and required:
+        raise LessonError(f"{where}: expected text in at least one of {', '.join(LANGUAGES)}")
+    for lang, s in d.items():
+        if not isinstance(s, str) or len(s) > MAX_TEXT:
+            raise LessonError(f"{where}.{lang}: expected text of at most {MAX_TEXT} characters")
+    return dict(d)
+
+
+def _int(d: dict[str, Any], key: str, where: str, lo: int, hi: int, default: int) -> int:
+    value = d.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise LessonError(f"{where}.{key}: expected a whole number from {lo} to {hi}, "
+                          f"got {value!r}")
+    return value
+
+
+def _question(value: Any, where: str) -> Question:
+    d = _object(value, where, {"ask", "prompt", "tolerance", "at_step", "racer", "layer",
+                               "neuron", "source"}, frozenset({"ask", "prompt"}))
+    if d["ask"] not in ASKS:
+        raise LessonError(f"{where}.ask: {d['ask']!r} is not a question gdsim can check; "
+                          f"one of {', '.join(ASKS)}")
+    tol = d.get("tolerance", 0.01)
+    if isinstance(tol, bool) or not isinstance(tol, int | float) or not 0 <= tol <= 1e6:
+        raise LessonError(f"{where}.tolerance: expected a number from 0 up, got {tol!r}")
+    return Question(
+        ask=d["ask"], prompt=_text(d["prompt"], f"{where}.prompt"), tolerance=float(tol),
+        at_step=(None if d.get("at_step") is None
+                 else _int(d, "at_step", where, 0, 1_000_000, 0)),
+        racer=_int(d, "racer", where, 0, 11, 0), layer=_int(d, "layer", where, 0, 64, 0),
+        neuron=_int(d, "neuron", where, 0, 100_000, 0),
+        source=_int(d, "source", where, 0, 100_000, 0))
+
+
+def read_json(path: Path, what: str = "lesson") -> Any:
+    """A small UTF-8 JSON file, or LessonError naming it."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise LessonError(f"{path.name}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LessonError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise LessonError(f"{path.name}: is not UTF-8 text") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if isinstance(
+            exc, json.JSONDecodeError) else "nesting"
+        raise LessonError(f"{path.name}: not valid JSON ({at}); not a {what} file") from None
+
+
+def _scenario_dict(name: Any, where: str, folder: Path) -> dict[str, Any]:
+    """The scenario a page names: a built-in example, or a .json file beside the lesson."""
+    if not isinstance(name, str) or not name:
+        raise LessonError(f"{where}: expected a built-in example's name or a scenario file")
+    if name.lower().endswith(".json"):
+        path = folder / name
+    elif name in example_names():
+        path = example_path(name)
+    else:
+        raise LessonError(f"{where}: no example named {name!r}; examples are "
+                          f"{', '.join(example_names())}")
+    data = read_json(path, "scenario")
+    if not isinstance(data, dict):
+        raise LessonError(f"{where}: {path.name} is not a scenario file")
+    return data
+
+
+def _with_overrides(data: dict[str, Any], overrides: Any, where: str) -> Scenario:
+    """The scenario's dict with the page's overrides, validated as a scenario file is."""
+    d = _object(overrides if overrides is not None else {}, where, set(OVERRIDES))
+    data = json.loads(json.dumps(data))  # a copy to change
+    mode = data.get("mode", "surface")
+    for key, value in d.items():
+        if key == "lr":
+            data.setdefault(mode if mode in ("surface", "network") else "surface",
+                            {})["lr"] = value
+            if mode == "surface":  # the racers follow the scenario's α
+                for racer in data["surface"].get("racers", []):
+                    if isinstance(racer, dict):
+                        racer.pop("lr", None)
+        elif key in ("start", "angle"):
+            data.setdefault("surface", {})[key] = value
+        else:
+            data[key] = value
+    try:
+        return scenario_from_dict(data)
+    except GdsimError as exc:
+        raise LessonError(f"{where}: {exc}") from None
+
+
+def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[Page, str]:
+    d = _object(value, where, {"title", "scenario", "set", "view", "text", "formulas",
+                               "click", "question"}, frozenset({"title", "text"}))
+    name = d.get("scenario", previous)
+    if name is None:
+        raise LessonError(f"{where}.scenario: the first page must name a scenario")
+    scenario = _with_overrides(_scenario_dict(name, f"{where}.scenario", folder), d.get("set"),
+                               f"{where}.set")
+    view = d.get("view", "")
+    if view not in ("", *VIEWS):
+        raise LessonError(f"{where}.view: {view!r} is not a view; one of {', '.join(VIEWS)}")
+    formulas = d.get("formulas", [])
+    if isinstance(formulas, str):
+        formulas = [formulas]
+    if not isinstance(formulas, list) or len(formulas) > 6 or not all(
+            isinstance(f, str) and 0 < len(f) <= 300 for f in formulas):
+        raise LessonError(f"{where}.formulas: expected a list of at most 6 LaTeX formulas")
+    question = None if d.get("question") is None else _question(d["question"],
+                                                                  f"{where}.question")
+    page = Page(_text(d["title"], f"{where}.title"), scenario, view,
+                _text(d["text"], f"{where}.text"), tuple(formulas),
+                _text(d.get("click"), f"{where}.click", required=False), question)
+    return page, name
+
+
+def lesson_from_dict(d: Any, path: Path) -> Lesson:
+    """A validated Lesson, or LessonError naming the key (the caller adds the file's name)."""
+    if not isinstance(d, dict):
+        raise LessonError("lesson: expected a JSON object at the top")
+    version = d.get("gdsim_lesson")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise LessonError("gdsim_lesson: missing or not a version number; this is not a gdsim "
+                          "lesson file")
+    if version > VERSION:
+        raise LessonError(f"gdsim_lesson: the file is version {version}, this gdsim reads up to "
+                          f"{VERSION}; update gdsim to open it")
+    d = _object(d, "lesson", {"gdsim_lesson", "id", "title", "pages"},
+                frozenset({"id", "title", "pages"}))
+    lesson_id = d["id"]
+    if not isinstance(lesson_id, str) or not 0 < len(lesson_id) <= 32 or any(
+            c.isspace() for c in lesson_id):
+        raise LessonError("id: expected a short name without spaces, e.g. \"3.3.4\"")
+    pages = d["pages"]
+    if not isinstance(pages, list) or not 1 <= len(pages) <= MAX_PAGES:
+        raise LessonError(f"pages: expected a list of 1 to {MAX_PAGES} pages")
+    built, name = [], None
+    for i, p in enumerate(pages):
+        page, name = _page(p, f"pages[{i}]", path.parent, name)
+        built.append(page)
+    lesson = Lesson(lesson_id, _text(d["title"], "title"), tuple(built), path)
+    from gdsim.core.lesson_keys import answer_key  # every question must be answerable
+
+    for i, page in enumerate(lesson.pages):
+        if page.question is not None:
+            try:
+                answer_key(page)
+            except GdsimError as exc:
+                raise LessonError(f"pages[{i}].question: {exc}") from None
+    return lesson
+
+
+def load_lesson(path: str | os.PathLike[str]) -> Lesson:
+    """Read and validate a lesson file; every failure is a LessonError naming the file."""
+    path = Path(path)
+    data = read_json(path)
+    try:
+        return lesson_from_dict(data, path)
+    except GdsimError as exc:
+        raise LessonError(f"{path.name}: {exc}") from None
+
+
+def _order(lesson: Lesson) -> tuple[bool, str]:
+    """The chapter's lessons (3.3.1 …) first, in order; the others after them."""
+    return not lesson.id[:1].isdigit(), lesson.id
+
+
+def load_lessons(folder: Path = FOLDER) -> tuple[list[Lesson], list[str]]:
+    """Every lesson in the folder that loads, in order, and a message for each that does not."""
+    lessons, errors = [], []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            lessons.append(load_lesson(path))
+        except GdsimError as exc:
+            errors.append(str(exc))
+    seen: set[str] = set()
+    unique = []
+    for lesson in sorted(lessons, key=_order):
+        if lesson.id in seen:
+            errors.append(f"{lesson.path.name}: id: {lesson.id!r} is taken by another lesson")
+            continue
+        seen.add(lesson.id)
+        unique.append(lesson)
+    return unique, errors
+
+
+def find_lesson(lesson_id: str, folder: Path = FOLDER) -> Lesson:
+    """The built-in lesson with this id, or one line naming the ids there are."""
+    lessons, _ = load_lessons(folder)
+    for lesson in lessons:
+        if lesson.id == lesson_id:
+            return lesson
+    raise LessonError(f"lesson: no lesson {lesson_id!r}; lessons are "
+                      f"{', '.join(lesson.id for lesson in lessons)}")
