@@ -1,12 +1,13 @@
 """Child process for the play benchmark: frames PRESENTED per second, and memory.
 
-    python -m benchmarks.play gdsim-surface|gdsim-network|bare [--seconds S] [--warmup W]
-                                                               [--grid N]
+    python -m benchmarks.play gdsim-surface|gdsim-network|gdsim-digits|bare [--seconds S]
+                                                                [--warmup W] [--grid N]
 
 Frames are counted where they reach the screen: the `frameSwapped` signal of the 3-D view's
 OpenGL window (gdsim) or widget (bare), never timer ticks. The bare reference is pyqtgraph's
 GLViewWidget filling a window of the same size, drawing the same surface grid with a growing
-path, redrawn as fast as it can (QTimer(0), no 60 Hz cap). Prints "FPS RSS_MIB".
+path, redrawn as fast as it can (QTimer(0), no 60 Hz cap). gdsim-digits plays the bundled
+digits example (64-32-10 on 1,797 images, full batch). Prints "FPS RSS_MIB".
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ def gdsim_fps(mode: str, seconds: float, warmup: float, grid: int | None) -> flo
 
     if mode == "surface":  # α = 1e-4 walks the valley for ~80,000 steps: play goes on
         scenario = Scenario(surface=SurfaceSettings(lr=1e-4), max_steps=10_000_000)
+    elif mode == "digits":
+        from dataclasses import replace
+        from pathlib import Path
+
+        from gdsim.core.scenario import load_scenario
+
+        digits = Path(__file__).resolve().parent.parent / "assets/scenarios/digits.json"
+        scenario = replace(load_scenario(digits), max_steps=10_000_000)
     else:
         scenario = Scenario(mode="network", max_steps=10_000_000)
     if grid:
@@ -104,7 +113,7 @@ def bare_fps(seconds: float, warmup: float, grid: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=("gdsim-surface", "gdsim-network", "bare"))
+    parser.add_argument("kind", choices=("gdsim-surface", "gdsim-network", "gdsim-digits", "bare"))
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--grid", type=int, default=None)

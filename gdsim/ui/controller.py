@@ -36,6 +36,7 @@ FAR = 5_000  # opening at more steps than this shows progress with Cancel
 PART_SECONDS = 0.04  # computed between two looks at the progress dialog
 TICK_MS = 1000 // 60  # play's tick without a frame source
 FRAME_WAIT_MS = 100  # the longest play waits for a frame to be presented
+WORK_SECONDS = 0.015  # the most play computes for one frame (one iteration at least)
 
 
 class SimController(QObject):
@@ -209,10 +210,11 @@ class SimController(QObject):
             return
         self._owed -= n
         n = min(n, 1000)  # after a stall, catch up at most a second's worth, not a burst
-        # Compute all the iterations this tick owes, then build one snapshot for the views;
-        # a run that converges on the way stops at the step it converged at.
+        # Compute the iterations this tick owes (at most WORK_SECONDS of them: a large network
+        # plays as fast as it can without freezing the window), then build one snapshot for
+        # the views; a run that converges on the way stops at the step it converged at.
         converged = self.run.status().converged
-        snap = self.run.seek(min(self.run.k + n, self.run.scenario.max_steps))
+        snap = self.run.seek(self._reachable(min(self.run.k + n, self.run.scenario.max_steps)))
         at = snap.status.at
         if snap.status.converged and not converged and at is not None and at < snap.k:
             snap = self.run.seek(at)
@@ -223,6 +225,20 @@ class SimController(QObject):
         elif self._playing:  # the next state when this one is on screen, or the tick
             self._waiting = self._paced
             self._timer.start(FRAME_WAIT_MS if self._paced else TICK_MS)
+
+    def _reachable(self, target: int) -> int:
+        """The step up to `target` computed within WORK_SECONDS (at least one); when time
+        runs out, the steps still owed are forgiven."""
+        deadline = time.perf_counter() + WORK_SECONDS
+        goal = self.run.k
+        while goal < target:
+            goal += 1
+            if self.run.compute(goal) < goal:  # diverged: it stands at the last finite state
+                return self.run.timeline.last
+            if time.perf_counter() > deadline and goal < target:
+                self._owed = 0.0
+                break
+        return goal
 
     def _end_reason(self) -> str:
         status = self.run.status()

@@ -93,3 +93,22 @@ def test_paced_play_stops_where_unpaced_play_stops(qtbot):
         assert said_paced == said_ticked and len(said_paced) == 1
     assert run_to_stop(qtbot, Scenario(max_steps=40), pace=True)[0] == 40
     assert run_to_stop(qtbot, Scenario(), pace=True)[0] == 72
+
+
+def test_a_frame_computes_no_longer_than_its_budget(qtbot, monkeypatch):
+    """A large network at full speed: each frame computes what fits in WORK_SECONDS (here
+    nothing but the one iteration every frame moves), and the steps not computed are not
+    owed afterwards (no burst when the machine catches up)."""
+    monkeypatch.setattr(controller_module, "WORK_SECONDS", 0.0)
+    monkeypatch.setattr(controller_module, "FRAME_WAIT_MS", 3000)
+    controller, screen, shown = paced(LONG)
+    controller.set_speed(1000)
+    controller.play()
+    for _ in range(5):
+        qtbot.wait(30)  # 30 steps owed at 1000 a second
+        screen.frameSwapped.emit()
+        count = len(shown)
+        qtbot.waitUntil(lambda: len(shown) == count + 1, timeout=1000)  # noqa: B023
+    controller.pause()
+    assert shown == [1, 2, 3, 4, 5, 6]  # one iteration a frame
+    assert controller._owed < 1

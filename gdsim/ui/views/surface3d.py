@@ -304,6 +304,8 @@ class Surface3DView(LazyRender, QWidget):
 
     def _draw_directions(self, snap: SurfaceLike, surface: Surface) -> None:
         """V1, V2, l and −grad J at the first racer's point, each a unit step on the surface."""
+        if not self.directions_shown:  # hidden: nothing to compute (a network's J is costly)
+            return
         w = snap.points[0].w
         d = directions_at(surface, w, self.angle, 0.5, samples=2)
         inside = bool(np.all(np.isfinite(w))) and all(
