@@ -11,12 +11,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a scenario file or a built-in example's name")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
                         help="language of the window (default: the system's)")
+    parser.add_argument("--lesson", metavar="ID", default=None,
+                        help="open a lesson of the guided chapter, e.g. 3.3.4 (Help ▸ Lessons)")
 
 
 def run(args: argparse.Namespace) -> int:
     from gdsim.ui.display import require_display
 
+    lesson = None
+    if args.lesson is not None:  # an unknown id: one line naming the ids, exit 2
+        from gdsim.core.lessons import find_lesson
+
+        lesson = find_lesson(args.lesson)
     require_display()  # one clear line and exit 2, before Qt can abort the process
     from gdsim.ui.app import run_app
 
-    return run_app(args.scenario, args.lang)
+    return run_app(args.scenario, args.lang, lesson)

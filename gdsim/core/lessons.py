@@ -64,6 +64,7 @@ class Question:
     layer: int = 0  # the seed's layer (network questions)
     neuron: int = 0  # i: the neuron of `layer` (a, δ), or of layer+1 for weight w^layer_ij
     source: int = 0  # j: the neuron of `layer` a weight w^layer_ij leaves
+    show: str = ""  # the view that shows the answer once checked ("": the page's view)
 
 
 @dataclass(frozen=True)
@@ -128,20 +129,23 @@ def _int(d: dict[str, Any], key: str, where: str, lo: int, hi: int, default: int
 
 def _question(value: Any, where: str) -> Question:
     d = _object(value, where, {"ask", "prompt", "tolerance", "at_step", "racer", "layer",
-                               "neuron", "source"}, frozenset({"ask", "prompt"}))
+                               "neuron", "source", "show"}, frozenset({"ask", "prompt"}))
     if d["ask"] not in ASKS:
         raise LessonError(f"{where}.ask: {d['ask']!r} is not a question gdsim can check; "
                           f"one of {', '.join(ASKS)}")
     tol = d.get("tolerance", 0.01)
     if isinstance(tol, bool) or not isinstance(tol, int | float) or not 0 <= tol <= 1e6:
         raise LessonError(f"{where}.tolerance: expected a number from 0 up, got {tol!r}")
+    show = d.get("show", "")
+    if show not in ("", *VIEWS):
+        raise LessonError(f"{where}.show: {show!r} is not a view; one of {', '.join(VIEWS)}")
     return Question(
         ask=d["ask"], prompt=_text(d["prompt"], f"{where}.prompt"), tolerance=float(tol),
         at_step=(None if d.get("at_step") is None
                  else _int(d, "at_step", where, 0, 1_000_000, 0)),
         racer=_int(d, "racer", where, 0, 11, 0), layer=_int(d, "layer", where, 0, 64, 0),
         neuron=_int(d, "neuron", where, 0, 100_000, 0),
-        source=_int(d, "source", where, 0, 100_000, 0))
+        source=_int(d, "source", where, 0, 100_000, 0), show=show)
 
 
 def read_json(path: Path, what: str = "lesson") -> Any:

@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from gdsim.core.lessons import Lesson
 from gdsim.core.scenario_names import resolve_scenario
 from gdsim.ui.i18n import set_language
 from gdsim.ui.main_window import MainWindow
@@ -62,13 +63,16 @@ def show_exception_dialog(summary: str, details: str) -> None:
     box.exec()
 
 
-def run_app(scenario_name: str | None = None, lang: str | None = None) -> int:
+def run_app(scenario_name: str | None = None, lang: str | None = None,
+            lesson: Lesson | None = None) -> int:
     scenario, path = resolve_scenario(scenario_name)  # bad names fail here, before any window
     app = make_app()
     set_language(lang)
     install_exception_dialog()
     window = MainWindow(scenario, path)
     window.show()
+    if lesson is not None:
+        window.lessons.open(lesson)
     code = int(app.exec())
     dispose(window)
     return code

@@ -113,6 +113,22 @@ ZH_CN = {
     "→ axis 1": "→ 坐标轴 1", "→ axis 2": "→ 坐标轴 2", "Selected weight": "已选权重",
     "Show the loss landscape over the weight clicked in the diagram":
         "以网络图中点击的权重为坐标轴显示损失曲面",
+    # lessons (Help ▸ Lessons, the lesson dock)
+    "Lesson": "课程", "Lessons": "课程", "Open lesson file…": "打开课程文件…",
+    "Cannot open the lesson": "无法打开课程", "Next lesson page": "课程下一页",
+    "Previous lesson page": "课程上一页", "◂ Previous page": "◂ 上一页",
+    "Next page ▸": "下一页 ▸", "The previous page of the lesson": "课程的上一页",
+    "The next page of the lesson": "课程的下一页", "Page": "页", "Check": "检查",
+    "Show answer": "显示答案", "up ↑": "增大 ↑", "down ↓": "减小 ↓",
+    "Compare your prediction with what gdsim computes": "把你的预测与 gdsim 的计算结果比较",
+    "Show the computation without checking a prediction": "不检查预测，直接显示计算过程",
+    "Your prediction: numbers separated by commas, e.g. -1.6, 2.2":
+        "你的预测：用逗号分隔的数，例如 -1.6, 2.2",
+    "Counted right within": "误差在此范围内算正确：", "Answered right before": "此前已答对",
+    "Type your prediction first": "请先输入你的预测", "Right!": "正确！",
+    "gdsim computes": "gdsim 的计算结果为", "Not quite.": "不太对。", "Your answer": "你的答案",
+    "The answer": "答案", "The computation": "计算过程",
+    "Could not read your answer": "无法读取你的答案",
 }
 
 _language = "en"

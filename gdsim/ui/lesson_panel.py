@@ -1,0 +1,468 @@
+"""The lesson dock: a lesson's pages one at a time, with predict-then-check, beside the views.
+
+`LessonPanel` shows a page (title, page n/N, text, formulas, what to click, the question) and
+says what the user asked for (`page_shown`, `reveal_requested`); `Lessons` puts the panel in
+a dock of the main window, adds Help ▸ Lessons and Alt+Left / Alt+Right, loads each page's
+scenario through the controller and highlights the view the page is about. Progress (the page
+reached, the questions answered right) is kept in QSettings under lessons/<id>/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdsim.core.errors import GdsimError
+from gdsim.core.lesson_keys import DOWN, UP, Answer, Verdict, answer_key, check, num
+from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
+from gdsim.ui.i18n import language, tr
+from gdsim.ui.math_render import FormulaLabel
+
+if TYPE_CHECKING:
+    from gdsim.ui.main_window import MainWindow
+
+FLASH_MS = 1500  # how long the frame around the highlighted view stays
+FLASH_STYLE = "QFrame { border: 4px solid #e8590c; border-radius: 4px; background: transparent; }"
+RIGHT_WIDTH = 340  # the lesson dock's width on the right, in network mode
+LESSON_FILTER = "gdsim lessons (*.json);;All files (*)"
+
+
+class Progress:
+    """How far each lesson got: the page reached and the pages answered right."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self.settings = settings if settings is not None else QSettings()
+
+    def page(self, lesson: Lesson) -> int:
+        try:
+            page = int(str(self.settings.value(f"lessons/{lesson.id}/page", 0)))
+        except ValueError:
+            return 0
+        return page if 0 <= page < len(lesson.pages) else 0
+
+    def right(self, lesson: Lesson) -> set[int]:
+        raw = str(self.settings.value(f"lessons/{lesson.id}/right", "") or "")
+        return {int(p) for p in raw.split(",") if p.strip().isdigit()}
+
+    def save(self, lesson: Lesson, page: int, right: set[int]) -> None:
+        self.settings.setValue(f"lessons/{lesson.id}/page", page)
+        self.settings.setValue(f"lessons/{lesson.id}/right", ",".join(map(str, sorted(right))))
+        self.settings.sync()
+
+
+def _label(text: str = "", style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class LessonPanel(QWidget):
+    """One lesson page at a time. Emits what the window should do; never moves the run."""
+
+    page_shown = Signal(object)  # the Page: load its scenario, highlight its view
+    reveal_requested = Signal(object)  # the Scenario standing where the answer shows
+
+    def __init__(self, progress: Progress | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.progress = progress or Progress()
+        self.lesson: Lesson | None = None
+        self.index = 0
+        self.answered: set[int] = set()
+        self.answer: Answer | None = None
+        self.lesson_title = _label(style="font-weight: bold; font-size: 11pt")
+        self.counter = QLabel()
+        self.page_title = _label(style="font-weight: bold")
+        self.text = _label()
+        self.formulas = QVBoxLayout()
+        self.formulas.setSpacing(2)
+        self.click = _label(style="color: #1c5fa8")
+        self.prompt = _label(style="font-weight: bold")
+        self.field = QLineEdit()
+        self.field.setToolTip(tr("Your prediction: numbers separated by commas, e.g. -1.6, 2.2"))
+        self.field.returnPressed.connect(self._on_check_clicked)
+        self.up = QRadioButton(tr("up ↑"))
+        self.down = QRadioButton(tr("down ↓"))
+        self.choice = QButtonGroup(self)
+        for button in (self.up, self.down):
+            self.choice.addButton(button)
+        self.check_button = QPushButton(tr("Check"))
+        self.check_button.setToolTip(tr("Compare your prediction with what gdsim computes"))
+        self.check_button.clicked.connect(self._on_check_clicked)
+        self.show_button = QPushButton(tr("Show answer"))
+        self.show_button.setToolTip(tr("Show the computation without checking a prediction"))
+        self.show_button.clicked.connect(self._on_show_clicked)
+        self.tolerance = QLabel()
+        self.result = _label()
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.previous_button = QPushButton(tr("◂ Previous page"))
+        self.previous_button.setToolTip(tr("The previous page of the lesson") + " (Alt+Left)")
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button = QPushButton(tr("Next page ▸"))
+        self.next_button.setToolTip(tr("The next page of the lesson") + " (Alt+Right)")
+        self.next_button.clicked.connect(self.next_page)
+        self._layout()
+
+    def _layout(self) -> None:
+        self.question = QFrame()
+        self.question.setFrameShape(QFrame.Shape.StyledPanel)
+        q = QVBoxLayout(self.question)
+        q.addWidget(self.prompt)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.up)
+        row.addWidget(self.down)
+        q.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        q.addLayout(buttons)
+        q.addWidget(self.tolerance)
+        q.addWidget(self.result)
+        body = QWidget()
+        b = QVBoxLayout(body)
+        for w in (self.page_title, self.text):
+            b.addWidget(w)
+        b.addLayout(self.formulas)
+        b.addWidget(self.click)
+        b.addWidget(self.question)
+        b.addStretch(1)
+        self.scroller = scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.counter)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.lesson_title)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(nav)
+
+    # -- what the window asks -------------------------------------------------------------------
+    def open_lesson(self, lesson: Lesson, page: int | None = None) -> None:
+        """Show the lesson at `page`, or where the student left it."""
+        self.lesson = lesson
+        self.answered = self.progress.right(lesson)
+        self.lesson_title.setText(text_in(lesson.title, language()))
+        self.show_page(self.progress.page(lesson) if page is None else page)
+
+    @property
+    def page(self) -> Page | None:
+        return None if self.lesson is None else self.lesson.pages[self.index]
+
+    def next_page(self) -> None:
+        if self.lesson is not None and self.index + 1 < len(self.lesson.pages):
+            self.show_page(self.index + 1)
+
+    def previous_page(self) -> None:
+        if self.lesson is not None and self.index > 0:
+            self.show_page(self.index - 1)
+
+    def show_page(self, index: int) -> None:
+        if self.lesson is None:
+            return
+        self.index = max(0, min(index, len(self.lesson.pages) - 1))
+        page = self.lesson.pages[self.index]
+        lang = language()
+        n = len(self.lesson.pages)
+        asked = [i for i, p in enumerate(self.lesson.pages) if p.question is not None]
+        done = len(self.answered & set(asked))
+        self.counter.setText(f"{tr('Page')} {self.index + 1} / {n}"
+                             + (f"  ·  ✓ {done}/{len(asked)}" if asked else ""))
+        self.page_title.setText(text_in(page.title, lang))
+        self.text.setText(text_in(page.text, lang))
+        click = text_in(page.click, lang)
+        self.click.setText(f"▸ {click}" if click else "")
+        self.click.setVisible(bool(click))
+        while self.formulas.count():
+            item = self.formulas.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()  # gone now, deleted when the event loop comes round
+                old.deleteLater()
+        for tex in page.formulas:
+            label = FormulaLabel(size=17)
+            self.formulas.addWidget(label)
+            label.set_formula(tex)
+        self._show_question(page)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < n)
+        self.progress.save(self.lesson, self.index, self.answered)
+        self.page_shown.emit(page)
+
+    def _show_question(self, page: Page) -> None:
+        q = page.question
+        self.question.setVisible(q is not None)
+        self.result.clear()
+        self.field.clear()
+        self.answer = None
+        if q is None:
+            return
+        self.answer = answer_key(page)
+        choice = bool(self.answer.choice)
+        self.field.setVisible(not choice)
+        for button in (self.up, self.down):
+            self.choice.setExclusive(False)
+            button.setChecked(False)
+            self.choice.setExclusive(True)
+            button.setVisible(choice)
+        self.prompt.setText(text_in(q.prompt, language()))
+        self.tolerance.setText("" if choice else
+                               f"{tr('Counted right within')} ± {num(q.tolerance)}")
+        if self.index in self.answered:
+            self.result.setText(f"<span style='color:#2b8a3e'>✓ {tr('Answered right before')}"
+                                "</span>")
+
+    # -- predict, then check --------------------------------------------------------------------
+    def typed(self) -> str:
+        if self.answer is not None and self.answer.choice:
+            return UP if self.up.isChecked() else DOWN if self.down.isChecked() else ""
+        return self.field.text()
+
+    def _on_check_clicked(self) -> None:
+        if self.answer is None or self.lesson is None:
+            return
+        typed = self.typed()
+        if not typed.strip():
+            self.result.setText(f"<span style='color:#c92a2a'>{tr('Type your prediction first')}"
+                                "</span>")
+            return
+        verdict = check(self.answer, typed)
+        if verdict.error:
+            self.result.setText(f"<span style='color:#c92a2a'>{tr('Could not read your answer')}"
+                                f": {_html(verdict.error)}</span>")
+            return
+        if verdict.right:
+            self.answered.add(self.index)
+            self.progress.save(self.lesson, self.index, self.answered)
+            self.show_page_counter()
+        self.result.setText(self.verdict_html(self.answer, verdict))
+        self._scroll_to_result()
+        self.reveal_requested.emit(self.answer.reveal)
+
+    def _on_show_clicked(self) -> None:
+        if self.answer is None:
+            return
+        self.result.setText(self.work_html(self.answer))
+        self._scroll_to_result()
+        self.reveal_requested.emit(self.answer.reveal)
+
+    def _scroll_to_result(self) -> None:
+        """The verdict and the computation in view, however short the dock is."""
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.result, 0, 0))
+
+    def show_page_counter(self) -> None:
+        if self.lesson is not None:
+            text = self.counter.text().split("  ·  ")[0]
+            asked = [i for i, p in enumerate(self.lesson.pages) if p.question is not None]
+            self.counter.setText(f"{text}  ·  ✓ {len(self.answered & set(asked))}/{len(asked)}")
+
+    @staticmethod
+    def right_text(answer: Answer) -> str:
+        if answer.choice:
+            return tr("up ↑") if answer.choice == UP else tr("down ↓")
+        values = ", ".join(num(v) for v in answer.values)
+        return f"({values})" if len(answer.values) > 1 else values
+
+    def verdict_html(self, answer: Answer, verdict: Verdict) -> str:
+        if isinstance(verdict.given, str):
+            given = tr("up ↑") if verdict.given == UP else tr("down ↓")
+        else:
+            given = ", ".join(num(v) for v in verdict.given)
+            given = f"({given})" if len(verdict.given) > 1 else given
+        if verdict.right:
+            head = (f"<p style='color:#2b8a3e'><b>✓ {tr('Right!')}</b> {tr('gdsim computes')} "
+                    f"{_html(self.right_text(answer))}.</p>")
+        else:
+            head = (f"<p style='color:#c92a2a'><b>✗ {tr('Not quite.')}</b> "
+                    f"{tr('Your answer')}: {_html(given)}; {tr('gdsim computes')} "
+                    f"{_html(self.right_text(answer))}.</p>")
+        return head + self.work_html(answer, with_answer=False)
+
+    def work_html(self, answer: Answer, with_answer: bool = True) -> str:
+        lines = "<br>".join(_html(line) for line in answer.work)
+        head = (f"<p><b>{tr('The answer')}:</b> {_html(self.right_text(answer))}</p>"
+                if with_answer else "")
+        return f"{head}<p><b>{tr('The computation')}:</b><br>{lines}</p>"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
+    """A frame drawn around `widget` for a moment, to show where to look."""
+    frame = QFrame(widget)
+    frame.setObjectName("lessonFlash")
+    frame.setStyleSheet(FLASH_STYLE)
+    frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    frame.setGeometry(widget.rect())
+    frame.show()
+    frame.raise_()
+    QTimer.singleShot(ms, frame.deleteLater)
+    return frame
+
+
+class Lessons:
+    """The lesson dock, Help ▸ Lessons and the page keys, wired to a main window."""
+
+    def __init__(self, window: MainWindow, menu: QMenu, progress: Progress | None = None):
+        self.window = window
+        self.panel = LessonPanel(progress)
+        self.dock = QDockWidget(tr("Lesson"), window)
+        self.dock.setObjectName("Lesson")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.settings_dock, self.dock)
+        self.dock.hide()
+        self.errors: list[str] = []
+        self.menu = menu.addMenu(tr("Lessons"))
+        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self.next_action = self._action("Next lesson page", "Alt+Right", self.panel.next_page)
+        self.previous_action = self._action("Previous lesson page", "Alt+Left",
+                                            self.panel.previous_page)
+        self.panel.page_shown.connect(self._on_page_shown)
+        self.panel.reveal_requested.connect(self._on_reveal_requested)
+        self.last_flash: QFrame | None = None
+        self.placed: bool | None = False  # True: on the right (network mode)
+        self.borrowed: list[QDockWidget] = []  # docks taken out of the lesson's tabs
+
+    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+        action = QAction(tr(text), self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setEnabled(False)
+        self.window.addAction(action)
+        return action
+
+    def _on_menu_about_to_show(self) -> None:
+        self.menu.clear()
+        lessons, self.errors = load_lessons()
+        for lesson in lessons:
+            action = self.menu.addAction(text_in(lesson.title, language()))
+            action.triggered.connect(lambda _=False, ls=lesson: self.open(ls))
+        for error in self.errors:  # a broken file is named, the others still open
+            bad = self.menu.addAction(f"⚠ {error[:90]}")
+            bad.setToolTip(error)
+            bad.setEnabled(False)
+        self.menu.addSeparator()
+        self.menu.addAction(tr("Open lesson file…")).triggered.connect(self._on_open_file)
+        for action in (self.previous_action, self.next_action):
+            self.menu.addAction(action)
+
+    def _on_open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open lesson file…"),
+                                              str(Path.home()), LESSON_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            lesson = load_lesson(path)
+        except GdsimError as exc:
+            QMessageBox.warning(self.window, tr("Cannot open the lesson"), str(exc))
+            return False
+        self.open(lesson)
+        return True
+
+    def open(self, lesson: Lesson, page: int | None = None) -> None:
+        for action in (self.previous_action, self.next_action):
+            action.setEnabled(True)
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.open_lesson(lesson, page)
+
+    def _on_page_shown(self, page: Page) -> None:
+        self.window.controller.pause()
+        self.window.controller.set_scenario(page.scenario)
+        self.place(self.window.controller.scenario.mode)
+        QTimer.singleShot(0, lambda: self.highlight(page.view))
+
+    def place(self, mode: str) -> None:
+        """Surface mode: the lesson in the settings' tabs (its docks are on the right).
+        Network mode: on the right, which its layout leaves free, the whole height."""
+        w = self.window
+        right = mode == "network"
+        if self.placed == right:
+            return
+        self.placed = right
+        w.removeDockWidget(self.dock)
+        if right:
+            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            w.resizeDocks([self.dock], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
+        else:
+            w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+            w.tabifyDockWidget(w.settings_dock, self.dock)
+        self.dock.show()
+        self.dock.raise_()
+
+    def _on_reveal_requested(self, scenario: Any) -> None:
+        self.window.controller.set_scenario(scenario)
+        page = self.panel.page
+        view = "" if page is None else (page.question and page.question.show) or page.view
+        QTimer.singleShot(0, lambda: self.highlight(view))
+
+    def _below_lesson(self, dock: QDockWidget) -> None:
+        """Take `dock` out of the lesson's tabs and put it under the lesson (Qt splits no tab:
+        it is removed and added to the same side again, below what is there)."""
+        w = self.window
+        area = w.dockWidgetArea(self.dock)
+        w.removeDockWidget(dock)
+        w.addDockWidget(area, dock, Qt.Orientation.Vertical)
+        dock.show()
+        height = self.dock.height() + dock.height()
+        w.resizeDocks([self.dock, dock], [height * 3 // 5, height * 2 // 5],
+                      Qt.Orientation.Vertical)
+
+    def highlight(self, name: str) -> QWidget | None:
+        """Bring the view called `name` in front, keep the lesson in view, flash a frame."""
+        w = self.window
+        target: QWidget | None = None
+        for lent in self.borrowed:  # back where the layout had it: the lesson's full height
+            if lent is not w.docks.get(name) and self.placed is False:
+                w.tabifyDockWidget(w.settings_dock, lent)
+        self.borrowed = [d for d in self.borrowed if d is w.docks.get(name)]
+        if name == "settings":
+            dock: QDockWidget | None = w.settings_dock
+        else:
+            dock = w.docks.get(name)
+        if dock is not None:
+            if dock in w.tabifiedDockWidgets(self.dock):  # it shares the lesson's tabs:
+                self._below_lesson(dock)  # both in view, the lesson above it
+                self.borrowed.append(dock)
+            dock.show()
+            dock.raise_()
+            target = dock.widget()
+        elif name in w.views.views:
+            target = w.views.views[name]
+        self.dock.raise_()
+        if target is not None and target.isVisible():
+            self.last_flash = flash(target)
+        return target

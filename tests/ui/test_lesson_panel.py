@@ -1,0 +1,182 @@
+"""The lesson dock in the real window: pages load their scenarios and highlight their views,
+predictions are checked, progress is remembered, formulas are drawn locally."""
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFrame
+
+from gdsim.core.lessons import VIEWS, load_lessons
+from gdsim.ui import i18n
+from gdsim.ui.lesson_panel import LessonPanel, Progress
+from gdsim.ui.math_render import FormulaLabel, render
+from gdsim.ui.viewset import ALL_VIEWS
+
+LESSONS = {lesson.id: lesson for lesson in load_lessons()[0]}
+
+
+@pytest.fixture
+def progress(tmp_path):
+    return Progress(QSettings(str(tmp_path / "progress.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def lesson_window(make_window, progress):
+    window = make_window()
+    window.lessons.panel.progress = progress  # a temporary QSettings location
+    return window
+
+
+def test_a_page_may_point_at_every_view_of_the_window():
+    assert set(VIEWS) == {*ALL_VIEWS, "settings"}
+
+
+def test_help_lessons_lists_every_lesson(lesson_window):
+    menu = lesson_window.lessons.menu
+    menu.aboutToShow.emit()
+    titles = [a.text() for a in menu.actions() if a.text()]
+    assert titles[:8] == [lesson.title["en"] for lesson in LESSONS.values()]
+    assert "Open lesson file…" in titles
+
+
+def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.3"], 0)
+    panel = w.lessons.panel
+    assert w.lessons.dock.isVisible()
+    assert panel.counter.text().startswith("Page 1 / 6")
+    assert "update rule" in panel.lesson_title.text()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.contour.setFocus()
+    qtbot.keyClick(w.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next page
+    qtbot.wait(50)
+    assert panel.index == 1 and panel.counter.text().startswith("Page 2 / 6")
+    assert w.controller.scenario.title.startswith("Figure 3-13")
+    assert w.controller.run.k == 0  # the point to predict is not shown yet
+    contour = w.docks["contour"]
+    assert not contour.visibleRegion().isEmpty()
+    flash = w.lessons.last_flash
+    assert flash is not None and flash.parent() is contour.widget()
+    assert flash.geometry() == contour.widget().rect()
+    panel.field.setFocus()  # typing a prediction: the keys still turn the page
+    qtbot.keyClick(panel.field, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(50)
+    assert panel.index == 0
+
+
+def test_a_view_sharing_the_lessons_tabs_comes_out_beside_it(lesson_window, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.3"], 5)  # the printed trace: behind the settings in surface mode
+    qtbot.wait(50)
+    assert not w.docks["trace"].visibleRegion().isEmpty()
+    assert not w.lessons.dock.visibleRegion().isEmpty()  # the lesson text still in view
+
+
+def test_a_wrong_prediction_shows_the_computation_and_the_run_reveals_it(lesson_window, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.3"], 1)
+    panel = w.lessons.panel
+    panel.field.setText("-1.5, 2.2")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    text = panel.result.text()
+    assert "Not quite" in text and "(−1.5, 2.2)" in text and "(−1.6, 2.2)" in text
+    assert "P1 = (−2, 3) − 0.1·(−4, 8) = (−1.6, 2.2)" in text
+    assert w.controller.run.k == 1  # the step is shown
+    assert 1 not in panel.answered
+
+
+def test_a_right_prediction_is_accepted_and_remembered(lesson_window, progress, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.3"], 1)
+    panel = w.lessons.panel
+    panel.field.setText("−1.6, 2.2")
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert "Right!" in panel.result.text()
+    assert "✓ 1/3" in panel.counter.text()
+    again = LessonPanel(Progress(QSettings(progress.settings.fileName(),
+                                           QSettings.Format.IniFormat)))
+    qtbot.addWidget(again)
+    again.open_lesson(LESSONS["3.3.3"])  # where the student left it
+    assert again.index == 1 and again.answered == {1}
+    assert "Answered right before" in again.result.text()
+
+
+def test_an_unreadable_prediction_is_said_not_judged(lesson_window, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.3"], 1)
+    panel = w.lessons.panel
+    panel.field.setText("-1.6")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert "expected 2 numbers" in panel.result.text()
+    assert w.controller.run.k == 0
+
+
+def test_which_way_a_weight_moves_is_chosen(lesson_window, qtbot):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.6"], 0)  # w²₁₁: it moves down
+    panel = w.lessons.panel
+    assert w.controller.scenario.mode == "network" and w.controller.run.phase == 2
+    assert panel.up.isVisible() and not panel.field.isVisible()
+    on_label = QPoint(8, panel.up.height() // 2)  # where a radio button takes a click
+    qtbot.mouseClick(panel.up, Qt.MouseButton.LeftButton, pos=on_label)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert "Not quite" in panel.result.text() and "Δw²₁₁ = −0.03784" in panel.result.text()
+    assert w.controller.run.phase == 5  # the update is shown
+    qtbot.mouseClick(panel.down, Qt.MouseButton.LeftButton, pos=on_label)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert "Right!" in panel.result.text()
+
+
+def test_formulas_are_drawn_as_pictures(lesson_window):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.6"], 1)
+    labels = w.lessons.panel.findChildren(FormulaLabel)
+    assert labels and all(label.rendered for label in labels)
+    image = render(r"\delta^l = \left(\delta^{l+1} (W^l)^T\right) \odot f'(z^l)")
+    assert image is not None and image.width() > 100
+    dark = sum(image.pixelColor(x, y).alpha() > 128 for x in range(0, image.width(), 2)
+               for y in range(image.height()))
+    assert dark > 50  # ink, not an empty picture
+
+
+def test_the_page_keys_clash_with_no_window_shortcut(lesson_window):
+    keys = [a.shortcut() for a in lesson_window.actions() if not a.shortcut().isEmpty()]
+    for key in ("Alt+Left", "Alt+Right"):
+        assert keys.count(QKeySequence(key)) == 1
+
+
+def test_the_lesson_speaks_chinese(lesson_window, qtbot):
+    i18n.set_language("zh_CN")
+    try:
+        w = lesson_window
+        w.lessons.open(LESSONS["3.3.4"], 2)
+        panel = w.lessons.panel
+        assert panel.lesson_title.text() == "3.3.4 前向传播"
+        assert "它们以完全相同的方式送入第 3 层" in panel.text.text()
+        assert panel.check_button.text() in ("Check", "检查")  # built before the switch
+        panel.field.setText("0.9")
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        assert "不太对" in panel.result.text()
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_broken_lesson_file_opened_by_hand_gives_a_message(lesson_window, tmp_path,
+                                                             monkeypatch):
+    from gdsim.ui import lesson_panel
+
+    said = []
+    monkeypatch.setattr(lesson_panel.QMessageBox, "warning",
+                        lambda parent, title, text: said.append(text))
+    bad = tmp_path / "mine.json"
+    bad.write_text('{"gdsim_lesson": 1, "id": "x", "title": "T", "pages": []}', "utf-8")
+    assert not lesson_window.lessons.open_path(bad)
+    assert said == ["mine.json: pages: expected a list of 1 to 30 pages"]
+    assert not lesson_window.lessons.dock.isVisible()
+
+
+def test_the_lesson_dock_is_a_dock_of_the_window(lesson_window):
+    docks = lesson_window.findChildren(QDockWidget)
+    assert lesson_window.lessons.dock in docks
+    assert not lesson_window.findChildren(QFrame, "lessonFlash")  # nothing flashed yet
