@@ -33,12 +33,21 @@ from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import language, tr
+from gdsim.ui.lesson_panel import Lessons
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
 from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
+MAX_SIZE = (2400, 1400)  # a window opens no larger than this on a very large screen
+
+
+def opening_size(width: int, height: int) -> tuple[int, int, bool]:
+    """The window's first size on a screen whose free area is width × height: all of it up to
+    MAX_SIZE (maximized then), else MAX_SIZE."""
+    w, h = min(width, MAX_SIZE[0]), min(height, MAX_SIZE[1])
+    return w, h, (w, h) == (width, height)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         v = self.views
         self.surface3d, self.diagram, self.contour, self.trace = (v.surface3d, v.diagram,
                                                                   v.contour, v.trace)
+        self.controller.pace_by(self.surface3d.gl.frameSwapped)  # play at the display's pace
         self.central = QSplitter(Qt.Orientation.Horizontal)
         self.central.addWidget(self.surface3d)
         self.central.addWidget(self.diagram)
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
         for dock in (self.settings_dock, *self.docks.values()):
             view.addAction(dock.toggleViewAction())
         helpm = menus.addMenu(tr("&Help"))
+        self.lessons = Lessons(self, helpm)  # Help ▸ Lessons, the lesson dock, Alt+←/→
         helpm.addAction(self._action("About gdsim", self._on_about_triggered))
 
     def _make_status_bar(self) -> None:
@@ -297,6 +308,8 @@ class MainWindow(QMainWindow):
         self.diagram.setVisible("diagram" in mode.central)
         self.fine_bar.setVisible(mode.phases)
         self._arrange(mode)
+        if scenario.network.data != getattr(self, "_data_raised", None):  # a data set loaded
+            self._raise_data_view()
         self._show_figure_view()
         title = scenario.title or (self.path.name if self.path else "untitled")
         self.setWindowTitle(f"{title} — gdsim")
@@ -325,14 +338,34 @@ class MainWindow(QMainWindow):
                 dock.show()
             first.raise_()
             firsts.append(first)
-        self.settings_dock.raise_()
         across = Qt.Orientation.Horizontal if mode.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
-        self.resizeDocks(firsts, list(mode.shares), mode.along)
+        for a, b in mode.beside:  # side by side in one row (or column) of the groups
+            self.splitDockWidget(self.docks[a], self.docks[b], across)
+            self.docks[b].show()
+        self.settings_dock.raise_()
+        self._raise_data_view()
+        if mode.settings_share:
+            self.resizeDocks([self.settings_dock, *firsts],
+                             [mode.settings_share, *mode.shares], mode.along)
+        else:
+            self.resizeDocks(firsts, list(mode.shares), mode.along)
+        for a, b in mode.beside:
+            self.resizeDocks([self.docks[a], self.docks[b]], [1, 1], across)
         self.resizeDocks(firsts[:1], [mode.depth], across)
         if len(mode.central) > 1:
             self.central.setSizes(list(mode.central_sizes))
         self._show_figure_view(force=True)
+
+    def _raise_data_view(self) -> None:
+        """With a data set the decision region (or the digits) is the telling picture: in
+        front of the tab it may share; the loss curve in front for one sample."""
+        s = self.controller.scenario
+        if s.mode != "network":
+            return
+        self._data_raised = s.network.data
+        name = "decision" if s.network.data != "one" else "loss"
+        self.docks[name].raise_()
 
     def _show_figure_view(self, force: bool = False) -> None:
         """The view a scenario's figure is drawn in (its `view`): in front, the contour with
@@ -498,11 +531,18 @@ class MainWindow(QMainWindow):
                           "One step = one iteration: compute the gradient, then update (3-12).")
 
     def _fit_screen(self) -> None:
-        """1280×720 by default, never larger than the screen (it fits 1366×768)."""
+        """Use the screen: a window whose size was not restored opens as large as the screen
+        allows (up to MAX_SIZE), maximized where it fills it; a restored size only shrinks to
+        the screen."""
         area = self.screen().availableGeometry()
-        size = self.size() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
-        width, height = (size.width(), size.height()) if size else (1280, 720)
-        self.resize(min(width, area.width()), min(height, area.height()))
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # restored from the settings
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            return
+        width, height, maximized = opening_size(area.width(), area.height())
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        if maximized and self.remember:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- settings remembered between runs -------------------------------------------------------
     def _restore_settings(self) -> None:

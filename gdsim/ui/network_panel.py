@@ -29,6 +29,7 @@ from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
 from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
 
+DIGITS_IN, DIGITS_OUT = 64, 10  # the digits' pixels and classes
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
             "spirals": "spirals", "blobs": "blobs", "digits": "digits (8×8, 64-…-10)"}
 
@@ -147,8 +148,7 @@ class NetworkPanel(QWidget):
         self.sizes.accepted.connect(self._on_sizes_accepted)
         self.activation.accepted.connect(lambda v: self._request(activation=v))
         self.loss.currentTextChanged.connect(lambda v: self._request(loss=v))
-        self.data.currentIndexChanged.connect(
-            lambda _: self._request(data=self.data.currentData(), axes=(-1, -1)))
+        self.data.currentIndexChanged.connect(self._on_data_changed)
         self.x_field.accepted.connect(lambda v: self._request(x=v))
         self.y_field.accepted.connect(lambda v: self._request(y=v))
         self.n.accepted.connect(lambda v: self._request(n=v))
@@ -199,11 +199,18 @@ class NetworkPanel(QWidget):
                            (self.noise, not one), (self.batch, not one)):
             w.setVisible(visible)
             self.labels[w].setVisible(visible)
-        xor = s.data == "xor"
-        self.n.edit.setEnabled(not xor)
-        self.n.edit.setToolTip(tr("XOR is always its four corners: n does not apply") if xor
-                               else tr("How many samples the generated set has"))
-        self.labels[self.n].setEnabled(not xor)
+        xor, digits = s.data == "xor", s.data == "digits"
+        self.n.edit.setEnabled(not (xor or digits))
+        self.n.edit.setToolTip(
+            tr("XOR is always its four corners: n does not apply") if xor
+            else tr("The digits are the 1,797 bundled images: n does not apply") if digits
+            else tr("How many samples the generated set has"))
+        self.labels[self.n].setEnabled(not (xor or digits))
+        self.noise.edit.setEnabled(not digits)
+        self.noise.edit.setToolTip(
+            tr("The digits are real images, not generated: noise does not apply") if digits
+            else tr("How much noise the generated set has"))
+        self.labels[self.noise].setEnabled(not digits)
         tip, placeholder, enabled = describe_hyper(s.optimizer)
         self.hyper.parse = hyper_parser(s.optimizer)
         self.hyper.edit.setToolTip(tip)
@@ -259,6 +266,17 @@ class NetworkPanel(QWidget):
     def _request(self, **changes: Any) -> None:
         network = replace(self.scenario.network, **changes)
         self.scenario_requested.emit(replace(self.scenario, network=network, step=0))
+
+    def _on_data_changed(self, _index: int) -> None:
+        """Another data set; the digits need 64 inputs and 10 outputs: a network that does
+        not read them becomes 64-32-10 with softmax and cross-entropy, as in the example."""
+        data = self.data.currentData()
+        s = self.scenario.network
+        if data == "digits" and (s.sizes[0], s.sizes[-1]) != (DIGITS_IN, DIGITS_OUT):
+            self._request(data=data, axes=(-1, -1), sizes=(DIGITS_IN, 32, DIGITS_OUT),
+                          loss="cross_entropy", activation="sigmoid", weights=None)
+            return
+        self._request(data=data, axes=(-1, -1))
 
     def _on_sizes_accepted(self, sizes: tuple[int, ...]) -> None:
         s = self.scenario.network

@@ -30,7 +30,7 @@ from gdsim.ui.views.gradcheck import GradientCheckView
 from gdsim.ui.views.loss_curve import LossCurveView
 from gdsim.ui.views.paths_view import ChainRuleView
 from gdsim.ui.views.pytorch_view import PyTorchView
-from gdsim.ui.views.surface3d import Surface3DView
+from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
 from gdsim.ui.views.trace_table import TraceTableView
 
 LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
@@ -74,6 +74,7 @@ class ViewSet:
                     self.directions.shown_changed.connect(view.set_directions_shown)
         self.landscape = Landscape()
         self._landscape_built = 0.0
+        self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
 
     def get(self, name: str, cls: type[V]) -> V:
@@ -134,10 +135,14 @@ class ViewSet:
 
     def _landscape_view(self, snap: NetworkSnapshot, playing: bool) -> LandscapeView:
         now = time.perf_counter()
-        if playing and now - self._landscape_built < LANDSCAPE_EVERY:
+        # A landscape that takes long to build (a large data set) is rebuilt less often: at
+        # most a tenth of the time goes to it while playing.
+        if playing and now - self._landscape_built < max(LANDSCAPE_EVERY, 10 * self._cost):
             return self.landscape.view(snap, reuse=True)
         self._landscape_built = now
-        return self.landscape.view(snap)
+        view = self.landscape.view(snap)
+        self._cost = time.perf_counter() - now
+        return view
 
 
 # ----------------------------------------------------------------------------------------------
@@ -155,6 +160,8 @@ class Mode:
     shares: tuple[int, ...]  # the groups' shares along `along`
     depth: int  # the docks' extent across `along`, in pixels
     behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
+    beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
+    settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
     phases: bool = False  # whether an iteration can be stepped phase by phase
     digits: int = 6  # of the point in the status bar
     central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
@@ -167,12 +174,13 @@ class Mode:
 
     @property
     def docked(self) -> tuple[str, ...]:
-        return tuple(name for group in self.groups for name in group) + self.behind_settings
+        return (tuple(name for group in self.groups for name in group) + self.behind_settings
+                + tuple(b for _, b in self.beside))
 
     def point_text(self, view: SurfaceLike) -> str:
         """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
         p, d = view.points[0], self.digits
-        names = ", ".join(view.surface.axes)
+        names = ", ".join(pretty_axis(name) for name in view.surface.axes)
         return f"({names}) = ({p.w[0]:.{d}g}, {p.w[1]:.{d}g})"
 
     def gradient_text(self, view: SurfaceLike) -> str:
@@ -187,15 +195,16 @@ SURFACE_MODE = Mode("surface", "Surface: J(w1, w2)", ("surface",), Area.RightDoc
 # Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
 # 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
 # settings: the formula, then the loss curve and the decision region — tabbed together in a
-# small window (the decision region comes to the front when a data set is loaded), one under
-# the other in a large one.
+# small window (the decision region comes to the front when a data set is loaded), side by side
+# in a large one, where every view is in sight at once.
 _NETWORK_SMALL = Mode("network", "Network: backpropagation", ("surface", "diagram"),
                       Area.LeftDockWidgetArea, Along.Vertical,
                       (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
-                      (5, 3), 340,
+                      (5, 3), 340, settings_share=3,
                       phases=True, digits=4, central_sizes=(300, 1200))
 NETWORK_MODE = replace(_NETWORK_SMALL, large=replace(
     _NETWORK_SMALL,
-    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",), ("decision",)),
-    shares=(4, 3, 3), depth=430, central_sizes=(460, 1400)))
+    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),
+    beside=(("loss", "decision"),), settings_share=4,
+    shares=(4, 4), depth=540, central_sizes=(470, 1300)))
 MODES = {m.key: m for m in (SURFACE_MODE, NETWORK_MODE)}

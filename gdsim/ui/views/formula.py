@@ -19,6 +19,7 @@ from gdsim.core.activations import ACTIVATIONS
 from gdsim.core.naming import neuron_html, weight_html
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.i18n import tr
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
@@ -334,7 +335,51 @@ class FormulaPanel(Formulas, LazyRender, QWidget):
 
 
 def caption_text(snapshot: NetworkSnapshot) -> str:
-    """The caption under an exported diagram (rich text): what the formula dock shows with
-    nothing selected — the current phase's formula for a representative neuron or edge, with
-    the numbers of this iteration filled in."""
-    return Formulas().html(snapshot, None)
+    """The caption under an exported diagram (rich text, two short lines): where the iteration
+    stands, and the one formula of the current phase for its representative neuron or edge
+    with this iteration's numbers (a²₁ forward, δᴸ₁ or δ²₁ backward, w¹₁₁-like in the update;
+    the update when the whole iteration is shown)."""
+    snap: Any = snapshot  # its passes are complete at every stage shown here
+    net = snap.net
+    L = net.L
+    if snap.stage is Stage.READY:
+        where = (f"θ<sub>{snap.k}</sub> → θ<sub>{snap.k + 1}</sub>: J = {fmt(snap.J)}"
+                 if snap.J is not None else f"θ<sub>{snap.k}</sub>")
+    else:
+        where = escape(tr(snap.phase_label))
+    if snap.stage is Stage.FORWARD:
+        l = snap.stage_layer
+        z, a = snap.fwd.z[l - 1][0][0], snap.fwd.a[l - 1][0][0]
+        formula = (f"{neuron_html(l, 1, 'z')} = Σ<sub>j</sub> {neuron_html(l - 1, 'j')} "
+                   f"w<sup>{l - 1}</sup><sub>1j</sub> + "
+                   f"{neuron_html(l - 1, 1, 'b')} = {fmt(z)}, &nbsp; {neuron_html(l, 1)} = "
+                   f"f({neuron_html(l, 1, 'z')}) = {fmt(a)} &nbsp; (3-18)")
+    elif snap.stage is Stage.BACKWARD:
+        l = snap.stage_layer
+        d = snap.bwd.delta[l - 1][0][0]
+        if l == L:
+            rule = (f"({neuron_html(L, 1)} − y<sub>1</sub>)" if net.loss == "cross_entropy"
+                    else f"({neuron_html(L, 1)} − y<sub>1</sub>) f′({neuron_html(L, 1, 'z')})")
+            formula = f"{neuron_html(L, 1, 'δ')} = {rule} = {fmt(d)} &nbsp; (3-37)"
+        else:
+            formula = (f"{neuron_html(l, 1, 'δ')} = (Σ<sub>k</sub> {neuron_html(l + 1, 'k', 'δ')}"
+                       f" w<sup>{l}</sup><sub>k1</sub>) f′({neuron_html(l, 1, 'z')}) = {fmt(d)}"
+                       " &nbsp; (3-36)")
+    else:
+        formula = short_update(snap, L - 1)
+    return f"<p style='margin:0'>{where}<br>{formula}</p>"
+
+
+def short_update(snap: NetworkSnapshot, l: int) -> str:
+    """w^l_11's update in one line: the rule (3-12) with its numbers, or the optimizer's Δ."""
+    k = snap.net.weight_index(l, 1, 1)
+    name, grad = weight_html(l, 1, 1), weight_html(l, 1, 1, "∂J/∂w")
+    old, g = snap.net.theta[k], snap.bwd.grad[k]
+    if snap.step is None:
+        return f"{name} = {fmt(old)} &nbsp; ({tr('no update: the run has stopped')})"
+    new = old + snap.step[k]
+    if snap.settings.optimizer == "sgd":
+        return (f"{name} ← {name} − α {grad} = {n(old)} − {n(snap.lr)} × {n(g)} = {fmt(new)}"
+                " &nbsp; (3-12)")
+    return f"{name} ← {name} + Δ = {n(old)} + {n(snap.step[k])} = {fmt(new)} &nbsp; " \
+        f"({escape(snap.settings.optimizer)})"

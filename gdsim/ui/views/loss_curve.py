@@ -8,7 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from gdsim.ui.i18n import tr
 from gdsim.ui.style import cache_axes, nice_ceiling, racer_color
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 
 DECADES = 6  # J spanning more than this many powers of ten turns the log scale on
@@ -26,21 +28,23 @@ class LossCurveView(LazyRender, QWidget):
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setLabel("bottom", "step k (iterations)")
+        self.plot.setLabel("bottom", tr("step k (iterations)"))
         self.plot.setLabel("left", "J")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
-        self.plot.getViewBox().setLimits(xMin=0)
+        self.plot.getViewBox().setLimits(xMin=-1)
         self.plot.disableAutoRange()
         cache_axes(self.plot)
         self._range: tuple[float, float, float] | None = None  # x end, y low, y high shown
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888", width=1,
                                                              style=pg.QtCore.Qt.DashLine))
         self.plot.addItem(self.marker)
-        self.log = QCheckBox("Log scale")
-        self.log.setToolTip("Show J on a logarithmic axis (only when every J is positive)")
+        self.start = pg.TextItem(color="k", anchor=(0, 1.2))  # J₀ at step 0: one point
+        self.plot.addItem(self.start)
+        self.log = QCheckBox(tr("Log scale"))
+        self.log.setToolTip(tr("Show J on a logarithmic axis (only when every J is positive)"))
         self.log.toggled.connect(self._on_log_toggled)
         self.log.clicked.connect(self._on_log_clicked)
         self._log_chosen = False  # the user ticked or unticked it: no automatic choice then
@@ -72,6 +76,8 @@ class LossCurveView(LazyRender, QWidget):
             self.legend.clear()
             self.curves = [self.plot.plot(pen=pg.mkPen(racer_color(i), width=2), name=label)
                            for i, label in enumerate(labels)]
+            for c in self.curves:  # peak-downsampled to 2 points a pixel column (the same
+                c.opts["autoDownsampleFactor"] = 1.0  # outline; a third of the paint time)
             self.legend.setVisible(len(labels) > 1)  # a race: which colour is which
             self._labels = labels
         positive = all(bool((s > 0).all()) for s in series)
@@ -89,12 +95,24 @@ class LossCurveView(LazyRender, QWidget):
                 continue
             if self.log.isChecked():  # pyqtgraph takes the log; its range is in log10 units
                 J = np.maximum(J, 1e-300)
-            curve.setData(np.arange(len(J)), J)
+            one = len(J) == 1  # step 0: J₀ alone, a point a line cannot draw
+            curve.setData(np.arange(len(J)), J, symbol="o" if one else None, symbolSize=9,
+                          symbolBrush=curve.opts["pen"].color(), symbolPen=None)
             shown = np.log10(J) if self.log.isChecked() else J
             low, high = min(low, float(shown.min())), max(high, float(shown.max()))
         if np.isfinite(low) and np.isfinite(high):
             self._fit_range(len(series[0]) - 1, low, high)
+        self._show_start(series)
         self.marker.setValue(snap.k)
+
+    def _show_start(self, series: list[np.ndarray]) -> None:
+        """At step 0 the curve is the point J₀: its value beside it."""
+        alone = len(series) == 1 and len(series[0]) == 1
+        self.start.setVisible(alone)
+        if alone:
+            J0 = float(series[0][0])
+            self.start.setText(f"J₀ = {fmt(J0)}")
+            self.start.setPos(0.04, np.log10(max(J0, 1e-300)) if self.log.isChecked() else J0)
 
     def _fit_range(self, k: int, low: float, high: float) -> None:
         """Move the axes only when the curve leaves them, or fills a small part of them: the
@@ -109,7 +127,7 @@ class LossCurveView(LazyRender, QWidget):
             if shown[0] == x_end and inside and snug:
                 return
         self._range = (x_end, low - pad, high + pad)
-        self.plot.setXRange(0, x_end, padding=0)
+        self.plot.setXRange(-0.03 * x_end, x_end, padding=0)  # room for the point at k = 0
         self.plot.setYRange(low - pad, high + pad, padding=0)
 
     def picture(self) -> QWidget:

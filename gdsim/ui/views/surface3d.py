@@ -5,16 +5,20 @@ leaves the surface's box is drawn up to its edge, with a marker where it leaves.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QMatrix4x4, QWheelEvent
 from PySide6.QtOpenGL import QOpenGLWindow
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from gdsim.core.naming import subscript, superscript
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at
 from gdsim.ui.style import (
@@ -29,6 +33,7 @@ from gdsim.ui.style import (
     thinned,
 )
 from gdsim.ui.views import LazyRender, SurfaceLike
+from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -37,6 +42,15 @@ HEIGHT = 6.0  # and J from 0 to HEIGHT
 GRID = 61
 CONTOURS = 14
 DOTS = 300  # the last points of a path drawn as dots too
+TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
+_PLAIN = re.compile(r"^([^\W\d_]+)\^(\d+)_(\d+(?:,\d+)?)$")
+
+
+def pretty_axis(name: str) -> str:
+    """An axis named in plain text ("w^1_11", "b^2_1") with real sub- and superscripts
+    ("w¹₁₁", "b²₁"); other names as they are."""
+    m = _PLAIN.match(name)
+    return f"{m[1]}{superscript(m[2])}{subscript(m[3])}" if m else name
 
 
 class RacerItems:
@@ -87,6 +101,22 @@ class GLViewWindow(GLViewMixin, QOpenGLWindow):
     def rect(self) -> QRect:  # what GLTextItem asks for
         return QRect(0, 0, self.width(), self.height())
 
+    on_view_changed: Callable[[], None] | None = None  # size or camera changed: place labels
+
+    def _changed(self) -> None:
+        if self.on_view_changed is not None:
+            self.on_view_changed()
+
+    def resizeGL(self, w: int, h: int) -> None:  # noqa: N802
+        self._changed()
+
+    def mouseReleaseEvent(self, ev: object) -> None:  # noqa: N802
+        self._changed()
+
+    def wheelEvent(self, ev: QWheelEvent) -> None:  # noqa: N802
+        super().wheelEvent(ev)
+        self._changed()
+
 
 class Surface3DView(LazyRender, QWidget):
     """pyqtgraph's GLViewWidget with a colour bar; `render(snapshot)` draws a SurfaceSnapshot."""
@@ -98,12 +128,21 @@ class Surface3DView(LazyRender, QWidget):
         self.container = QWidget.createWindowContainer(self.gl, self)
         self.container.setMinimumSize(260, 220)
         self.container.setToolTip("Drag to orbit, wheel to zoom, Ctrl+drag to pan")
-        self.colorbar = ColorBar()
+        self.colorbar = ColorBar()  # compact, beside the 3-D view, at the height of its middle
+        bar = QVBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.colorbar, 2)
+        bar.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.container, 1)
-        layout.addWidget(self.colorbar)
+        layout.addLayout(bar)
+        self.setStyleSheet("Surface3DView { background: white; }")  # one white, bar and view
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.labels: list[tuple[gl.GLTextItem, Label]] = []  # tick labels and axis titles
+        self.gl.on_view_changed = self.place_labels
         self.surface: Surface | None = None
         self.scale = HeightScale(0.0, 1.0, False)
         self.mesh: gl.GLSurfacePlotItem | None = None
@@ -188,6 +227,7 @@ class Surface3DView(LazyRender, QWidget):
         for item in self.static:
             self.gl.addItem(item)
         self.colorbar.set_scale(self.scale)
+        self.place_labels()
 
     def _wireframe(self, xs: Array, ys: Array, z: Array) -> gl.GLLinePlotItem:
         """A light grid on the surface, every few grid lines, to show its shape."""
@@ -219,6 +259,9 @@ class Surface3DView(LazyRender, QWidget):
         return item
 
     def _axes(self) -> list[gl.GLGraphicsItem.GLGraphicsItem]:
+        """The floor's frame and J's axis; TICKS tick labels per axis and the axis titles
+        (w¹₁₁, not w^1_11), each shown only where it overlaps neither another label nor the
+        surface (place_labels, whenever the view changes)."""
         assert self.surface is not None
         h, H = BOX / 2, HEIGHT
         frame = np.array([[-h, -h, 0], [h, -h, 0], [h, -h, 0], [h, h, 0], [h, h, 0], [-h, h, 0],
@@ -226,27 +269,84 @@ class Surface3DView(LazyRender, QWidget):
         items: list[gl.GLGraphicsItem.GLGraphicsItem] = [
             gl.GLLinePlotItem(pos=frame, mode="lines", color=(0.3, 0.3, 0.3, 1), width=1)]
         font = QFont(QApplication.font())
-        dark = pg.mkColor(40, 40, 40)
-        (x0, x1), (y0, y1) = self.surface.bounds
-        for v in np.linspace(x0, x1, 5):
-            p = self.to_display(np.array([v]), np.array([y0]), np.array([self.scale.jmin]))[0]
-            items.append(gl.GLTextItem(pos=(p[0], -h - 0.9, 0), text=f"{v:.3g}", color=dark,
-                                       font=font))
-        for v in np.linspace(y0, y1, 5):
-            p = self.to_display(np.array([x0]), np.array([v]), np.array([self.scale.jmin]))[0]
-            items.append(gl.GLTextItem(pos=(h + 0.4, p[1], 0), text=f"{v:.3g}", color=dark,
-                                       font=font))
-        for u, label in self.scale.ticks(4):
-            items.append(gl.GLTextItem(pos=(-h - 0.6, -h - 0.6, u * H), text=label, color=dark,
-                                       font=font))
         bold = QFont(font)
         bold.setBold(True)
-        name1, name2 = self.surface.axes
-        items.append(gl.GLTextItem(pos=(0, -h - 1.9, 0), text=name1, color=dark, font=bold))
-        items.append(gl.GLTextItem(pos=(h + 1.6, 0, 0), text=name2, color=dark, font=bold))
-        items.append(gl.GLTextItem(pos=(-h - 0.6, -h - 0.6, H + 0.6), text="J", color=dark,
-                                   font=bold))
+        A = Qt.AlignmentFlag
+        (x0, x1), (y0, y1) = self.surface.bounds
+        name1, name2 = (pretty_axis(n) for n in self.surface.axes)
+        # Label(places, text, font, alignment, rank): the lower the rank, the surer it shows.
+        def out(x: float, y: float, z: float, dx: float, dy: float, dz: float,
+                steps: tuple[float, ...]) -> tuple[tuple[float, float, float], ...]:
+            return tuple((x + dx * t, y + dy * t, z + dz * t) for t in steps)
+
+        near, far = (0.4, 0.9, 1.5), (1.5, 2.2, 3.0, 4.0)
+        labels = [Label(out(0, -h, 0, 0, -1, 0, far), name1, bold, A.AlignHCenter | A.AlignTop, 0),
+                  Label(out(h, 0, 0, 1, 0, 0, far), name2, bold, A.AlignLeft | A.AlignVCenter, 0),
+                  Label(out(-h, -h, H, -1, -1, 1, (0.3, 0.8)), "J", bold,
+                        A.AlignRight | A.AlignBottom, 0)]
+        for n, v in enumerate(np.linspace(x0, x1, TICKS)):
+            x = (n / (TICKS - 1) - 0.5) * BOX
+            labels.append(Label(out(x, -h, 0, 0, -1, 0, near), f"{v:.3g}", font,
+                                A.AlignHCenter | A.AlignTop, 1 if n != TICKS // 2 else 2))
+        for n, v in enumerate(np.linspace(y0, y1, TICKS)):
+            y = (n / (TICKS - 1) - 0.5) * BOX
+            labels.append(Label(out(h, y, 0, 1, 0, 0, near), f"{v:.3g}", font,
+                                A.AlignLeft | A.AlignVCenter, 1 if n != TICKS // 2 else 2))
+        for n, (u, tick) in enumerate(self.scale.ticks(TICKS)):
+            labels.append(Label(out(-h, -h, u * H, -1, -1, 0, (0.3, 0.7)), tick, font,
+                                A.AlignRight | A.AlignVCenter, 1 if n else 3))
+        dark = pg.mkColor(40, 40, 40)
+        self.labels = []
+        for label in labels:
+            item = gl.GLTextItem(pos=label.places[0], text=label.text, color=dark,
+                                 font=label.font, alignment=label.align)
+            self.labels.append((item, label))
+            items.append(item)
         return items
+
+    def place_labels(self) -> None:
+        """Show the labels that fit, each at the first of its places where it overlaps
+        neither another label nor the surface's footprint on the screen."""
+        if not self.labels or self.mesh is None:
+            return
+        for (item, label), i in zip(self.labels, self.label_places()):
+            item.setVisible(i >= 0)
+            if i >= 0:
+                item.setData(pos=label.places[i])
+
+    def _projection(self) -> tuple[QMatrix4x4, int, int]:
+        w, h = max(self.gl.width(), 1), max(self.gl.height(), 1)
+        return self.gl.projectionMatrix((0, 0, w, h), (0, 0, w, h)) * self.gl.viewMatrix(), w, h
+
+    def label_places(self) -> list[int]:
+        """Which place each label takes (-1: none) for the camera and size of now."""
+        matrix, w, h = self._projection()
+        outline = footprint(screen_points(matrix, self.mesh_points(), w, h))
+        points = [screen_points(matrix, np.array(label.places), w, h)
+                  for _, label in self.labels]
+        return place([label for _, label in self.labels], points, outline,
+                     QRectF(0, 0, w, h))
+
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """The shown labels' text and the screen rectangle each covers."""
+        matrix, w, h = self._projection()
+        shown = []
+        for item, label in self.labels:
+            if item.visible():
+                point = screen_points(matrix, np.array([item.pos]), w, h)[0]
+                shown.append((label.text, text_rect(label, point)))
+        return shown
+
+    def mesh_points(self) -> Array:
+        """The surface's points in display coordinates, every few grid lines (and its floor)."""
+        assert self.mesh is not None
+        xs, ys, z = self.mesh._x, self.mesh._y, self.mesh._z
+        step = max(1, len(xs) // 15)
+        X, Y = np.meshgrid(xs[::step], ys[::step], indexing="ij")
+        Z = np.asarray(z)[::step, ::step]
+        top = np.column_stack([X.ravel(), Y.ravel(), finite(Z).ravel()])
+        floor = np.column_stack([X.ravel(), Y.ravel(), np.zeros(X.size)])
+        return np.concatenate([top, floor])
 
     def _build_racers(self, count: int) -> None:
         for r in self.racers:
@@ -330,13 +430,15 @@ class ColorBar(pg.GraphicsLayoutWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setBackground("w")
-        self.setFixedWidth(78)
+        self.setFixedWidth(62)
+        self.setMaximumHeight(260)
+        self.setMinimumHeight(120)
         self.plot = self.addPlot()
         self.plot.hideAxis("bottom")
         self.plot.showAxis("left")
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        self.plot.setLabel("left", "J")
+        self.plot.setTitle("J", size="9pt")
         self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
         self.image.setLookupTable(HEIGHT_MAP.getLookupTable(nPts=256))
         self.image.setRect(0, 0, 1, 1)
@@ -347,4 +449,4 @@ class ColorBar(pg.GraphicsLayoutWidget):
         cache_axes(self.plot)
 
     def set_scale(self, scale: HeightScale) -> None:
-        self.plot.getAxis("left").setTicks([scale.ticks(6), []])
+        self.plot.getAxis("left").setTicks([scale.ticks(4), []])
