@@ -239,7 +239,8 @@ def _floats(v: object) -> tuple[float, ...]:
 
 def _sum(terms: list[str]) -> str:
     """A sum written out, its first four terms and "…" for the rest."""
-    return " + ".join(terms[:4]) + (" + …" if len(terms) > 4 else "")
+    text = " + ".join(terms[:4]) + (" + …" if len(terms) > 4 else "")
+    return text.replace("+ −", "− ")  # a − b, not a + −b
 
 
 

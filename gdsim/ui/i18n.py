@@ -64,6 +64,38 @@ ZH_CN = {
     "the true digit), and the accuracy on all training digits at θ_k":
         "训练集中的手写数字：每幅图上方是网络的预测（绿色为正确，红色为错误并给出真实数字），"
         "标题为 θ_k 在全部训练样本上的准确率",
+    # the network diagram (issue 11)
+    "follow the phase (a, then δ)": "随阶段变化（先 a，后 δ）", "a  (activation)": "a（激活值）",
+    "z  (weighted input)": "z（加权输入）", "follow the phase (w, ∂J/∂w, Δw)":
+        "随阶段变化（w、∂J/∂w、Δw）", "w  (weight)": "w（权重）",
+    "∂J/∂w  (gradient)": "∂J/∂w（梯度）", "Δw  (last update)": "Δw（本次更新量）",
+    "show all edges": "显示全部连线",
+    "Draw every edge as a line, also between wide layers (slower)":
+        "把每条连线都画出来，宽层之间也画（较慢）",
+    "Neurons:": "神经元：", "Edges:": "连线：", "input": "输入层", "output": "输出层",
+    "neurons:": "神经元：", "edges:": "连线：",
+    "Neurons show sample 1 of the batch of {m}; edges show the whole batch.":
+        "神经元显示这批 {m} 个样本中的第 1 个；连线显示整批的结果。",
+    "Wide layers: the weight matrix as a band (rows: source neuron j, columns: target i); "
+    "lines for the {n} strongest edges.": "宽层：权重矩阵画成色带（行：起点神经元 j，"
+                                         "列：终点神经元 i）；只画最强的 {n} 条连线。",
+    "Hover a neuron or an edge for its values; click to select.":
+        "鼠标悬停在神经元或连线上可查看数值；单击以选中。",
+    "Δw is shown in the update phase; showing w.": "Δw 在参数更新阶段显示；此处显示 w。",
+    "Forward": "前向传播", "Backward": "反向传播", "Update": "参数更新",
+    "Forward: layer {n}": "前向传播：第 {n} 层", "Backward:": "反向传播：",
+    "Log scale": "对数坐标", "step k (iterations)": "步数 k（迭代次数）",
+    "θ_k: the whole iteration shown (Next ▸ walks it)": "θ_k：显示整次迭代（“下一阶段 ▸”逐步讲解）",
+    "all of it shown — Next ▸ walks it phase by phase": "全部显示——“下一阶段 ▸”按阶段逐步讲解",
+    "Step {n}": "第 {n} 步", "one iteration": "一次迭代",
+    "no update: the run has stopped": "没有更新：运行已停止",
+    "The digits are the 1,797 bundled images: n does not apply":
+        "手写数字是内置的 1,797 幅图像：n 不适用",
+    "The digits are real images, not generated: noise does not apply":
+        "手写数字是真实图像，不是生成的：噪声不适用",
+    "How much noise the generated set has": "生成数据集的噪声大小",
+    "Show J on a logarithmic axis (only when every J is positive)":
+        "用对数坐标显示 J（仅当所有 J 都为正时）",
     # toolbar
     "Surface: J(w1, w2)": "曲面：J(w1, w2)", "Network: backpropagation": "网络：反向传播",
     " speed ": " 速度 ", " step ": " 步 ", " steps/s": " 步/秒", "by phase": "按阶段",
@@ -118,7 +150,8 @@ ZH_CN = {
     "Cannot open the lesson": "无法打开课程", "Next lesson page": "课程下一页",
     "Previous lesson page": "课程上一页", "◂ Previous page": "◂ 上一页",
     "Next page ▸": "下一页 ▸", "The previous page of the lesson": "课程的上一页",
-    "The next page of the lesson": "课程的下一页", "Page": "页", "Check": "检查",
+    "The next page of the lesson": "课程的下一页", "Page {0} / {1}": "第 {0} / {1} 页",
+    "Counted right only when exact": "须完全正确", "Check": "检查",
     "Show answer": "显示答案", "up ↑": "增大 ↑", "down ↓": "减小 ↓",
     "Compare your prediction with what gdsim computes": "把你的预测与 gdsim 的计算结果比较",
     "Show the computation without checking a prediction": "不检查预测，直接显示计算过程",

@@ -157,12 +157,12 @@ class LessonPanel(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
-        nav.addWidget(self.counter)
-        nav.addStretch(1)
         nav.addWidget(self.next_button)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer = QVBoxLayout(self)
         outer.addWidget(self.lesson_title)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.counter)
         outer.addLayout(nav)
 
     # -- what the window asks -------------------------------------------------------------------
@@ -194,7 +194,7 @@ class LessonPanel(QWidget):
         n = len(self.lesson.pages)
         asked = [i for i, p in enumerate(self.lesson.pages) if p.question is not None]
         done = len(self.answered & set(asked))
-        self.counter.setText(f"{tr('Page')} {self.index + 1} / {n}"
+        self.counter.setText(tr("Page {0} / {1}").format(self.index + 1, n)
                              + (f"  ·  ✓ {done}/{len(asked)}" if asked else ""))
         self.page_title.setText(text_in(page.title, lang))
         self.text.setText(text_in(page.text, lang))
@@ -234,7 +234,8 @@ class LessonPanel(QWidget):
             self.choice.setExclusive(True)
             button.setVisible(choice)
         self.prompt.setText(text_in(q.prompt, language()))
-        self.tolerance.setText("" if choice else
+        self.tolerance.setText("" if choice else tr("Counted right only when exact")
+                               if q.tolerance == 0 else
                                f"{tr('Counted right within')} ± {num(q.tolerance)}")
         if self.index in self.answered:
             self.result.setText(f"<span style='color:#2b8a3e'>✓ {tr('Answered right before')}"

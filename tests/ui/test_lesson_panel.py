@@ -180,3 +180,16 @@ def test_the_lesson_dock_is_a_dock_of_the_window(lesson_window):
     docks = lesson_window.findChildren(QDockWidget)
     assert lesson_window.lessons.dock in docks
     assert not lesson_window.findChildren(QFrame, "lessonFlash")  # nothing flashed yet
+
+
+def test_an_exact_question_says_so_and_the_counter_reads_in_chinese(lesson_window):
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.5"], 1)  # how many paths: a whole number
+    assert w.lessons.panel.tolerance.text() == "Counted right only when exact"
+    i18n.set_language("zh_CN")
+    try:
+        w.lessons.panel.show_page(1)
+        assert w.lessons.panel.counter.text().startswith("第 2 / 4 页")
+        assert w.lessons.panel.tolerance.text() == "须完全正确"
+    finally:
+        i18n.set_language("en")
