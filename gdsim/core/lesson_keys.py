@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 import numpy as np
 
 from gdsim.core.errors import InputError
-from gdsim.core.lessons import Page, Question
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.naming import subscript as _sub
 from gdsim.core.naming import superscript as _sup
@@ -28,6 +28,34 @@ from gdsim.core.training import NetworkSnapshot
 from gdsim.core.vectors import directional_derivative, unit_direction
 
 UP, DOWN = "up", "down"
+
+Text = dict[str, str]  # one string per language; a missing language falls back to English
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the student predicts: what to compute (`ask` and its address), how close counts."""
+
+    ask: str
+    prompt: Text
+    tolerance: float = 0.01  # absolute, on each number
+    at_step: int | None = None  # None: the page's own step
+    racer: int = 0  # surface mode: whose point, J or gradient
+    layer: int = 0  # the seed's layer (network questions)
+    neuron: int = 0  # i: the neuron of `layer` (a, δ), or of layer+1 for weight w^layer_ij
+    source: int = 0  # j: the neuron of `layer` a weight w^layer_ij leaves
+    show: str = ""  # the view that shows the answer once checked ("": the page's view)
+
+
+class Asking(Protocol):
+    """A lesson page, as far as its question goes: what is asked, and of which scenario."""
+
+    @property
+    def question(self) -> Question | None: ...
+
+    @property
+    def scenario(self) -> Scenario: ...
+
 
 
 @dataclass(frozen=True)
@@ -69,7 +97,7 @@ def vec(v: object, digits: int = 6) -> str:
     return "(" + ", ".join(num(float(x), digits) for x in np.ravel(np.asarray(v))) + ")"
 
 
-def answer_key(page: Page) -> Answer:
+def answer_key(page: Asking) -> Answer:
     """The answer to the page's question, from its scenario run through core."""
     q = page.question
     if q is None:

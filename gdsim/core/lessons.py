@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.lesson_keys import Question, Text, answer_key
 from gdsim.core.scenario import Scenario, scenario_from_dict
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.examples import example_names, example_path
@@ -44,27 +45,9 @@ class LessonError(GdsimError):
     """A lesson file that is broken, too new, or asks for what its scenario cannot give."""
 
 
-Text = dict[str, str]  # one string per language; a missing language falls back to English
-
-
 def text_in(text: Text, language: str) -> str:
     """The text in `language`, else English, else whichever language the file has."""
     return text.get(language) or text.get("en") or next(iter(text.values()), "")
-
-
-@dataclass(frozen=True)
-class Question:
-    """What the student predicts: what to compute (`ask` and its address), how close counts."""
-
-    ask: str
-    prompt: Text
-    tolerance: float = 0.01  # absolute, on each number
-    at_step: int | None = None  # None: the page's own step
-    racer: int = 0  # surface mode: whose point, J or gradient
-    layer: int = 0  # the seed's layer (network questions)
-    neuron: int = 0  # i: the neuron of `layer` (a, δ), or of layer+1 for weight w^layer_ij
-    source: int = 0  # j: the neuron of `layer` a weight w^layer_ij leaves
-    show: str = ""  # the view that shows the answer once checked ("": the page's view)
 
 
 @dataclass(frozen=True)
@@ -254,8 +237,6 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
         page, name = _page(p, f"pages[{i}]", path.parent, name)
         built.append(page)
     lesson = Lesson(lesson_id, _text(d["title"], "title"), tuple(built), path)
-    from gdsim.core.lesson_keys import answer_key  # every question must be answerable
-
     for i, page in enumerate(lesson.pages):
         if page.question is not None:
             try:

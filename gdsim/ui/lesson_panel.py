@@ -10,7 +10,7 @@ reached, the questions answered right) is kept in QSettings under lessons/<id>/.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,9 +36,6 @@ from gdsim.core.lesson_keys import DOWN, UP, Answer, Verdict, answer_key, check,
 from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
 from gdsim.ui.i18n import language, tr
 from gdsim.ui.math_render import FormulaLabel
-
-if TYPE_CHECKING:
-    from gdsim.ui.main_window import MainWindow
 
 FLASH_MS = 1500  # how long the frame around the highlighted view stays
 FLASH_STYLE = "QFrame { border: 4px solid #e8590c; border-radius: 4px; background: transparent; }"
@@ -334,7 +331,9 @@ def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
 class Lessons:
     """The lesson dock, Help ▸ Lessons and the page keys, wired to a main window."""
 
-    def __init__(self, window: MainWindow, menu: QMenu, progress: Progress | None = None):
+    def __init__(self, window: Any, menu: QMenu, progress: Progress | None = None):
+        """`window`: the MainWindow (its controller, docks, views and settings dock); not
+        imported here, as it imports this module."""
         self.window = window
         self.panel = LessonPanel(progress)
         self.dock = QDockWidget(tr("Lesson"), window)
