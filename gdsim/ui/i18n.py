@@ -88,6 +88,7 @@ ZH_CN = {
     "θ_k: the whole iteration shown (Next ▸ walks it)": "θ_k：显示整次迭代（“下一阶段 ▸”逐步讲解）",
     "all of it shown — Next ▸ walks it phase by phase": "全部显示——“下一阶段 ▸”按阶段逐步讲解",
     "Step {n}": "第 {n} 步", "one iteration": "一次迭代",
+    "sample 1 as an {s}×{s} image": "样本 1，{s}×{s} 图像",
     "no update: the run has stopped": "没有更新：运行已停止",
     "The digits are the 1,797 bundled images: n does not apply":
         "手写数字是内置的 1,797 幅图像：n 不适用",

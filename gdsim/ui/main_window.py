@@ -37,6 +37,7 @@ from gdsim.ui.lesson_panel import Lessons
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel
+from gdsim.ui.views.diagram_values import phase_text
 from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
     def _on_controller_changed(self, snap: Snapshot) -> None:
         view = self.views.render(snap, playing=self.controller.playing)
         if isinstance(snap, NetworkSnapshot):
-            self.phase_label.setText(f"  {snap.phase_label}  ")
+            self.phase_label.setText(f"  {phase_text(snap.phase_label)}  ")
         mode = MODES.get(self.controller.scenario.mode, SURFACE_MODE)
         self.status_k.setText(f"{tr('step k')} = {snap.k}")
         self.status_point.setText(mode.point_text(view))

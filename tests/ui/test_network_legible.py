@@ -1,6 +1,7 @@
 """Issue 11, the rest: J₀ drawn at step 0, the landscape's labels apart and named with real
 sub- and superscripts, a short export caption, the digits drawn as digits, the panel's digits."""
 
+import numpy as np
 import pytest
 
 from gdsim.core.landscape import Landscape
@@ -129,3 +130,79 @@ def test_the_export_caption_is_one_short_formula_of_the_phase_with_its_numbers()
     assert fmt(snap.bwd.delta[2][0][0]) in text and "3-37" in text
     snap, text = seen["BACKWARD", 2]
     assert fmt(snap.bwd.delta[1][0][0]) in text and "3-36" in text
+
+
+def test_the_diagram_speaks_chinese(qtbot):
+    from gdsim.ui import i18n
+    from gdsim.ui.views.diagram import NetworkDiagramView
+    from gdsim.ui.views.diagram_values import phase_text
+
+    i18n.set_language("zh_CN")
+    try:
+        view = NetworkDiagramView()
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        run = Run(Scenario(mode="network"))
+        view.render(run.seek(2))
+        view.draw(run.seek(2))
+        headers = [h.textItem.toPlainText() for h in view.headers]
+        assert headers[0] == "输入层" and headers[-1] == "输出层"
+        assert "前向传播" in view.phase.text() and "第 3 步" in view.phase.text()
+        assert view.neuron_mode.itemText(0).startswith("随阶段") and "鼠标" in view.note.text()
+        assert phase_text(run.step("layer").phase_label) == "前向传播：第 2 层"
+        assert view.show_all.text() == "显示全部连线"
+    finally:
+        i18n.set_language("en")
+    assert phase_text("Forward: layer 2") == "Forward: layer 2"
+
+
+def test_digits_are_drawn_as_an_image_and_ten_labelled_bars(qtbot):
+    from gdsim.core.scenario import load_scenario
+    from gdsim.examples import example_path
+    from gdsim.ui.views.color_bar import LUT
+    from gdsim.ui.views.diagram import NetworkDiagramView
+
+    view = NetworkDiagramView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    snap = Run(load_scenario(example_path("digits"))).seek(40)
+    view.render(snap)
+    view.draw(snap)
+    d = view.decor
+    assert d.side == 8 and d.bars_on and d.picture.isVisible()
+    image = d.picture.image  # row 0 drawn at the bottom: the digit's top row is the last
+    a1 = snap.fwd.a[0][0]
+    vmax = max(float(np.abs(layer[0]).max()) for layer in snap.fwd.a)
+    want = LUT[np.clip(np.round((a1 / vmax + 1) * 127.5), 0, 255).astype(int)]
+    np.testing.assert_array_equal(image[::-1].reshape(64, 3), want)
+    for n in range(64):  # each pixel is the colour of its input neuron where one is drawn
+        k = np.flatnonzero((view.spot_t == 0) & (view.spot_i == n))
+        if len(k):
+            text, color = view.shown_neuron(1, n + 1)
+            assert abs(color.red() - int(want[n][0])) <= 2
+    aL = snap.fwd.a[-1][0]
+    widths = np.asarray(d.bars.opts["width"])
+    np.testing.assert_allclose(widths, aL * d.bar_len)
+    true = int(np.argmax(snap.y[0]))
+    assert [label.textItem.toPlainText() for label in d.digits] == [
+        f"y = {i}" if i == true else str(i) for i in range(10)]
+    brushes = d.bars.opts["brushes"]
+    guess = int(np.argmax(aL))
+    assert brushes[guess].color().name() in ("#1e8232", "#c82828")  # right or wrong
+    # The image stands left of the input column, inside the view, off the neurons.
+    x, y, w, h = d.place
+    (x0, _), _ = view.vb.viewRange()
+    assert x0 <= x and x + w < view.geom.x[0]
+
+
+def test_a_network_that_reads_no_images_has_no_picture(qtbot):
+    from gdsim.ui.views.diagram import NetworkDiagramView
+
+    view = NetworkDiagramView()
+    qtbot.addWidget(view)
+    square = Scenario(mode="network", network=NetworkSettings(  # 4 = 2², yet no image
+        sizes=(4, 3, 2), x=(0.1, 0.2, 0.3, 0.4)))
+    view.draw(Run(square).seek(1))
+    assert view.decor.side == 0 and not view.decor.bars_on and not view.decor.picture.isVisible()

@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt, short
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, ColorBar, color_of
+from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
 from gdsim.ui.views.diagram_pointer import DiagramPointer
 from gdsim.ui.views.diagram_values import (
@@ -78,13 +80,14 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self.phase.setTextFormat(Qt.TextFormat.RichText)
         self.phase.setWordWrap(True)  # the phase strip wraps rather than widen the window
         self.neuron_mode = QComboBox()
-        self.neuron_mode.addItems(["follow the phase (a, then δ)", "a  (activation)",
-                                   "z  (weighted input)", "δ = ∂J/∂z"])
+        self.neuron_mode.addItems([tr("follow the phase (a, then δ)"), tr("a  (activation)"),
+                                   tr("z  (weighted input)"), "δ = ∂J/∂z"])
         self.edge_mode = QComboBox()
-        self.edge_mode.addItems(["follow the phase (w, ∂J/∂w, Δw)", "w  (weight)",
-                                 "∂J/∂w  (gradient)", "Δw  (last update)"])
-        self.show_all = QCheckBox("show all edges")
-        self.show_all.setToolTip("Draw every edge as a line, also between wide layers (slower)")
+        self.edge_mode.addItems([tr("follow the phase (w, ∂J/∂w, Δw)"), tr("w  (weight)"),
+                                 tr("∂J/∂w  (gradient)"), tr("Δw  (last update)")])
+        self.show_all = QCheckBox(tr("show all edges"))
+        self.show_all.setToolTip(tr("Draw every edge as a line, also between wide layers "
+                                    "(slower)"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")
@@ -93,9 +96,9 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
-        controls.addWidget(QLabel("Neurons:"), 0, 0)
+        controls.addWidget(QLabel(tr("Neurons:")), 0, 0)
         controls.addWidget(self.neuron_mode, 0, 1)
-        controls.addWidget(QLabel("Edges:"), 1, 0)
+        controls.addWidget(QLabel(tr("Edges:")), 1, 0)
         controls.addWidget(self.edge_mode, 1, 1)
         controls.addWidget(self.show_all, 1, 2)
         controls.setColumnStretch(3, 1)
@@ -142,11 +145,11 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self.show_all.toggled.connect(self._on_option_changed)
 
     # -- building, once per network shape ---------------------------------------------------------
-    def _build(self, sizes: tuple[int, ...]) -> None:
+    def _build(self, sizes: tuple[int, ...], classes: bool = False) -> None:
         for item in self._items:
             self.vb.removeItem(item)
         self._items, self._strong, self._texts = [], {}, {}
-        g = self.geom = Geometry.of(sizes)
+        g = self.geom = Geometry.of(sizes, classes)
         n_neurons = sum(sizes)
 
         def add(item: Any, z: float) -> Any:
@@ -233,13 +236,15 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self.headers, self.more = [], []
         for t, s in enumerate(sizes):
             # Short headers: three or more layers share a narrow view without overlapping.
-            role = "input" if t == 0 else "output" if t == len(sizes) - 1 else f"l = {t + 1}"
+            role = (tr("input") if t == 0 else tr("output") if t == len(sizes) - 1
+                    else f"l = {t + 1}")
             self.headers.append(add(pg.TextItem(role, color=(60, 60, 60), anchor=(0.5, 1)), 12))
             if s > MAX_SHOWN:
                 label = pg.TextItem(f"… {s} neurons ({len(g.shown[t])} drawn)",
                                     color=(60, 60, 60), anchor=(0.5, 0))
                 self.more.append((t, add(label, 12)))
         self.show_all.setEnabled(any(g.wide))
+        self.decor = DigitsDecor(add, g)  # images: the input as a picture, classes as bars
         self._fit()
         self._draw_selection()
         self._draw_paths()
@@ -257,6 +262,8 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         lines_px = 2 * fh + 2 if self.names else 0  # a name above and a δ below each neuron
         first = [self.headers[0]] + [label for t, label in self.more if t == 0]
         left_px = max(fm.horizontalAdvance(x.toPlainText()) / 2 + 4 for x in first)
+        if self.decor.side:  # the image stands left of the input column
+            left_px = max(left_px, self.decor.left_px(h_px, w_px) + 2 * self.radius + 8)
         J_px = max(fh * 1.7, 0.0)
         right_px = fm.horizontalAdvance("J = −0.000000") + J_px / 2 + 10
         for _ in range(2):  # the radius depends on the scale, the scale on the margins
@@ -290,6 +297,7 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             header.setPos(g.x[t], g.top + (r + top_px - fh * 1.1) * uy)
         for t, label in self.more:
             label.setPos(g.x[t], g.bottom - (r + 2) * uy)
+        self.decor.fit(r, ux, uy, h_px, w_px)
         self._draw_selection()
 
     # -- what a frame shows ---------------------------------------------------------------------
@@ -313,8 +321,12 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         if getattr(snap, "net", None) is None:
             return
         self.snapshot = snap
-        if self.geom is None or self.geom.sizes != snap.net.sizes:
-            self._build(snap.net.sizes)
+        side, bars = image_side(snap), classes_out(snap)
+        if self.geom is None or self.geom.sizes != snap.net.sizes or bars != self.decor.bars_on:
+            self._build(snap.net.sizes, bars)
+        if (side, bars) != (self.decor.side, self.decor.bars_on):
+            self.decor.set_visible(side, bars)
+            self._fit()
         self._draw_neurons(snap)
         self._draw_edges(snap)
         self._draw_front(snap)
@@ -341,7 +353,11 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             d = deltas[self.spot_t[k]] if deltas else None
             self._set_text(("δ", k), label, f"δ {short(d[self.spot_i[k]])}" if d is not None
                            else "", (110, 30, 150))
-        self.neuron_bar.set_scale(f"neurons: {q}", vmax)
+        self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
+        if self.decor.side or self.decor.bars_on:
+            pixels = layers[0]
+            self.decor.draw(snap, None if pixels is None else LUT[np.clip(np.round(
+                (pixels / vmax + 1) * 127.5), 0, 255).astype(np.int64)])
         shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
         J = fmt(snap.J) if shown else "?"
         if self.J_value.toPlainText() != f"J = {J}":
@@ -436,8 +452,8 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             for k, (label, text) in enumerate(zip(self.edge_labels, texts)):
                 self._set_text(("w", k), label, "" if text == "nan" else text, (40, 40, 40))
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
-        self.edge_bar.set_scale(f"edges: {q}<br>▪ {bias}", vmax)
-        self._edge_note = ("Δw is shown in the update phase; showing w."
+        self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
+        self._edge_note = (tr("Δw is shown in the update phase; showing w.")
                            if EDGE_MODES[self.edge_mode.currentIndex()] == "Δw" and q == "w"
                            else "")
 
@@ -469,11 +485,14 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         m = len(snap.x)
         notes = [self._edge_note] if self._edge_note else []
         if m > 1:
-            notes.append(f"Neurons show sample 1 of the batch of {m}; edges show the whole batch.")
+            notes.append(tr("Neurons show sample 1 of the batch of {m}; edges show the whole "
+                            "batch.").format(m=m))
         if any(g.wide) and not self.show_all.isChecked():
-            notes.append(f"Wide layers: the weight matrix as a band (rows: source neuron j, "
-                         f"columns: target i); lines for the {STRONGEST} strongest edges.")
-        note = " ".join(notes) or "Hover a neuron or an edge for its values; click to select."
+            notes.append(tr("Wide layers: the weight matrix as a band (rows: source neuron j, "
+                            "columns: target i); lines for the {n} strongest edges.")
+                         .format(n=STRONGEST))
+        note = " ".join(notes) or tr("Hover a neuron or an edge for its values; click to "
+                                     "select.")
         if self.note.text() != note:
             self.note.setText(note)
 

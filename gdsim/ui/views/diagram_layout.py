@@ -24,6 +24,7 @@ MAX_SHOWN = 60  # neurons drawn per layer
 WIDE = 2000  # edges between two layers above which the weight matrix is drawn as a band
 STRONGEST = 200  # edges drawn as lines beside a band
 PICK = 6.0  # pixels from an edge that still pick it
+CLASS_GAP = 2.4  # between the output neurons of classes drawn with bars (1: any other layer)
 
 
 @dataclass
@@ -44,7 +45,9 @@ class Geometry:
     spot_y: Array
 
     @classmethod
-    def of(cls, sizes: tuple[int, ...]) -> Geometry:
+    def of(cls, sizes: tuple[int, ...], classes: bool = False) -> Geometry:
+        """classes: the output layer is one neuron per class, drawn with bars: its neurons
+        spread over more height, and J further right to leave the bars room."""
         counts = [min(s, MAX_SHOWN) for s in sizes]
         span = max(max(counts) - 1, 1)
         x, wide = [0.0], []
@@ -52,8 +55,10 @@ class Geometry:
             wide.append(p * q > WIDE)
             x.append(x[-1] + (2.2 if wide[-1] else 1.0))
         ys, shown = [], []
-        for s, c in zip(sizes, counts):
+        for t, (s, c) in enumerate(zip(sizes, counts)):
             h = (c - 1) / 2
+            if classes and t == len(sizes) - 1:
+                h = min(CLASS_GAP * (c - 1) / 2, span / 2)
             ys.append(np.linspace(h, -h, s) if s > 1 else np.zeros(1))
             shown.append(np.unique(np.round(np.linspace(0, s - 1, c)).astype(np.int64)))
         ex, ey = [], []
@@ -63,7 +68,8 @@ class Geometry:
         spot_t = np.concatenate([np.full(len(s), t) for t, s in enumerate(shown)])
         xs = np.array(x)
         spot_y = np.concatenate([ys[t][s] for t, s in enumerate(shown)])
-        return cls(sizes, xs, ys, shown, wide, ex, ey, span / 2, -span / 2, x[-1] + 0.5,
+        return cls(sizes, xs, ys, shown, wide, ex, ey, span / 2, -span / 2,
+                   x[-1] + (1.6 if classes else 0.5),
                    spot_t, np.concatenate(shown), xs[spot_t], spot_y)
 
     def band_rect(self, l0: int) -> tuple[float, float, float, float]:

@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt
 
@@ -134,6 +135,17 @@ def front_layers(snap: NetworkSnapshot) -> tuple[int, int]:
     return t, t
 
 
+def phase_text(label: str) -> str:
+    """A phase's label (core's words: "Forward: layer 2", "Backward: δ³", "Update", the
+    whole iteration) in the window's language."""
+    forward = "Forward: layer "
+    if label.startswith(forward):
+        return tr("Forward: layer {n}").format(n=label[len(forward):])
+    if label.startswith("Backward:"):
+        return tr("Backward:") + label[len("Backward:"):]
+    return tr(label)
+
+
 def phase_strip(snap: NetworkSnapshot) -> str:
     """The line above the diagram: the step, and Forward › Backward › Update with the stage
     of the iteration lit (all three when the complete state of θ_k is shown)."""
@@ -142,11 +154,11 @@ def phase_strip(snap: NetworkSnapshot) -> str:
     for stage in (Stage.FORWARD, Stage.BACKWARD, Stage.UPDATE):
         style = ("background-color:#ffd24d; font-weight:bold" if stage is snap.stage
                  else "background-color:#fff0bf" if whole else "color:#888")
-        parts.append(f'<span style="{style}">&nbsp;{stage.value.title()}&nbsp;</span>')
+        parts.append(f'<span style="{style}">&nbsp;{tr(stage.value.title())}&nbsp;</span>')
     if whole:
-        label = "all of it shown — Next ▸ walks it phase by phase"
+        label = tr("all of it shown — Next ▸ walks it phase by phase")
     else:
-        label = "" if snap.stage is Stage.UPDATE else f"<b>{snap.phase_label}</b>"
-    text = (f"<b>Step {snap.k + 1}</b> (one iteration: θ<sub>{snap.k}</sub> → "
+        label = "" if snap.stage is Stage.UPDATE else f"<b>{phase_text(snap.phase_label)}</b>"
+    step = tr("Step {n}").format(n=snap.k + 1)
+    return (f"<b>{step}</b> ({tr('one iteration')}: θ<sub>{snap.k}</sub> → "
             f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
-    return text
