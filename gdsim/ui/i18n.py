@@ -89,6 +89,9 @@ ZH_CN = {
     "all of it shown — Next ▸ walks it phase by phase": "全部显示——“下一阶段 ▸”按阶段逐步讲解",
     "Step {n}": "第 {n} 步", "one iteration": "一次迭代",
     "sample 1 as an {s}×{s} image": "样本 1，{s}×{s} 图像",
+    "one sample (x, y)": "单个样本 (x, y)", "moons": "双月形", "circles": "同心圆",
+    "spirals": "螺旋", "blobs": "高斯团", "digits (8×8, 64-…-10)": "手写数字（8×8，64-…-10）",
+    "What the network learns from": "网络从哪些数据中学习",
     "no update: the run has stopped": "没有更新：运行已停止",
     "The digits are the 1,797 bundled images: n does not apply":
         "手写数字是内置的 1,797 幅图像：n 不适用",

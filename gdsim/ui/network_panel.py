@@ -90,8 +90,8 @@ class NetworkPanel(QWidget):
                              "output and mean cross-entropy")
         self.data = QComboBox()
         for key, text in DATASETS.items():
-            self.data.addItem(text, key)
-        self.data.setToolTip("What the network learns from")
+            self.data.addItem(tr(text), key)
+        self.data.setToolTip(tr("What the network learns from"))
         self.x_field = CheckedField(parse_vector("x"), "The one sample's input a¹ = x", "x")
         self.y_field = CheckedField(parse_vector("y"), "The one sample's target y", "y")
         self.n = CheckedField(parse_n, "How many samples the generated set has", "n")

@@ -142,9 +142,17 @@ def test_the_diagram_speaks_chinese(qtbot):
         view = NetworkDiagramView()
         qtbot.addWidget(view)
         view.resize(900, 600)
+        view.show()
+        qtbot.waitExposed(view)
         run = Run(Scenario(mode="network"))
         view.render(run.seek(2))
         view.draw(run.seek(2))
+        view._fit()
+        top = view.vb.sceneBoundingRect().top()
+        for header in view.headers:  # taller glyphs than Latin: still inside the view
+            bottom = view.vb.mapViewToScene(header.pos()).y()  # anchored by its bottom
+            margin = header.textItem.document().documentMargin()  # blank, may be cut
+            assert bottom - header.textItem.boundingRect().height() + margin >= top - 1
         headers = [h.textItem.toPlainText() for h in view.headers]
         assert headers[0] == "输入层" and headers[-1] == "输出层"
         assert "前向传播" in view.phase.text() and "第 3 步" in view.phase.text()

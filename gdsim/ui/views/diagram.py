@@ -257,7 +257,9 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         w_px, h_px = max(self.vb.width(), 50.0), max(self.vb.height(), 50.0)
         fm = QFontMetrics(self.font())
         fh = fm.height()
-        top_px = fh * (2.4 if self.names else 1.3)
+        header_px = max(h.textItem.boundingRect().height() for h in self.headers) - 4
+        names_px = fh * 1.3 if self.names else fh * 0.2  # the names above the neurons
+        top_px = names_px + max(header_px, 1.1 * fh)  # headers in any script fit above them
         bottom_px = fh * (1.3 if self.more or self.names else 0.4)
         lines_px = 2 * fh + 2 if self.names else 0  # a name above and a δ below each neuron
         first = [self.headers[0]] + [label for t, label in self.more if t == 0]
@@ -294,7 +296,7 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         for label in self.edge_labels:
             label.setVisible(roomy)
         for t, header in enumerate(self.headers):
-            header.setPos(g.x[t], g.top + (r + top_px - fh * 1.1) * uy)
+            header.setPos(g.x[t], g.top + (r + names_px) * uy)
         for t, label in self.more:
             label.setPos(g.x[t], g.bottom - (r + 2) * uy)
         self.decor.fit(r, ux, uy, h_px, w_px)
@@ -354,10 +356,7 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             self._set_text(("δ", k), label, f"δ {short(d[self.spot_i[k]])}" if d is not None
                            else "", (110, 30, 150))
         self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
-        if self.decor.side or self.decor.bars_on:
-            pixels = layers[0]
-            self.decor.draw(snap, None if pixels is None else LUT[np.clip(np.round(
-                (pixels / vmax + 1) * 127.5), 0, 255).astype(np.int64)])
+        self.decor.draw(snap, layers[0], vmax)
         shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
         J = fmt(snap.J) if shown else "?"
         if self.J_value.toPlainText() != f"J = {J}":

@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from gdsim.ui.i18n import tr
+from gdsim.ui.views.color_bar import LUT
 from gdsim.ui.views.diagram_layout import Geometry
 
 Array = NDArray[np.float64]
@@ -94,13 +95,14 @@ class DigitsDecor:
             gap = float(np.min(np.abs(np.diff(g.y[-1])))) if len(g.y[-1]) > 1 else 1.0
             self.bar_height = 0.55 * gap
 
-    def draw(self, snap: Any, colours: NDArray[np.uint8] | None) -> None:
-        """colours: the input neurons' colours (n, 3) on the neurons' scale, or None (grey)."""
+    def draw(self, snap: Any, pixels: Array | None, vmax: float) -> None:
+        """pixels: the input neurons' values, coloured on the neurons' scale ±vmax (None: not
+        known, grey)."""
         g = self.geom
         if self.side:
             s = self.side
-            if colours is None:
-                colours = np.full((s * s, 3), 222, np.uint8)
+            colours = (np.full((s * s, 3), 222, np.uint8) if pixels is None else LUT[np.clip(
+                np.round((pixels / vmax + 1) * 127.5), 0, 255).astype(np.int64)])
             self.picture.setImage(colours.reshape(s, s, 3)[::-1], levels=(0, 255))
             self.caption.setText(tr("sample 1 as an {s}×{s} image").format(s=s))
         if self.bars_on:
