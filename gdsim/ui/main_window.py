@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         else:
             self.resizeDocks(firsts, list(mode.shares), mode.along)
         for a, b in mode.beside:
-            self.resizeDocks([self.docks[a], self.docks[b]], [1, 1], across)
+            self.resizeDocks([self.docks[a], self.docks[b]], [4, 5], across)
         self.resizeDocks(firsts[:1], [mode.depth], across)
         if len(mode.central) > 1:
             self.central.setSizes(list(mode.central_sizes))

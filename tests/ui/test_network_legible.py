@@ -214,3 +214,22 @@ def test_a_network_that_reads_no_images_has_no_picture(qtbot):
         sizes=(4, 3, 2), x=(0.1, 0.2, 0.3, 0.4)))
     view.draw(Run(square).seek(1))
     assert view.decor.side == 0 and not view.decor.bars_on and not view.decor.picture.isVisible()
+
+
+@pytest.mark.parametrize("ticks", [("0.5", "1"), ("0.00256", "0.115")])
+def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
+    from gdsim.ui.views.surface3d import BAR_PX, ColorBar
+
+    class Scale:
+        def ticks(self, n):
+            return [(0.0, ticks[0]), (1.0, ticks[1])]
+
+    bar = ColorBar()
+    qtbot.addWidget(bar)
+    bar.resize(bar.width(), 200)
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.set_scale(Scale())
+    qtbot.wait(20)
+    assert bar.bar_width() >= BAR_PX - 4  # the colours are there, not squeezed out
+    assert bar.width() <= 120  # and it stays compact

@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from gdsim.core.network import forward
@@ -39,8 +40,10 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         for item in (self.image, self.points, self.message):
             self.plot.addItem(item)
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=DIVERGING_MAP, interactive=False,
+                                   width=12,
                                    label="a<sup>L</sup><sub>1</sub>")
         self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.bar.axis.setWidth(QFontMetrics(self.font()).horizontalAdvance("0.88") + 8)
         self.net: Any = None  # the network the image was computed for
         self.values: Array | None = None
         self._data: Any = None  # the data set last seen, to come forward when one is loaded

@@ -14,7 +14,7 @@ import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QMatrix4x4, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QMatrix4x4, QWheelEvent
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -42,6 +42,7 @@ HEIGHT = 6.0  # and J from 0 to HEIGHT
 GRID = 61
 CONTOURS = 14
 DOTS = 300  # the last points of a path drawn as dots too
+BAR_PX = 16  # the colour bar's width beside the 3-D view
 TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
 _PLAIN = re.compile(r"^([^\W\d_]+)\^(\d+)_(\d+(?:,\d+)?)$")
 
@@ -449,4 +450,15 @@ class ColorBar(pg.GraphicsLayoutWidget):
         cache_axes(self.plot)
 
     def set_scale(self, scale: HeightScale) -> None:
-        self.plot.getAxis("left").setTicks([scale.ticks(4), []])
+        """Ticks of the scale; the bar as wide as its longest tick label needs, and no wider."""
+        ticks = scale.ticks(4)
+        axis = self.plot.getAxis("left")
+        axis.setTicks([ticks, []])
+        fm = QFontMetrics(axis.style.get("tickFont") or self.font())
+        text = max((fm.horizontalAdvance(label) for _, label in ticks), default=20)
+        axis.setWidth(text + 10)
+        self.setFixedWidth(text + 10 + BAR_PX + 24)  # and the layout's margins
+
+    def bar_width(self) -> float:
+        """The coloured bar's width on the screen, in pixels."""
+        return float(self.plot.getViewBox().width())
