@@ -89,6 +89,7 @@ ZH_CN = {
     "all of it shown — Next ▸ walks it phase by phase": "全部显示——“下一阶段 ▸”按阶段逐步讲解",
     "Step {n}": "第 {n} 步", "one iteration": "一次迭代",
     "sample 1 as an {s}×{s} image": "样本 1，{s}×{s} 图像",
+    "… {s} neurons ({n} drawn)": "… 共 {s} 个神经元（画出 {n} 个）",
     "one sample (x, y)": "单个样本 (x, y)", "moons": "双月形", "circles": "同心圆",
     "spirals": "螺旋", "blobs": "高斯团", "digits (8×8, 64-…-10)": "手写数字（8×8，64-…-10）",
     "What the network learns from": "网络从哪些数据中学习",

@@ -240,7 +240,7 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
                     else f"l = {t + 1}")
             self.headers.append(add(pg.TextItem(role, color=(60, 60, 60), anchor=(0.5, 1)), 12))
             if s > MAX_SHOWN:
-                label = pg.TextItem(f"… {s} neurons ({len(g.shown[t])} drawn)",
+                label = pg.TextItem(tr("… {s} neurons ({n} drawn)").format(s=s, n=len(g.shown[t])),
                                     color=(60, 60, 60), anchor=(0.5, 0))
                 self.more.append((t, add(label, 12)))
         self.show_all.setEnabled(any(g.wide))
