@@ -30,6 +30,7 @@ from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
 from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, export
+from gdsim.ui.i18n import tr
 
 VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
               "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}
@@ -57,15 +58,15 @@ def has_mp4() -> bool:
 class ExportDialog(QDialog):
     def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.scenario, self.k = scenario, k
         self.view = QComboBox()
         for key, text in VIEW_NAMES.items():
             if exportable(scenario, key):
-                self.view.addItem(text, key)
+                self.view.addItem(tr(text), key)
         self.steps = QLineEdit(str(k))
-        self.steps.setToolTip("One state (e.g. 5), or A:B for the states after A … B "
-                              "iterations, or A:B:K for every K-th")
+        self.steps.setToolTip(tr("One state (e.g. 5), or A:B for the states after A … B "
+                                 "iterations, or A:B:K for every K-th"))
         self.steps.setPlaceholderText(f"{k}   or   0:{max(last, k)}")
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value in ((self.width_box, 1280), (self.height_box, 800)):
@@ -77,7 +78,7 @@ class ExportDialog(QDialog):
         size.addWidget(self.height_box)
         self.format = QComboBox()
         for key, text in FORMAT_NAMES.items():
-            self.format.addItem(text, key)
+            self.format.addItem(tr(text), key)
         mp4 = self.format.findData("mp4")
         if not has_mp4():
             model = self.format.model()
@@ -87,14 +88,15 @@ class ExportDialog(QDialog):
         self.fps = QDoubleSpinBox()
         self.fps.setRange(0.1, 120)
         self.fps.setValue(10)
-        self.fps.setSuffix(" frames/s")
+        self.fps.setSuffix(tr(" frames/s"))
         self.loop = QSpinBox()
         self.loop.setRange(0, 1000)
-        self.loop.setSpecialValueText("for ever")
-        self.caption = QCheckBox("the current phase's formula, with its numbers")
-        self.caption.setToolTip("Write a caption under an exported view (not the whole window)")
+        self.loop.setSpecialValueText(tr("for ever"))
+        self.caption = QCheckBox(tr("the current phase's formula, with its numbers"))
+        self.caption.setToolTip(tr("Write a caption under an exported view (not the whole "
+                                   "window)"))
         self.out = QLineEdit(str(folder / "gdsim-export"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         out = QHBoxLayout()
         out.addWidget(self.out, 1)
@@ -103,18 +105,18 @@ class ExportDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #c0392b;")
         form = QFormLayout(self)
-        form.addRow("what", self.view)
-        form.addRow("states", self.steps)
-        form.addRow("size", size)
-        form.addRow("format", self.format)
-        form.addRow("GIF/MP4 speed", self.fps)
-        form.addRow("GIF loops", self.loop)
-        form.addRow("caption", self.caption)
-        form.addRow("to", out)
+        form.addRow(tr("what"), self.view)
+        form.addRow(tr("states"), self.steps)
+        form.addRow(tr("size"), size)
+        form.addRow(tr("format"), self.format)
+        form.addRow(tr("GIF/MP4 speed"), self.fps)
+        form.addRow(tr("GIF loops"), self.loop)
+        form.addRow(tr("caption"), self.caption)
+        form.addRow(tr("to"), out)
         form.addRow(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self._on_export_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

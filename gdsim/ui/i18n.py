@@ -90,6 +90,20 @@ ZH_CN = {
     "Step {n}": "第 {n} 步", "one iteration": "一次迭代",
     "sample 1 as an {s}×{s} image": "样本 1，{s}×{s} 图像",
     "… {s} neurons ({n} drawn)": "… 共 {s} 个神经元（画出 {n} 个）",
+    # the export dialog
+    "Export": "导出", "what": "导出内容", "states": "状态（步）", "size": "尺寸",
+    "format": "格式", "GIF/MP4 speed": "GIF/MP4 速度", "GIF loops": "GIF 循环次数",
+    "caption": "图注", "to": "保存到", "Browse…": "浏览…", " frames/s": " 帧/秒",
+    "for ever": "无限循环", "the whole window": "整个窗口", "3-D view": "三维视图",
+    "contour view": "等高线视图", "network diagram": "网络结构图", "loss curve": "损失曲线",
+    "trace table": "轨迹表", "PNG image(s)": "PNG 图片", "SVG image(s) — 2-D views":
+        "SVG 图片（仅二维视图）", "GIF animation": "GIF 动画", "MP4 video (H.264)":
+        "MP4 视频 (H.264)", "trace as CSV": "轨迹（CSV）", "trace as JSON": "轨迹（JSON）",
+    "the current phase's formula, with its numbers": "当前阶段的公式及其数值",
+    "Write a caption under an exported view (not the whole window)":
+        "在导出的视图下方写上图注（整个窗口不加）",
+    "One state (e.g. 5), or A:B for the states after A … B iterations, or A:B:K for every "
+    "K-th": "一个状态（如 5），或 A:B 表示第 A … B 次迭代后的各状态，或 A:B:K 表示每隔 K 个取一个",
     "one sample (x, y)": "单个样本 (x, y)", "moons": "双月形", "circles": "同心圆",
     "spirals": "螺旋", "blobs": "高斯团", "digits (8×8, 64-…-10)": "手写数字（8×8，64-…-10）",
     "What the network learns from": "网络从哪些数据中学习",

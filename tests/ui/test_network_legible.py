@@ -233,3 +233,25 @@ def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
     qtbot.wait(20)
     assert bar.bar_width() >= BAR_PX - 4  # the colours are there, not squeezed out
     assert bar.width() <= 120  # and it stays compact
+
+
+def test_the_export_dialog_speaks_chinese(qtbot, tmp_path):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from gdsim.ui import i18n
+    from gdsim.ui.export_dialog import ExportDialog
+
+    i18n.set_language("zh_CN")
+    try:
+        dialog = ExportDialog(Scenario(mode="network"), 0, 10, tmp_path)
+        qtbot.addWidget(dialog)
+        form = dialog.layout()
+        assert isinstance(form, QFormLayout)
+        labels = [form.itemAt(r, QFormLayout.ItemRole.LabelRole) for r in range(form.rowCount())]
+        texts = [w.widget().text() for w in labels if w is not None
+                 and isinstance(w.widget(), QLabel)]
+        assert {"导出内容", "格式", "图注", "保存到"} <= set(texts)
+        assert dialog.caption.text() == "当前阶段的公式及其数值"
+        assert dialog.windowTitle() == "导出" and dialog.format.itemText(0) == "PNG 图片"
+    finally:
+        i18n.set_language("en")
