@@ -12,7 +12,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
                         help="language of the window (default: the system's)")
     parser.add_argument("--lesson", metavar="ID", default=None,
-                        help="open a lesson of the guided chapter, e.g. 3.3.4 (Help ▸ Lessons)")
+                        help="open a lesson of the guided chapter, e.g. 3.3.4 (default: none; "
+                             "Help ▸ Lessons lists them)")
 
 
 def run(args: argparse.Namespace) -> int:
