@@ -345,9 +345,9 @@ class Lessons:
         self.errors: list[str] = []
         self.menu = menu.addMenu(tr("Lessons"))
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
-        self.next_action = self._action("Next lesson page", "Alt+Right", self.panel.next_page)
+        self.next_action = self._action("Next lesson page", "Alt+Right", self._on_next)
         self.previous_action = self._action("Previous lesson page", "Alt+Left",
-                                            self.panel.previous_page)
+                                            self._on_previous)
         self.panel.page_shown.connect(self._on_page_shown)
         self.panel.reveal_requested.connect(self._on_reveal_requested)
         self.last_flash: QFrame | None = None
@@ -361,6 +361,14 @@ class Lessons:
         action.setEnabled(False)
         self.window.addAction(action)
         return action
+
+    def _on_next(self) -> None:
+        if not self.dock.isHidden():  # a closed lesson turns no pages unseen
+            self.panel.next_page()
+
+    def _on_previous(self) -> None:
+        if not self.dock.isHidden():
+            self.panel.previous_page()
 
     def _on_menu_about_to_show(self) -> None:
         self.menu.clear()

@@ -63,6 +63,10 @@ def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtb
     qtbot.keyClick(panel.field, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(50)
     assert panel.index == 0
+    w.lessons.dock.close()  # a closed lesson turns no pages behind the student's back
+    w.contour.setFocus()
+    qtbot.keyClick(w.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert panel.index == 0
 
 
 def test_a_view_sharing_the_lessons_tabs_comes_out_beside_it(lesson_window, qtbot):
