@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -315,9 +315,20 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class _Flash(QFrame):
+    """A frame over its parent that keeps to the parent's size while it lasts."""
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
+            self.setGeometry(parent.rect())
+        return False
+
+
 def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
     """A frame drawn around `widget` for a moment, to show where to look."""
-    frame = QFrame(widget)
+    frame = _Flash(widget)
+    widget.installEventFilter(frame)
     frame.setObjectName("lessonFlash")
     frame.setStyleSheet(FLASH_STYLE)
     frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -75,6 +75,10 @@ def test_a_view_sharing_the_lessons_tabs_comes_out_beside_it(lesson_window, qtbo
     qtbot.wait(50)
     assert not w.docks["trace"].visibleRegion().isEmpty()
     assert not w.lessons.dock.visibleRegion().isEmpty()  # the lesson text still in view
+    trace = w.docks["trace"].widget()
+    w.resizeDocks([w.docks["trace"]], [trace.height() + 40], Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    assert w.lessons.last_flash.geometry() == trace.rect()  # the frame keeps to the view
 
 
 def test_a_wrong_prediction_shows_the_computation_and_the_run_reveals_it(lesson_window, qtbot):
