@@ -97,28 +97,24 @@ class LessonPanel(QWidget):
         self.click = _label(style="color: #1c5fa8")
         self.prompt = _label(style="font-weight: bold")
         self.field = QLineEdit()
-        self.field.setToolTip(tr("Your prediction: numbers separated by commas, e.g. -1.6, 2.2"))
         self.field.returnPressed.connect(self._on_check_clicked)
-        self.up = QRadioButton(tr("up ↑"))
-        self.down = QRadioButton(tr("down ↓"))
+        self.up = QRadioButton()
+        self.down = QRadioButton()
         self.choice = QButtonGroup(self)
         for button in (self.up, self.down):
             self.choice.addButton(button)
-        self.check_button = QPushButton(tr("Check"))
-        self.check_button.setToolTip(tr("Compare your prediction with what gdsim computes"))
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(self._on_check_clicked)
-        self.show_button = QPushButton(tr("Show answer"))
-        self.show_button.setToolTip(tr("Show the computation without checking a prediction"))
+        self.show_button = QPushButton()
         self.show_button.clicked.connect(self._on_show_clicked)
         self.tolerance = QLabel()
         self.result = _label()
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.previous_button = QPushButton(tr("◂ Previous page"))
-        self.previous_button.setToolTip(tr("The previous page of the lesson") + " (Alt+Left)")
+        self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.previous_page)
-        self.next_button = QPushButton(tr("Next page ▸"))
-        self.next_button.setToolTip(tr("The next page of the lesson") + " (Alt+Right)")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_page)
+        self.retranslate()
         self._layout()
 
     def _layout(self) -> None:
@@ -162,6 +158,23 @@ class LessonPanel(QWidget):
         outer.addWidget(self.counter)
         outer.addLayout(nav)
 
+    def retranslate(self) -> None:
+        """Every word in the language chosen now; the page shown again in it."""
+        self.field.setToolTip(tr("Your prediction: numbers separated by commas, e.g. -1.6, 2.2"))
+        self.up.setText(tr("up ↑"))
+        self.down.setText(tr("down ↓"))
+        self.check_button.setText(tr("Check"))
+        self.check_button.setToolTip(tr("Compare your prediction with what gdsim computes"))
+        self.show_button.setText(tr("Show answer"))
+        self.show_button.setToolTip(tr("Show the computation without checking a prediction"))
+        self.previous_button.setText(tr("◂ Previous page"))
+        self.previous_button.setToolTip(tr("The previous page of the lesson") + " (Alt+Left)")
+        self.next_button.setText(tr("Next page ▸"))
+        self.next_button.setToolTip(tr("The next page of the lesson") + " (Alt+Right)")
+        if self.lesson is not None:
+            self.lesson_title.setText(text_in(self.lesson.title, language()))
+            self._fill(self.lesson.pages[self.index])
+
     # -- what the window asks -------------------------------------------------------------------
     def open_lesson(self, lesson: Lesson, page: int | None = None) -> None:
         """Show the lesson at `page`, or where the student left it."""
@@ -187,12 +200,17 @@ class LessonPanel(QWidget):
             return
         self.index = max(0, min(index, len(self.lesson.pages) - 1))
         page = self.lesson.pages[self.index]
+        self._show_question(page)
+        self._fill(page)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < len(self.lesson.pages))
+        self.progress.save(self.lesson, self.index, self.answered)
+        self.page_shown.emit(page)
+
+    def _fill(self, page: Page) -> None:
+        """The page's words and formulas in the chosen language."""
         lang = language()
-        n = len(self.lesson.pages)
-        asked = [i for i, p in enumerate(self.lesson.pages) if p.question is not None]
-        done = len(self.answered & set(asked))
-        self.counter.setText(tr("Page {0} / {1}").format(self.index + 1, n)
-                             + (f"  ·  ✓ {done}/{len(asked)}" if asked else ""))
+        self._update_counter()
         self.page_title.setText(text_in(page.title, lang))
         self.text.setText(text_in(page.text, lang))
         click = text_in(page.click, lang)
@@ -208,13 +226,24 @@ class LessonPanel(QWidget):
             label = FormulaLabel(size=17)
             self.formulas.addWidget(label)
             label.set_formula(tex)
-        self._show_question(page)
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index + 1 < n)
-        self.progress.save(self.lesson, self.index, self.answered)
-        self.page_shown.emit(page)
+        q = page.question
+        if q is not None:
+            self.prompt.setText(text_in(q.prompt, lang))
+            self.tolerance.setText("" if self.answer is not None and self.answer.choice
+                                   else tr("Counted right only when exact") if q.tolerance == 0
+                                   else f"{tr('Counted right within')} ± {num(q.tolerance)}")
+
+    def _update_counter(self) -> None:
+        """Page n / N, and how many of the lesson's questions were answered right."""
+        if self.lesson is None:
+            return
+        asked = {i for i, p in enumerate(self.lesson.pages) if p.question is not None}
+        self.counter.setText(tr("Page {0} / {1}").format(self.index + 1, len(self.lesson.pages))
+                             + (f"  ·  ✓ {len(self.answered & asked)}/{len(asked)}"
+                                if asked else ""))
 
     def _show_question(self, page: Page) -> None:
+        """The question's field or choice, empty, and its answer key computed."""
         q = page.question
         self.question.setVisible(q is not None)
         self.result.clear()
@@ -230,10 +259,6 @@ class LessonPanel(QWidget):
             button.setChecked(False)
             self.choice.setExclusive(True)
             button.setVisible(choice)
-        self.prompt.setText(text_in(q.prompt, language()))
-        self.tolerance.setText("" if choice else tr("Counted right only when exact")
-                               if q.tolerance == 0 else
-                               f"{tr('Counted right within')} ± {num(q.tolerance)}")
         if self.index in self.answered:
             self.result.setText(f"<span style='color:#2b8a3e'>✓ {tr('Answered right before')}"
                                 "</span>")
@@ -260,7 +285,7 @@ class LessonPanel(QWidget):
         if verdict.right:
             self.answered.add(self.index)
             self.progress.save(self.lesson, self.index, self.answered)
-            self.show_page_counter()
+            self._update_counter()
         self.result.setText(self.verdict_html(self.answer, verdict))
         self._scroll_to_result()
         self.reveal_requested.emit(self.answer.reveal)
@@ -275,12 +300,6 @@ class LessonPanel(QWidget):
     def _scroll_to_result(self) -> None:
         """The verdict and the computation in view, however short the dock is."""
         QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.result, 0, 0))
-
-    def show_page_counter(self) -> None:
-        if self.lesson is not None:
-            text = self.counter.text().split("  ·  ")[0]
-            asked = [i for i, p in enumerate(self.lesson.pages) if p.question is not None]
-            self.counter.setText(f"{text}  ·  ✓ {len(self.answered & set(asked))}/{len(asked)}")
 
     @staticmethod
     def right_text(answer: Answer) -> str:

@@ -201,3 +201,32 @@ def test_an_exact_question_says_so_and_the_counter_reads_in_chinese(lesson_windo
         assert w.lessons.panel.tolerance.text() == "须完全正确"
     finally:
         i18n.set_language("en")
+
+
+def test_the_panel_changes_language_at_once_keeping_the_prediction(lesson_window):
+    panel = lesson_window.lessons.panel
+    lesson_window.lessons.open(LESSONS["3.3.3"], 1)
+    panel.field.setText("-1.6, 2.2")
+    i18n.set_language("zh_CN")
+    try:
+        panel.retranslate()
+        assert panel.check_button.text() == "检查"
+        assert panel.page_title.text() == "预测：第一步落在哪里"
+        assert panel.lesson_title.text() == "3.3.3 参数更新规则"
+        assert panel.field.text() == "-1.6, 2.2"  # what was typed stays
+        assert panel.tolerance.text().startswith("误差在此范围内算正确")
+    finally:
+        i18n.set_language("en")
+        panel.retranslate()
+    assert panel.check_button.text() == "Check"
+
+
+def test_without_ziamath_a_formula_is_shown_as_its_text(qtbot, monkeypatch):
+    from gdsim.ui import math_render
+
+    monkeypatch.setattr(math_render, "_ziamath", False)  # as if it were not installed
+    monkeypatch.setattr(math_render, "_cache", {})
+    label = FormulaLabel()
+    qtbot.addWidget(label)
+    label.set_formula(r"w \leftarrow w - \alpha g")
+    assert not label.rendered and label.text() == r"w \leftarrow w - \alpha g"
