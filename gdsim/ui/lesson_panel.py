@@ -1,29 +1,20 @@
-"""The lesson dock: a lesson's pages one at a time, with predict-then-check, beside the views.
+"""The lesson panel: a lesson's pages one at a time, with predict-then-check.
 
 `LessonPanel` shows a page (title, page n/N, text, formulas, what to click, the question) and
-says what the user asked for (`page_shown`, `reveal_requested`); `Lessons` puts the panel in
-a dock of the main window, adds Help ▸ Lessons and Alt+Left / Alt+Right, loads each page's
-scenario through the controller and highlights the view the page is about. Progress (the page
-reached, the questions answered right) is kept in QSettings under lessons/<id>/.
+says what the user asked for (`page_shown`, `reveal_requested`); it never moves the run
+(`gdsim.ui.lesson_dock` wires it to the window). Progress (the page reached, the questions
+answered right) is kept in QSettings under lessons/<id>/.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -31,16 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.core.errors import GdsimError
 from gdsim.core.lesson_keys import DOWN, UP, Answer, Verdict, answer_key, check, num
-from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
+from gdsim.core.lessons import Lesson, Page, text_in
 from gdsim.ui.i18n import language, tr
 from gdsim.ui.math_render import FormulaLabel
-
-FLASH_MS = 1500  # how long the frame around the highlighted view stays
-FLASH_STYLE = "QFrame { border: 4px solid #e8590c; border-radius: 4px; background: transparent; }"
-RIGHT_WIDTH = 340  # the lesson dock's width on the right, in network mode
-LESSON_FILTER = "gdsim lessons (*.json);;All files (*)"
 
 
 class Progress:
@@ -332,175 +317,3 @@ class LessonPanel(QWidget):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class _Flash(QFrame):
-    """A frame over its parent that keeps to the parent's size while it lasts."""
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
-        parent = self.parentWidget()
-        if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
-            self.setGeometry(parent.rect())
-        return False
-
-
-def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
-    """A frame drawn around `widget` for a moment, to show where to look."""
-    frame = _Flash(widget)
-    widget.installEventFilter(frame)
-    frame.setObjectName("lessonFlash")
-    frame.setStyleSheet(FLASH_STYLE)
-    frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    frame.setGeometry(widget.rect())
-    frame.show()
-    frame.raise_()
-    QTimer.singleShot(ms, frame.deleteLater)
-    return frame
-
-
-class Lessons:
-    """The lesson dock, Help ▸ Lessons and the page keys, wired to a main window."""
-
-    def __init__(self, window: Any, menu: QMenu, progress: Progress | None = None):
-        """`window`: the MainWindow (its controller, docks, views and settings dock); not
-        imported here, as it imports this module."""
-        self.window = window
-        self.panel = LessonPanel(progress)
-        self.dock = QDockWidget(tr("Lesson"), window)
-        self.dock.setObjectName("Lesson")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.settings_dock, self.dock)
-        self.dock.hide()
-        self.errors: list[str] = []
-        self.menu = menu.addMenu(tr("Lessons"))
-        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
-        self.next_action = self._action("Next lesson page", "Alt+Right", self._on_next)
-        self.previous_action = self._action("Previous lesson page", "Alt+Left",
-                                            self._on_previous)
-        self.panel.page_shown.connect(self._on_page_shown)
-        self.panel.reveal_requested.connect(self._on_reveal_requested)
-        self.last_flash: QFrame | None = None
-        self.placed: bool | None = False  # True: on the right (network mode)
-        self.borrowed: list[QDockWidget] = []  # docks taken out of the lesson's tabs
-
-    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
-        action = QAction(tr(text), self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        action.setEnabled(False)
-        self.window.addAction(action)
-        return action
-
-    def _on_next(self) -> None:
-        if not self.dock.isHidden():  # a closed lesson turns no pages unseen
-            self.panel.next_page()
-
-    def _on_previous(self) -> None:
-        if not self.dock.isHidden():
-            self.panel.previous_page()
-
-    def _on_menu_about_to_show(self) -> None:
-        self.menu.clear()
-        lessons, self.errors = load_lessons()
-        for lesson in lessons:
-            action = self.menu.addAction(text_in(lesson.title, language()))
-            action.triggered.connect(lambda _=False, ls=lesson: self.open(ls))
-        for error in self.errors:  # a broken file is named, the others still open
-            bad = self.menu.addAction(f"⚠ {error[:90]}")
-            bad.setToolTip(error)
-            bad.setEnabled(False)
-        self.menu.addSeparator()
-        self.menu.addAction(tr("Open lesson file…")).triggered.connect(self._on_open_file)
-        for action in (self.previous_action, self.next_action):
-            self.menu.addAction(action)
-
-    def _on_open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open lesson file…"),
-                                              str(Path.home()), LESSON_FILTER)
-        if name:
-            self.open_path(Path(name))
-
-    def open_path(self, path: Path) -> bool:
-        try:
-            lesson = load_lesson(path)
-        except GdsimError as exc:
-            QMessageBox.warning(self.window, tr("Cannot open the lesson"), str(exc))
-            return False
-        self.open(lesson)
-        return True
-
-    def open(self, lesson: Lesson, page: int | None = None) -> None:
-        for action in (self.previous_action, self.next_action):
-            action.setEnabled(True)
-        self.dock.show()
-        self.dock.raise_()
-        self.panel.open_lesson(lesson, page)
-
-    def _on_page_shown(self, page: Page) -> None:
-        self.window.controller.pause()
-        self.window.controller.set_scenario(page.scenario)
-        self.place(self.window.controller.scenario.mode)
-        QTimer.singleShot(0, lambda: self.highlight(page.view))
-
-    def place(self, mode: str) -> None:
-        """Surface mode: the lesson in the settings' tabs (its docks are on the right).
-        Network mode: on the right, which its layout leaves free, the whole height."""
-        w = self.window
-        right = mode == "network"
-        if self.placed == right:
-            return
-        self.placed = right
-        w.removeDockWidget(self.dock)
-        if right:
-            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            w.resizeDocks([self.dock], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
-        else:
-            w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-            w.tabifyDockWidget(w.settings_dock, self.dock)
-        self.dock.show()
-        self.dock.raise_()
-
-    def _on_reveal_requested(self, scenario: Any) -> None:
-        self.window.controller.set_scenario(scenario)
-        page = self.panel.page
-        view = "" if page is None else (page.question and page.question.show) or page.view
-        QTimer.singleShot(0, lambda: self.highlight(view))
-
-    def _below_lesson(self, dock: QDockWidget) -> None:
-        """Take `dock` out of the lesson's tabs and put it under the lesson (Qt splits no tab:
-        it is removed and added to the same side again, below what is there)."""
-        w = self.window
-        area = w.dockWidgetArea(self.dock)
-        w.removeDockWidget(dock)
-        w.addDockWidget(area, dock, Qt.Orientation.Vertical)
-        dock.show()
-        height = self.dock.height() + dock.height()
-        w.resizeDocks([self.dock, dock], [height * 3 // 5, height * 2 // 5],
-                      Qt.Orientation.Vertical)
-
-    def highlight(self, name: str) -> QWidget | None:
-        """Bring the view called `name` in front, keep the lesson in view, flash a frame."""
-        w = self.window
-        target: QWidget | None = None
-        for lent in self.borrowed:  # back where the layout had it: the lesson's full height
-            if lent is not w.docks.get(name) and self.placed is False:
-                w.tabifyDockWidget(w.settings_dock, lent)
-        self.borrowed = [d for d in self.borrowed if d is w.docks.get(name)]
-        if name == "settings":
-            dock: QDockWidget | None = w.settings_dock
-        else:
-            dock = w.docks.get(name)
-        if dock is not None:
-            if dock in w.tabifiedDockWidgets(self.dock):  # it shares the lesson's tabs:
-                self._below_lesson(dock)  # both in view, the lesson above it
-                self.borrowed.append(dock)
-            dock.show()
-            dock.raise_()
-            target = dock.widget()
-        elif name in w.views.views:
-            target = w.views.views[name]
-        self.dock.raise_()
-        if target is not None and target.isVisible():
-            self.last_flash = flash(target)
-        return target

@@ -33,7 +33,7 @@ from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import language, tr
-from gdsim.ui.lesson_panel import Lessons
+from gdsim.ui.lesson_dock import Lessons
 from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 from gdsim.ui.surface_panel import SurfacePanel

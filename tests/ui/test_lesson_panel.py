@@ -172,10 +172,10 @@ def test_the_lesson_speaks_chinese(lesson_window, qtbot):
 
 def test_a_broken_lesson_file_opened_by_hand_gives_a_message(lesson_window, tmp_path,
                                                              monkeypatch):
-    from gdsim.ui import lesson_panel
+    from gdsim.ui import lesson_dock
 
     said = []
-    monkeypatch.setattr(lesson_panel.QMessageBox, "warning",
+    monkeypatch.setattr(lesson_dock.QMessageBox, "warning",
                         lambda parent, title, text: said.append(text))
     bad = tmp_path / "mine.json"
     bad.write_text('{"gdsim_lesson": 1, "id": "x", "title": "T", "pages": []}', "utf-8")
