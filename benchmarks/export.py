@@ -72,7 +72,7 @@ def run_export() -> list[dict]:
         ratio = float(np.median([t / g for t, g in zip(times[fmt], times["grab"])]))
         name = (f"export {FRAMES} window frames {SIZE[0]}×{SIZE[1]} as PNG (reference: the same "
                 "frames drawn and grabbed, nothing written" if fmt == "png" else
-                f"export {FRAMES} window frames as {fmt.upper()} (")
+                f"export {FRAMES} window frames as {fmt.upper()} (the same reference")
         rows.append(row(f"{name}; medians of {ROUNDS} rounds, ratio: of the rounds' ratios)",
                         value, "s", bare, f"≤ {most:g}× reference" + (", ≤ 10 s" if fmt == "png"
                                                                       else ""),
