@@ -25,11 +25,16 @@ from gdsim.ui.views import LazyRender
 
 TERMS_UP_TO = 6  # terms of a sum written out with numbers; longer sums are cut with …
 
-HELP = ("<p><b>Click a neuron or an edge</b> in the network diagram to see the formula that "
-        "computes it in the current phase, with the numbers of this iteration filled in.</p>"
-        "<ul><li>Forward: z = a W + b, a = f(z) &nbsp;(3-18)</li>"
-        "<li>Backward: δ, then ∂J/∂w = δ a &nbsp;(3-30 … 3-37)</li>"
-        "<li>Update: w ← w − α ∂J/∂w &nbsp;(3-12)</li></ul>")
+
+
+def help_html() -> str:
+    """What the formula dock says before anything is selected, in the chosen language."""
+    return ("<p>" + tr("<b>Click a neuron or an edge</b> in the network diagram to see the formula "
+                       "that computes it in the current phase, with the numbers of this iteration "
+                       "filled in.") + "</p>"
+            f"<ul><li>{tr('Forward')}: z = a W + b, a = f(z) &nbsp;(3-18)</li>"
+            f"<li>{tr('Backward')}: δ, {tr('then')} ∂J/∂w = δ a &nbsp;(3-30 … 3-37)</li>"
+            f"<li>{tr('Update')}: w ← w − α ∂J/∂w &nbsp;(3-12)</li></ul>")
 
 
 def n(v: float) -> str:
@@ -41,7 +46,8 @@ def n(v: float) -> str:
 def terms(products: list[str]) -> str:
     if len(products) <= TERMS_UP_TO:
         return " + ".join(products)
-    return " + ".join(products[:3]) + f" + … ({len(products) - 4} more) + " + products[-1]
+    more = tr("({n} more)").format(n=len(products) - 4)
+    return " + ".join(products[:3]) + f" + … {more} + " + products[-1]
 
 
 def representatives(snap: NetworkSnapshot) -> list[tuple[tuple, Stage]]:
@@ -59,9 +65,17 @@ def representatives(snap: NetworkSnapshot) -> list[tuple[tuple, Stage]]:
 
 def phase_words(snap: NetworkSnapshot) -> str:
     if snap.stage is Stage.READY:
-        return (f"θ<sub>{snap.k}</sub>: the whole of iteration {snap.k} → {snap.k + 1} "
-                "(forward, backward, update)")
-    return escape(snap.phase_label)
+        return tr("{theta}: the whole of iteration {k} → {k1} (forward, backward, update)").format(
+            theta=f"θ<sub>{snap.k}</sub>", k=snap.k, k1=snap.k + 1)
+    return escape(tr(snap.phase_label))
+
+
+def is_(symbol: str, shape: str) -> str:
+    return tr("{x} is {shape}").format(x=symbol, shape=shape)
+
+
+def in_matrices() -> str:
+    return tr("In matrices:")
 
 
 def section(title: str, equation: str, body: list[str]) -> str:
@@ -77,7 +91,7 @@ class Formulas:
     def html(self, snap: Any, sel: tuple | None) -> str:
         net = getattr(snap, "net", None)
         if net is None:
-            return HELP
+            return help_html()
         chosen = bool(sel)
         whole = snap.stage is Stage.READY
         if sel:
@@ -90,17 +104,19 @@ class Formulas:
         for one, stages in sels:
             block = self.block(snap, one, stages)
             if block is None:
-                return HELP
+                return help_html()
             blocks.append(block)
         m = len(snap.x)
-        batch = (f"<p style='color:#666'>A batch of m = {m} samples: values of a sample are "
-                 f"those of sample 1; gradients sum over the batch.</p>" if m > 1 else "")
+        batch = ("<p style='color:#666'>" + tr("A batch of m = {m} samples: values of a sample are "
+                                               "those of sample 1; gradients sum over the batch."
+                                               ).format(m=m) + "</p>" if m > 1 else "")
         if chosen:
-            where = escape(snap.phase_label) if snap.stage is not Stage.READY else \
-                f"θ<sub>{snap.k}</sub>: the whole iteration, forward, backward and update"
+            where = escape(tr(snap.phase_label)) if snap.stage is not Stage.READY else \
+                tr("{theta}: the whole iteration, forward, backward and update").format(
+                    theta=f"θ<sub>{snap.k}</sub>")
         else:
-            where = (f"{phase_words(snap)} — for one neuron or edge; "
-                     "<b>click another</b> in the diagram to see its formula")
+            where = tr("{phase} — for one neuron or edge; <b>click another</b> in the diagram to "
+                       "see its formula").format(phase=phase_words(snap))
         return f"<p style='color:#666'>{where}</p>{''.join(blocks)}{batch}"
 
     def block(self, snap: Any, sel: tuple, stages: tuple[Stage, ...]) -> str | None:
@@ -113,13 +129,14 @@ class Formulas:
                 if not (1 <= l <= net.L and 1 <= i <= net.sizes[l - 1]):
                     return None
                 stages = stages[:1] if l == 1 else stages  # the input: a¹ = x, nothing more
-                head = f"Neuron {neuron_html(l, i)} (layer {l}, neuron {i})"
+                head = tr("Neuron {name} (layer {l}, neuron {i})").format(
+                    name=neuron_html(l, i), l=l, i=i)
                 parts = [p for st in stages for p in self.neuron(snap, l, i, st)]
             else:
                 l, i, j = int(sel[1]), int(sel[2]), int(sel[3])
                 net.weight_index(l, i, j)  # checks the address
-                head = (f"Weight {weight_html(l, i, j)} (from {neuron_html(l, j)} to "
-                        f"{neuron_html(l + 1, i)})")
+                head = tr("Weight {name} (from {a} to {b})").format(
+                    name=weight_html(l, i, j), a=neuron_html(l, j), b=neuron_html(l + 1, i))
                 parts = [p for st in stages for p in self.edge(snap, l, i, j, st)]
         except (ValueError, IndexError):
             return None
@@ -136,24 +153,26 @@ class Formulas:
         a = snap.fwd.a[l - 1][0]
         if l == 1:
             if stage is Stage.BACKWARD:
-                return [section("The input layer has no δ", "3-32: 1 &lt; l ≤ L − 1",
-                                ["J depends on the weights, not on a z of the input layer: "
-                                 "backpropagation stops at δ².", f"{neuron_html(1, i)} = x"
+                return [section(tr("The input layer has no δ"), "3-32: 1 &lt; l ≤ L − 1",
+                                [tr("J depends on the weights, not on a z of the input layer: "
+                                    "backpropagation stops at δ²."), f"{neuron_html(1, i)} = x"
                                  f"<sub>{i}</sub> = {fmt(a[i - 1])}"])]
-            return [section("The input", "a¹ = x", [f"{neuron_html(1, i)} = x<sub>{i}</sub> = "
-                                                    f"{fmt(a[i - 1])}",
-                                                    f"Shapes: a¹ is 1×{net.sizes[0]}."])]
+            return [section(tr("The input"), "a¹ = x",
+                            [f"{neuron_html(1, i)} = x<sub>{i}</sub> = {fmt(a[i - 1])}",
+                             tr("Shapes: a¹ is 1×{n}.").format(n=net.sizes[0])])]
         if stage is Stage.FORWARD:
             out = [self.forward(snap, l - 1, i)]
             if l - 1 > snap.revealed_forward and snap.stage is not Stage.READY:
-                out.append("<p style='color:#a15c00'>The forward pass has not reached layer "
-                           f"{l} yet in this iteration: these are the numbers it will find.</p>")
+                out.append("<p style='color:#a15c00'>" + tr(
+                    "The forward pass has not reached layer {l} yet in this iteration: these are "
+                    "the numbers it will find.").format(l=l) + "</p>")
             return out
         if stage is Stage.BACKWARD:
             out = [self.delta(snap, l, i), self.bias_gradient(snap, l - 1, i)]
             if l - 1 < L - snap.revealed_backward and snap.stage is not Stage.READY:
-                out.append("<p style='color:#a15c00'>The backward pass has not reached layer "
-                           f"{l} yet: these are the numbers it will find.</p>")
+                out.append("<p style='color:#a15c00'>" + tr(
+                    "The backward pass has not reached layer {l} yet: these are the numbers it "
+                    "will find.").format(l=l) + "</p>")
             return out
         return [self.update_step(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
                             neuron_html(l - 1, i, "∂J/∂b"))]
@@ -163,18 +182,18 @@ class Formulas:
         net, L = snap.net, snap.net.L
         if stage is Stage.FORWARD:
             a, w = snap.fwd.a[l - 1][0][j - 1], net.W[l - 1][j - 1, i - 1]
-            term = section(f"{weight_html(l, i, j)} carries {neuron_html(l, j)} into "
-                           f"{neuron_html(l + 1, i, 'z')}", "3-14, 3-18",
-                           [f"term j = {j} of the sum: {neuron_html(l, j)}"
-                               f" {weight_html(l, i, j)} = "
-                            f"{n(a)} × {n(w)} = {fmt(a * w)}"])
+            term = section(tr("{w} carries {a} into {z}").format(
+                w=weight_html(l, i, j), a=neuron_html(l, j), z=neuron_html(l + 1, i, 'z')),
+                "3-14, 3-18",
+                [tr("term j = {j} of the sum:").format(j=j) + f" {neuron_html(l, j)}"
+                 f" {weight_html(l, i, j)} = {n(a)} × {n(w)} = {fmt(a * w)}"])
             return [term, self.forward(snap, l, i)]
         if stage is Stage.BACKWARD:
             out = [self.weight_gradient(snap, l, i, j), self.bias_gradient(snap, l, i)]
             if l < L - snap.revealed_backward and snap.stage is not Stage.READY:
-                out.append(f"<p style='color:#a15c00'>Waits for {neuron_html(l + 1, symbol='δ')}: "
-                           "the backward "
-                           "pass has not reached it yet; these are the numbers it will find.</p>")
+                out.append("<p style='color:#a15c00'>" + tr(
+                    "Waits for {delta}: the backward pass has not reached it yet; these are the "
+                    "numbers it will find.").format(delta=neuron_html(l + 1, symbol='δ')) + "</p>")
             return out
         return [self.update_step(snap, net.weight_index(l, i, j), weight_html(l, i, j),
                             weight_html(l, i, j, "∂J/∂w"))]
@@ -197,15 +216,18 @@ class Formulas:
             f_line = (f"{neuron_html(l + 1, i)}"
                 f" = f({neuron_html(l + 1, i, 'z')}) = {escape(ACTIVATIONS[name].formula)} = "
                       f"f({fmt(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
-        return section(f"Forward: {neuron_html(l + 1, i, 'z')} and {neuron_html(l + 1, i)}", "3-18",
+        return section(tr("Forward: {z} and {a}").format(z=neuron_html(l + 1, i, 'z'),
+                                                          a=neuron_html(l + 1, i)), "3-18",
                        [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
                         f"= {numbers} + {n(b[i - 1])}", f"= <b>{fmt(z)}</b>", f_line,
-                        f"In matrices: {neuron_html(l + 1, symbol='z')} = {neuron_html(l)}"
+                        f"{in_matrices()} {neuron_html(l + 1, symbol='z')} = {neuron_html(l)}"
                         f" {neuron_html(l, symbol='W')} + "
-                        f"{neuron_html(l, symbol='b')} (3-16, 3-17): {neuron_html(l)}"
-                        f" is 1×{S}, {neuron_html(l, symbol='W')} is "
-                        f"{S}×{S_next}, {neuron_html(l, symbol='b')}"
-                        f" and {neuron_html(l + 1, symbol='z')} are 1×{S_next}."])
+                        f"{neuron_html(l, symbol='b')} (3-16, 3-17): "
+                        f"{is_(neuron_html(l), f'1×{S}')}, "
+                        f"{is_(neuron_html(l, symbol='W'), f'{S}×{S_next}')}, "
+                        + tr("{x} and {y} are {shape}.").format(
+                            x=neuron_html(l, symbol='b'), y=neuron_html(l + 1, symbol='z'),
+                            shape=f"1×{S_next}")])
 
     def f_prime(self, snap: Any, l: int, i: int) -> tuple[str, float]:
         """f′(z^l_i) as text and value (layer l ≥ 2 came through activation l − 1)."""
@@ -224,35 +246,39 @@ class Formulas:
         if l == L:
             a, y = snap.fwd.a[-1][0][i - 1], snap.y[0][i - 1]
             if net.loss == "cross_entropy":
-                return section(f"Backward: {neuron_html(L, i, 'δ')} (softmax with cross-entropy)",
+                return section(tr("Backward: {delta} (softmax with cross-entropy)").format(
+                                   delta=neuron_html(L, i, 'δ')),
                                "δ<sup>L</sup> = a<sup>L</sup> − y",
                                [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)}"
                                    f" − y<sub>{i}</sub>)"
                                 f"{per_m} = ({n(a)} − {n(y)}){per_m} = <b>{fmt(d)}</b>"])
             fp_text, fp = self.f_prime(snap, L, i)
-            return section(f"Backward: {neuron_html(L, i, 'δ')} of the output layer", "3-33, 3-37",
+            return section(tr("Backward: {delta} of the output layer").format(
+                               delta=neuron_html(L, i, 'δ')), "3-33, 3-37",
                            [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)} − y<sub>{i}</sub>) "
                             f"f′({neuron_html(L, i, 'z')}){per_m}",
                             f"= ({n(a)} − {n(y)}) × {n(fp)}{per_m} = <b>{fmt(d)}</b>",
                             fp_text,
-                            f"In matrices: {neuron_html(L, symbol='δ')} = ({neuron_html(L)} − y) ⊙ "
-                            f"f′({neuron_html(L, symbol='z')}): all 1×{net.sizes[-1]}."])
+                            f"{in_matrices()} {neuron_html(L, symbol='δ')} = ({neuron_html(L)}"
+                            f" − y) ⊙ f′({neuron_html(L, symbol='z')}): "
+                            + tr("all {shape}.").format(shape=f"1×{net.sizes[-1]}")])
         S_next = net.sizes[l]
         dn, W = snap.bwd.delta[l][0], net.W[l - 1]
         fp_text, fp = self.f_prime(snap, l, i)
         symbolic = terms([f"{neuron_html(l + 1, k, 'δ')}"
             f" {weight_html(l, k, i)}" for k in range(1, S_next + 1)])
         numbers = terms([f"{n(dn[k])} × {n(W[i - 1, k])}" for k in range(S_next)])
-        return section(f"Backward: {neuron_html(l, i, 'δ')} from the layer after it", "3-27, 3-36",
+        w_t = f"({neuron_html(l, symbol='W')})<sup>T</sup>"
+        return section(tr("Backward: {delta} from the layer after it").format(
+                           delta=neuron_html(l, i, 'δ')), "3-27, 3-36",
                        [f"{neuron_html(l, i, 'δ')} = ({symbolic}) f′({neuron_html(l, i, 'z')})",
                         f"= ({numbers}) × {n(fp)}", f"= <b>{fmt(d)}</b>", fp_text,
-                        f"In matrices: {neuron_html(l, symbol='δ')}"
+                        f"{in_matrices()} {neuron_html(l, symbol='δ')}"
                         f" = ({neuron_html(l + 1, symbol='δ')} ({neuron_html(l, symbol='W')})"
                         f"<sup>T</sup>) ⊙ f′({neuron_html(l, symbol='z')}): "
-                        f"{neuron_html(l + 1, symbol='δ')} is 1×{S_next}, "
-                        f"({neuron_html(l, symbol='W')})<sup>T</sup> is "
-                        f"{S_next}×{net.sizes[l - 1]}, "
-                        f"{neuron_html(l, symbol='δ')} is 1×{net.sizes[l - 1]}."])
+                        f"{is_(neuron_html(l + 1, symbol='δ'), f'1×{S_next}')}, "
+                        f"{is_(w_t, f'{S_next}×{net.sizes[l - 1]}')}, "
+                        f"{is_(neuron_html(l, symbol='δ'), f'1×{net.sizes[l - 1]}')}."])
 
     def weight_gradient(self, snap: Any, l: int, i: int, j: int) -> str:
         d, a = snap.bwd.delta[l][:, i - 1], snap.fwd.a[l - 1][:, j - 1]
@@ -264,41 +290,44 @@ class Formulas:
             lhs = f"{neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
         else:
             numbers = terms([f"{n(d[s])} × {n(a[s])}" for s in range(m)])
-            lhs = f"Σ<sub>samples</sub> {neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
-        return section(f"Backward: {weight_html(l, i, j, '∂J/∂w')}", "3-30, 3-34",
+            lhs = f"Σ<sub>{tr('samples')}</sub> {neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
+        return section(f"{tr('Backward')}: {weight_html(l, i, j, '∂J/∂w')}", "3-30, 3-34",
                        [f"{weight_html(l, i, j, '∂J/∂w')} = {lhs} = {numbers} = <b>{fmt(g)}</b>",
-                        f"In matrices: ∂J/∂{neuron_html(l, symbol='W')}"
+                        f"{in_matrices()} ∂J/∂{neuron_html(l, symbol='W')}"
                         f" = ({neuron_html(l)})<sup>T</sup> "
-                        f"{neuron_html(l + 1, symbol='δ')}: ({neuron_html(l)})<sup>T</sup> "
-                        f"is {S}×{m}, "
-                        f"{neuron_html(l + 1, symbol='δ')}"
-                        f" is {m}×{S_next}, the result {S}×{S_next} like "
-                        f"{neuron_html(l, symbol='W')}."])
+                        f"{neuron_html(l + 1, symbol='δ')}: "
+                        f"{is_(f'({neuron_html(l)})<sup>T</sup>', f'{S}×{m}')}, "
+                        f"{is_(neuron_html(l + 1, symbol='δ'), f'{m}×{S_next}')}, "
+                        + tr("the result {shape} like {w}.").format(
+                            shape=f"{S}×{S_next}", w=neuron_html(l, symbol='W'))])
 
     def bias_gradient(self, snap: Any, l: int, i: int) -> str:
         g = snap.bwd.db[l - 1][i - 1]
-        total = " summed over the batch" if len(snap.x) > 1 else ""
-        return section(f"and {neuron_html(l, i, '∂J/∂b')}", "3-31, 3-35",
+        total = tr(" summed over the batch") if len(snap.x) > 1 else ""
+        return section(tr("and {grad}").format(grad=neuron_html(l, i, '∂J/∂b')), "3-31, 3-35",
                        [f"{neuron_html(l, i, '∂J/∂b')} = {neuron_html(l + 1, i, 'δ')}{total} = "
                         f"<b>{fmt(g)}</b>"])
 
     def update_step(self, snap: Any, k: int, name: str, grad_name: str) -> str:
         old, g = snap.net.theta[k], snap.bwd.grad[k]
         if snap.step is None:
-            return section("Update", "3-12", ["No update to show: the run has diverged or "
-                                              "reached its last step."])
+            return section(tr("Update"), "3-12", [tr("No update to show: the run has diverged "
+                                                     "or reached its last step.")])
         step = snap.step[k]
         optimizer = snap.settings.optimizer
         if optimizer == "sgd":
-            return section(f"Update: {name} ← {name} − α {grad_name}", "3-12",
+            return section(f"{tr('Update')}: {name} ← {name} − α {grad_name}", "3-12",
                            [f"= {n(old)} − {n(snap.lr)} × {n(g)} = <b>{fmt(old + step)}</b>",
-                            f"the change Δ = {fmt(step)}; in PyTorch: loss.backward() then "
-                            "optimizer.step()"])
-        return section(f"Update by {optimizer}", "not plain 3-12",
-                       [f"{optimizer} does not step by −α {grad_name} alone (it keeps a state "
-                        f"of past gradients); its actual change is Δ = {fmt(step)}",
+                            tr("the change Δ = {d}; in PyTorch: loss.backward() then "
+                               "optimizer.step()").format(d=fmt(step))])
+        return section(tr("Update by {optimizer}").format(optimizer=optimizer),
+                       tr("not plain 3-12"),
+                       [tr("{optimizer} does not step by −α {grad} alone (it keeps a state of "
+                           "past gradients); its actual change is Δ = {d}").format(
+                           optimizer=optimizer, grad=grad_name, d=fmt(step)),
                         f"{name} ← {name} + Δ = {n(old)} + {n(step)} = <b>{fmt(old + step)}"
-                        f"</b> &nbsp; (−α {grad_name} would be {fmt(-snap.lr * g)})"])
+                        "</b> &nbsp; (" + tr("−α {grad} would be {v}").format(
+                            grad=grad_name, v=fmt(-snap.lr * g)) + ")"])
 
 
 class FormulaPanel(Formulas, LazyRender, QWidget):
@@ -314,14 +343,14 @@ class FormulaPanel(Formulas, LazyRender, QWidget):
         layout.addWidget(self.text)
         self.selection: tuple | None = None
         self.snapshot: Any = None
-        self.text.setHtml(HELP)
+        self.text.setHtml(help_html())
 
     def set_selection(self, sel: tuple | None) -> None:
         self.selection = tuple(sel) if sel else None
         if self.snapshot is not None:
             self.draw(self.snapshot)
         else:
-            self.text.setHtml(HELP)
+            self.text.setHtml(help_html())
 
     def draw(self, snap: Any) -> None:
         self.snapshot = snap

@@ -1,0 +1,186 @@
+"""View ▸ Language: English or 简体中文, switched at once, without a restart, and remembered.
+
+The window is not rebuilt (nothing the user did can be lost: the run where it stands, the file,
+the geometry, the docks, the open lesson and its page, what was typed). Instead every word it
+shows is put into the new language: each fixed text (a menu, an action and its tool tip, a dock
+title, a label, a button, a combo box's items, a spin box's suffix, a plot's axis title and
+legend) is looked up among the .ts catalogue's sources and translations and replaced by the new
+language's; then the words computed from the state (status bar, formula panel, window title)
+are computed again by re-rendering the current snapshot, and the lesson panel retranslates its
+page. The choice is stored in QSettings under i18n.SETTINGS_KEY; `gdsim --lang` overrides it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from gdsim.ui import i18n
+from gdsim.ui.i18n import tr
+
+TIP = 3  # Qt.ItemDataRole.ToolTipRole as an int, for QComboBox.itemData
+
+
+ENDING = re.compile(r"^(.+?)(\s*(?:\([^()]*\)|▾|…))$", re.DOTALL)
+
+
+@cache
+def catalogue(language: str = "zh_CN") -> dict[str, str]:
+    """source → translation, as the .ts beside the .qm has them."""
+    path = Path(i18n.qm_path(language)).with_suffix(".ts")
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for message in ET.parse(path).getroot().iter("message"):
+        source, element = message.findtext("source"), message.find("translation")
+        if source and element is not None and element.text and element.get("type") is None:
+            out[source] = element.text
+    return out
+
+
+class Retranslator:
+    """Maps texts shown in one language to the same texts in the language chosen now. Each
+    object remembers the English source of what it shows (a dynamic property), so that a
+    translation shared by two sources ("Loss curve", "loss curve" → 损失曲线) goes back to the
+    right one; a text never switched before is looked up in the catalogue."""
+
+    def __init__(self, was: str):
+        self.was = was
+        self.shown = catalogue(was) if was != "en" else {s: s for s in catalogue()}
+        self.back = {t: s for s, t in self.shown.items()}
+
+    def source(self, text: str, obj: Any = None, key: str = "") -> str | None:
+        stored = obj.property(f"gdsim_tr_{key}") if obj is not None else None
+        if isinstance(stored, str) and self.shown.get(stored) == text:
+            return stored
+        return self.back.get(text)
+
+    def __call__(self, text: str, obj: Any = None, key: str = "") -> str | None:
+        """The text in the new language; a known text followed by a bracketed shortcut or a
+        marker (" (Ctrl+O)", " ▾") keeps its ending. None when it is not a known text."""
+        if not text:
+            return None
+        stem, ending = text, ""
+        source = self.source(text, obj, key)
+        if source is None and (match := ENDING.match(text)):
+            stem, ending = match.group(1), match.group(2)
+            source = self.source(stem, obj, key)
+        if source is None:
+            return None
+        if obj is not None:
+            obj.setProperty(f"gdsim_tr_{key}", source)
+        return tr(source) + ending
+
+    def apply(self, obj: Any, key: str, get: Callable[[], str], put: Callable[[str], Any]) -> None:
+        new = self(get(), obj, key)
+        if new is not None:
+            put(new)
+
+
+def retranslate_tree(root: QWidget, was: str) -> None:
+    """Every fixed text under `root` (and the root's own) from language `was` into the current."""
+    t = Retranslator(was)
+    widgets: list[Any] = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        t.apply(w, "tip", w.toolTip, w.setToolTip)
+        t.apply(w, "title", w.windowTitle, w.setWindowTitle)
+        if isinstance(w, (QLabel, QAbstractButton)):
+            t.apply(w, "text", w.text, w.setText)
+        if isinstance(w, QGroupBox):
+            t.apply(w, "group", w.title, w.setTitle)
+        if isinstance(w, QMenu):
+            t.apply(w, "menu", w.title, w.setTitle)
+        if isinstance(w, QLineEdit):
+            t.apply(w, "placeholder", w.placeholderText, w.setPlaceholderText)
+        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            t.apply(w, "suffix", w.suffix, w.setSuffix)
+            t.apply(w, "prefix", w.prefix, w.setPrefix)
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                if (new := t(w.itemText(i), w, f"item{i}")) is not None:
+                    w.setItemText(i, new)
+                if (new := t(str(w.itemData(i, TIP) or ""), w, f"itemtip{i}")) is not None:
+                    w.setItemData(i, new, TIP)
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                if (new := t(w.tabText(i), w, f"tab{i}")) is not None:
+                    w.setTabText(i, new)
+    for action in root.findChildren(QAction):
+        t.apply(action, "text", action.text, action.setText)
+        t.apply(action, "tip", action.toolTip, action.setToolTip)
+        t.apply(action, "status", action.statusTip, action.setStatusTip)
+    retranslate_plots(root, t)
+
+
+def retranslate_plots(root: QWidget, t: Retranslator) -> None:
+    """pyqtgraph's words: axis titles, plot titles and legend entries."""
+    import pyqtgraph as pg
+
+    for view in root.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem) and item.labelText:
+                new = t(item.labelText, item, "axis")
+                if new is not None:
+                    item.setLabel(text=new, units=item.labelUnits or None, **item.labelStyle)
+            elif isinstance(item, pg.LegendItem):
+                for _sample, label in item.items:
+                    if (new := t(label.text, label, "legend")) is not None:
+                        label.setText(new)
+            elif isinstance(item, pg.PlotItem) and item.titleLabel.text:
+                if (new := t(item.titleLabel.text, item, "plot")) is not None:
+                    item.setTitle(new)
+
+
+def switch_language(window: Any, language: str) -> None:
+    """Show `window` in `language` at once and remember the choice."""
+    was = i18n.language()
+    i18n.remember_language(language)
+    if i18n.set_language(language) == was:
+        return
+    retranslate_tree(window, was)
+    panel = getattr(getattr(window, "lessons", None), "panel", None)
+    if panel is not None:
+        panel.retranslate()  # the lesson's own words and its page, what was typed kept
+    # The words computed from the state (status bar, step label, phase, formula panel, the
+    # views' own texts) computed again from the same snapshot: every view draws it, a hidden
+    # one when it is shown. Not _on_scenario_changed: that lays the docks out afresh.
+    window._on_controller_changed(window.controller.snapshot())
+    window._update_title()
+    for action in getattr(window, "language_menu", QMenu()).actions():
+        action.setChecked(action.data() == language)
+
+
+def install_language_menu(window: Any, view_menu: QMenu) -> QMenu:
+    """View ▸ Language: English / 简体中文 (checkable, the current one checked)."""
+    menu = view_menu.addMenu(tr("&Language"))
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for code in i18n.LANGUAGES:
+        action = QAction(i18n.NAMES[code], menu)
+        action.setCheckable(True)
+        action.setChecked(code == i18n.language())
+        action.setToolTip(tr("Show gdsim in this language (at once; remembered)"))
+        action.setData(code)
+        action.triggered.connect(lambda _=False, code=code: switch_language(window, code))
+        group.addAction(action)
+        menu.addAction(action)
+    window.language_menu = menu
+    return menu

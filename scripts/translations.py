@@ -1,0 +1,113 @@
+"""Keep assets/translations/gdsim_zh_CN.ts current with the code, and compile its .qm.
+
+    .venv/bin/python scripts/translations.py           # update the .ts, compile the .qm
+    .venv/bin/python scripts/translations.py --check   # list tr() strings with no Chinese
+
+(a) collects every string literal passed to tr() in gdsim/ (the `ast` module: implicit
+concatenation is one string, as Python sees it); (b) writes the .ts with every string found,
+keeping the translations already there (strings no longer found are kept too: some reach tr()
+through a variable); (c) compiles the .qm with pyside6-lrelease. The .ts is the source of truth:
+add a Chinese translation there (or with pyside6-linguist) and run this script again.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "assets" / "translations" / "gdsim_zh_CN.ts"
+CONTEXT = "gdsim"
+
+
+def tr_strings(package: Path = ROOT / "gdsim") -> dict[str, str]:
+    """Every string literal passed as tr()'s first argument, with where it was first seen."""
+    found: dict[str, str] = {}
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("tr", "tr_noop") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.setdefault(node.args[0].value,
+                                 f"{path.relative_to(package.parent)}:{node.lineno}")
+    return found
+
+
+def read_ts(path: Path = TS) -> dict[str, str]:
+    """source → translation ("" when there is none yet) of the context "gdsim"."""
+    if not path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            unfinished = translation is not None and translation.get("type") == "unfinished"
+            out[source] = "" if translation is None or unfinished else (translation.text or "")
+    return out
+
+
+def write_ts(translations: dict[str, str], where: dict[str, str], path: Path = TS) -> None:
+    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, translation in translations.items():
+        message = ET.SubElement(context, "message")
+        if source in where:
+            file = where[source].rsplit(":", 1)[0]  # no line: moving code leaves the .ts as it is
+            ET.SubElement(message, "location", filename=f"../../{file}")
+        ET.SubElement(message, "source").text = source
+        element = ET.SubElement(message, "translation")
+        if translation:
+            element.text = translation
+        else:
+            element.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def lrelease() -> str:
+    """pyside6-lrelease beside this Python (the venv), else on PATH."""
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease not found: it ships with PySide6-Essentials")
+    return found
+
+
+def compile_qm(ts: Path = TS, qm: Path | None = None) -> Path:
+    qm = qm or ts.with_suffix(".qm")
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def main(argv: list[str]) -> int:
+    where = tr_strings()
+    known = read_ts()
+    if "--check" in argv:
+        missing = [f"{where[s]}: {s!r}" for s in where if not known.get(s)]
+        print("\n".join(missing) or "every tr() string has its Chinese")
+        return 1 if missing else 0
+    merged = dict(known)
+    for source in where:
+        merged.setdefault(source, "")
+    write_ts(merged, where)
+    compile_qm()
+    untranslated = sum(1 for t in merged.values() if not t)
+    print(f"{TS.relative_to(ROOT)}: {len(merged)} strings, {untranslated} without Chinese")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
