@@ -131,7 +131,7 @@ def retranslate_tree(root: QWidget, was: str) -> None:
 
 
 def retranslate_plots(root: QWidget, t: Retranslator) -> None:
-    """pyqtgraph's words: axis titles, plot titles and legend entries."""
+    """pyqtgraph's words: axis titles, plot titles, text items and legend entries."""
     import pyqtgraph as pg
 
     for view in root.findChildren(pg.GraphicsView):
@@ -140,6 +140,8 @@ def retranslate_plots(root: QWidget, t: Retranslator) -> None:
                 new = t(item.labelText, item, "axis")
                 if new is not None:
                     item.setLabel(text=new, units=item.labelUnits or None, **item.labelStyle)
+            elif isinstance(item, pg.TextItem):  # e.g. the diagram's layer headers
+                t.apply(item, "text", item.toPlainText, item.setText)
             elif isinstance(item, pg.LegendItem):
                 for _sample, label in item.items:
                     if (new := t(label.text, label, "legend")) is not None:

@@ -91,6 +91,8 @@ def test_view_language_switches_at_once_and_keeps_the_run(make_window, qtbot, en
     assert window.docks["loss"].windowTitle() == "Loss curve"
     assert loss_axis.labelText == "step k (iterations)"
     page_en = panel.text.text()
+    headers = window.diagram.headers
+    assert headers[0].toPlainText() == "input"
 
     menu = window.language_menu
     chinese = next(a for a in menu.actions() if a.data() == "zh_CN")
@@ -98,6 +100,7 @@ def test_view_language_switches_at_once_and_keeps_the_run(make_window, qtbot, en
     assert i18n.language() == "zh_CN"
     assert "视图(&V)" in titles(window) and "文件(&F)" in titles(window)
     assert window.docks["loss"].windowTitle() == "损失曲线"
+    assert headers[0].toPlainText() == "输入层"  # a text drawn in the network diagram
     assert loss_axis.labelText == "步数 k（迭代次数）"
     assert panel.text.text() != page_en and panel.lesson_title.text() == "3.3.4 前向传播"
     assert menu.title() == "语言(&L)"
