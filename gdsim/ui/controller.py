@@ -114,6 +114,9 @@ class SimController(QObject):
             self._playing = self._waiting = False
             self._timer.stop()
             self.playing_changed.emit(False)
+            # While playing, the views may skip states (the 2-D docks, the landscape): paused,
+            # every view shows the state where play stopped.
+            self._emit(self.run.snapshot())
 
     def pace_by(self, presented: Any) -> None:
         """Advance play when `presented` (a signal: the 3-D window's frameSwapped) says the

@@ -34,6 +34,10 @@ from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
 from gdsim.ui.views.trace_table import TraceTableView
 
 LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
+# While playing, the 3-D view draws every state it is handed (play is paced by its frames) and
+# the 2-D views at most this often: repainting every dock on every frame halved network-mode
+# play. Paused, every view draws every state (the controller hands the last one again).
+DOCKS_EVERY = 1 / 25
 
 
 # Every view by name: its class, and whether it draws the surface or the network.
@@ -76,6 +80,7 @@ class ViewSet:
         self._landscape_built = 0.0
         self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
+        self._docks_drawn = 0.0
 
     def get(self, name: str, cls: type[V]) -> V:
         view = self.views[name]
@@ -118,17 +123,22 @@ class ViewSet:
     def render(self, snap: Snapshot, playing: bool = False) -> SurfaceLike:
         """Draw `snap` in every view; return what the surface views drew (a network
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
-        LANDSCAPE_EVERY seconds; otherwise it always belongs to this very state."""
+        LANDSCAPE_EVERY seconds and the 2-D views draw at most every DOCKS_EVERY seconds;
+        otherwise everything belongs to this very state."""
+        now = time.perf_counter()
+        docks = not playing or now - self._docks_drawn >= DOCKS_EVERY
+        if docks:
+            self._docks_drawn = now
         surface: SurfaceLike
         if isinstance(snap, NetworkSnapshot):
             for name in NETWORK_VIEWS:
-                if name in self.views:
+                if name in self.views and docks:
                     cast(View, self.views[name]).render(snap)
             surface = self._landscape_view(snap, playing)
         else:
             surface = snap
         for name in SURFACE_VIEWS:
-            if name in self.views:
+            if name in self.views and (docks or name == "surface"):
                 cast(View, self.views[name]).render(surface)
         self.shown = surface
         return surface

@@ -22,9 +22,24 @@ def paced(scenario: Scenario) -> tuple[SimController, Screen, list[int]]:
     controller = SimController(scenario)
     screen = Screen()
     controller.pace_by(screen.frameSwapped)
-    shown: list[int] = []
-    controller.changed.connect(lambda snap: shown.append(snap.k))
+    shown: list[int] = []  # the states handed out while playing
+    controller.changed.connect(lambda snap: shown.append(snap.k) if controller.playing else None)
     return controller, screen, shown
+
+
+def test_pausing_hands_the_views_the_state_where_play_stopped(qtbot):
+    """While playing, views may skip states (2-D docks, the landscape); paused, they draw it."""
+    controller, screen, _ = paced(LONG)
+    after: list[tuple[int, bool]] = []
+    controller.changed.connect(lambda snap: after.append((snap.k, controller.playing)))
+    controller.set_speed(1000)
+    controller.play()
+    for _ in range(3):
+        qtbot.wait(20)
+        screen.frameSwapped.emit()
+    controller.pause()
+    assert after[-1] == (controller.run.k, False)
+    assert [playing for _, playing in after].count(False) == 1
 
 
 def test_one_state_per_presented_frame_at_high_speed(qtbot, monkeypatch):
@@ -112,3 +127,30 @@ def test_a_frame_computes_no_longer_than_its_budget(qtbot, monkeypatch):
     controller.pause()
     assert shown == [1, 2, 3, 4, 5, 6]  # one iteration a frame
     assert controller._owed < 1
+
+
+def test_while_playing_the_docks_draw_at_most_25_times_a_second(qtbot):
+    """The 3-D view draws every state; the 2-D views at most every DOCKS_EVERY seconds while
+    playing, and every state when not playing."""
+    from gdsim.ui.viewset import DOCKS_EVERY, ViewSet
+
+    views = ViewSet(("surface", "loss"))
+    drawn = {"surface": 0, "loss": 0}
+    for name in drawn:
+        original = views.views[name].render  # type: ignore[attr-defined]
+
+        def counting(snap, name=name, original=original):
+            drawn[name] += 1
+            return original(snap)
+
+        views.views[name].render = counting  # type: ignore[attr-defined]
+    controller = SimController(LONG)
+    for _ in range(10):  # ten states in well under DOCKS_EVERY
+        views.render(controller.run.step(), playing=True)
+    assert drawn["surface"] == 10 and drawn["loss"] == 1
+    qtbot.wait(int(DOCKS_EVERY * 1000) + 10)
+    views.render(controller.run.step(), playing=True)
+    assert drawn["loss"] == 2
+    views.render(controller.run.step(), playing=False)
+    views.render(controller.run.step(), playing=False)
+    assert drawn["loss"] == 4
