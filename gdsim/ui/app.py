@@ -73,6 +73,8 @@ def run_app(scenario_name: str | None = None, lang: str | None = None,
     window.show()
     if lesson is not None:
         window.lessons.open(lesson)
+    elif scenario_name is None:
+        window.reopen_last()  # where it stood when last closed, if its file still exists
     code = int(app.exec())
     dispose(window)
     return code

@@ -1,0 +1,42 @@
+"""The status bar's permanent labels: the step k, the point, J, the gradient and how the run
+stands (diverged in red, converged in green)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from gdsim.core.status import Status
+from gdsim.ui.i18n import language, tr
+from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
+
+
+class StatusLine:
+    """The labels, made once in `bar`; show() fills them from what the views drew."""
+
+    def __init__(self, bar: QStatusBar):
+        self.bar = bar
+        self.k, self.point, self.J, self.grad, self.run = (QLabel() for _ in range(5))
+        for label in (self.k, self.point, self.J, self.grad):
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.run, 1)
+
+    def show(self, k: int, point: str, J: float, gradient: str, status: Status) -> None:  # noqa: N803
+        self.k.setText(f"{tr('step k')} = {k}")
+        self.point.setText(point)
+        self.J.setText(f"J = {J:.6g}")
+        self.grad.setText(gradient)
+        self.show_status(status)
+
+    def show_status(self, status: Status) -> None:
+        if status.diverged:
+            style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
+            text = (f"⚠ {str(status).upper()} — {tr('the last finite state is shown')}"
+                    if language() == "en" else f"⚠ {tr('diverged')}（{status}）— "
+                    f"{tr('the last finite state is shown')}")
+        elif status.converged:
+            style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
+            text = f"✓ {status}"
+        else:
+            style, text = "", tr(str(status))
+        self.run.setStyleSheet(style)
+        self.run.setText(text)

@@ -1,0 +1,75 @@
+"""Presentation mode: full screen, fonts and lines scaled, the settings dock hidden; leaving it
+(F11 or Esc) puts back the fonts, the docks and the geometry exactly."""
+
+import pyqtgraph as pg
+
+from gdsim.core.scenario import Scenario
+
+
+def _fonts(w):
+    """The application's font size, the loss curve's tick font, a diagram number's and the
+    lesson's."""
+    from PySide6.QtWidgets import QApplication
+
+    tick = w.views.views["loss"].plot_widget.getAxis("bottom").style.get("tickFont")
+    return (QApplication.font().pointSizeF(), tick.pointSizeF() if tick else None,
+            w.diagram.values[0].textItem.font().pointSizeF(),
+            w.lessons.panel.font().pointSizeF())
+
+
+def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window(Scenario(mode="network"))
+    qtbot.waitUntil(lambda: w.layout_mode is not None)
+    before = _fonts(w)
+    geometry, app_font = w.geometry(), QApplication.font()
+    assert w.settings_dock.isVisible()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.contour.setFocus()
+    qtbot.keyClick(w.contour, Qt.Key.Key_F11)
+    assert w.presentation.active and w.isFullScreen()
+    assert not w.settings_dock.isVisible()
+    now = _fonts(w)
+    assert now[0] == before[0] * 1.5
+    assert now[2] == before[2] * 1.5
+    assert now[3] >= before[3] * 1.5 * 1.2 - 0.01  # the lesson larger still
+    assert now[1] == (before[1] or before[0]) * 1.5
+    qtbot.keyClick(w.contour, Qt.Key.Key_Escape)
+    assert not w.presentation.active and not w.isFullScreen()
+    qtbot.waitUntil(lambda: w.geometry() == geometry)
+    assert _fonts(w) == before and QApplication.font() == app_font
+    assert w.settings_dock.isVisible()
+    assert w.diagram.values[0].textItem.font().pointSizeF() == before[2]
+
+
+def test_f11_toggles_and_the_scale_is_a_setting(make_window, qtbot):
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    QSettings().setValue("view/presentation_scale", 2.0)
+    w = make_window()
+    size = QApplication.font().pointSizeF()
+    w.presentation_action.trigger()
+    assert w.presentation.scale == 2.0 and QApplication.font().pointSizeF() == size * 2
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.contour.setFocus()
+    qtbot.keyClick(w.contour, Qt.Key.Key_F11)
+    assert not w.presentation.active and QApplication.font().pointSizeF() == size
+    QSettings().clear()
+
+
+def test_lines_are_wider_in_presentation_and_as_before_after(make_window, qtbot):
+    w = make_window(Scenario(mode="network"))
+    curves = [item for view in w.findChildren(pg.GraphicsView)
+              for item in view.scene().items() if isinstance(item, pg.PlotCurveItem)]
+    assert curves
+    widths = [c.opts["pen"].widthF() for c in curves]
+    w.presentation.enter()
+    assert all(c.opts["pen"].widthF() >= max(width, 1.0) * 1.5 - 1e-9
+               for c, width in zip(curves, widths, strict=True))
+    w.presentation.leave()
+    assert [c.opts["pen"].widthF() for c in curves] == widths
