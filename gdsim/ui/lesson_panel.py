@@ -78,6 +78,7 @@ class LessonPanel(QWidget):
         self.page_title = _label(style="font-weight: bold")
         self.text = _label()
         self.formulas = QVBoxLayout()
+        self.formula_size = 17.0  # the formulas' size (presentation mode makes it larger)
         self.formulas.setSpacing(2)
         self.click = _label(style="color: #1c5fa8")
         self.prompt = _label(style="font-weight: bold")
@@ -208,7 +209,7 @@ class LessonPanel(QWidget):
                 old.hide()  # gone now, deleted when the event loop comes round
                 old.deleteLater()
         for tex in page.formulas:
-            label = FormulaLabel(size=17)
+            label = FormulaLabel(size=self.formula_size)
             self.formulas.addWidget(label)
             label.set_formula(tex)
         q = page.question

@@ -6,14 +6,18 @@ larger still. Leaving it restores the geometry, the docks and every font and pen
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
 from gdsim.ui.i18n import tr
+from gdsim.ui.lesson_panel import LessonPanel
+from gdsim.ui.math_render import FormulaLabel
 
 DEFAULT_SCALE = 1.5  # fonts and lines at 150 %
 LESSON_SCALE = 1.2  # the lesson's text, beyond the scale of everything else
@@ -41,7 +45,7 @@ class Presentation:
         self._state = QByteArray()
         self._window_state = Qt.WindowState.WindowNoState
         self._app_font = QFont()
-        self._undo: list[Any] = []  # callables that put back a font or a pen
+        self._undo: list[tuple[Any, Any]] = []  # (an object, how to put back its font or pen)
         self.leave_action = QAction(tr("Leave presentation"), window)
         self.leave_action.setShortcut(QKeySequence("Esc"))
         self.leave_action.setEnabled(False)
@@ -78,8 +82,9 @@ class Presentation:
         w = self.window
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        for undo in reversed(self._undo):
-            undo()
+        for owner, undo in reversed(self._undo):
+            if shiboken6.isValid(owner):  # not deleted meanwhile (a new network's diagram)
+                undo()
         self._undo.clear()
         app.setFont(self._app_font)
         w.showNormal()
@@ -90,11 +95,11 @@ class Presentation:
         self.leave_action.setEnabled(False)
 
     # -- what is scaled ------------------------------------------------------------------------
-    def _font(self, get: Any, put: Any, scale: float) -> None:
+    def _font(self, owner: Any, get: Any, put: Any, scale: float) -> None:
         """Scale one font (get() → QFont, put(QFont)), and note how to put it back."""
         font = QFont(get())
         put(scaled(font, scale))
-        self._undo.append(lambda: put(font))
+        self._undo.append((owner, lambda: put(font)))
 
     def _scale_plots(self) -> None:
         """The axes, texts and curves of every pyqtgraph view in the window."""
@@ -106,8 +111,12 @@ class Presentation:
             for item in scene.items():
                 if isinstance(item, pg.AxisItem):
                     self._axis(item)
-                elif isinstance(item, pg.TextItem):
-                    self._font(item.textItem.font, item.setFont, s)
+                elif isinstance(item, pg.TextItem):  # no wider than its plot
+                    box = item.getViewBox()
+                    room = box.width() if isinstance(box, pg.ViewBox) else view.width()
+                    width = item.textItem.boundingRect().width()
+                    fit = 0.95 * room / width if width > 0 else s
+                    self._font(item, item.textItem.font, item.setFont, max(1.0, min(s, fit)))
                 elif isinstance(item, pg.LabelItem):
                     self._label(item)
                 elif isinstance(item, pg.PlotCurveItem):
@@ -121,9 +130,9 @@ class Presentation:
             axis.setStyle(tickFont=font)
             axis.setWidth(None) if axis.orientation in ("left", "right") else axis.setHeight(None)
         put(scaled(base, self.scale))
-        self._undo.append(lambda: put(tick))
+        self._undo.append((axis, lambda: put(tick)))
         label = axis.label
-        self._font(label.font, label.setFont, self.scale)
+        self._font(label, label.font, label.setFont, self.scale)
 
     def _label(self, item: pg.LabelItem) -> None:
         size = item.opts.get("size")
@@ -131,21 +140,49 @@ class Presentation:
         if isinstance(size, str) and size.endswith("pt"):
             bigger = f"{float(size[:-2]) * self.scale:g}pt"
             item.setText(text, size=bigger)
-            self._undo.append(lambda: item.setText(item.text, size=size))
+            self._undo.append((item, lambda: item.setText(item.text, size=size)))
 
     def _pen(self, curve: pg.PlotCurveItem) -> None:
         pen = QPen(curve.opts["pen"])
         wider = QPen(pen)
         wider.setWidthF(max(pen.widthF(), 1.0) * self.scale)
         curve.setPen(wider)
-        self._undo.append(lambda: curve.setPen(pen))
+        self._undo.append((curve, lambda: curve.setPen(pen)))
 
     def _scale_lesson(self) -> None:
-        panel: QWidget = self.window.lessons.panel
+        """The lesson's words and formulas: larger than the rest. Labels with a style sheet
+        do not follow their parent's font: theirs is scaled in the sheet itself."""
+        panel: LessonPanel = self.window.lessons.panel
         had_font = panel.testAttribute(Qt.WidgetAttribute.WA_SetFont)
         font = QFont(panel.font())
-        panel.setFont(scaled(font, self.scale * LESSON_SCALE))
+        scale = self.scale * LESSON_SCALE
+        panel.setFont(scaled(font, scale))
+        styled = [(label, label.styleSheet()) for label in panel.findChildren(QLabel)
+                  if label.styleSheet()]
+        for label, style in styled:
+            label.setStyleSheet(scaled_sheet(style, scale, font.pointSizeF() * scale))
+        size = panel.formula_size
+        self._formulas(panel, size * scale)
 
         def undo() -> None:
             panel.setFont(font if had_font else QFont())
-        self._undo.append(undo)
+            for label, style in styled:
+                label.setStyleSheet(style)
+            self._formulas(panel, size)
+        self._undo.append((panel, undo))
+
+    @staticmethod
+    def _formulas(panel: LessonPanel, size: float) -> None:
+        """The lesson's formulas, those shown and those of pages to come, at `size`."""
+        panel.formula_size = size
+        for label in panel.findChildren(FormulaLabel):
+            label.size_pt = size
+            label.set_formula(label.tex)
+
+
+def scaled_sheet(style: str, scale: float, size: float) -> str:
+    """A label's style sheet with its font sizes (pt) times `scale`, or `size` pt if none."""
+    if "font-size" not in style:
+        return f"{style}; font-size: {size:.1f}pt"
+    return re.sub(r"font-size:\s*([\d.]+)pt",
+                  lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", style)

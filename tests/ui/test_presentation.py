@@ -4,6 +4,7 @@
 import pyqtgraph as pg
 
 from gdsim.core.scenario import Scenario
+from gdsim.ui.views.decision import DecisionRegionView
 
 
 def _fonts(w):
@@ -24,6 +25,9 @@ def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make
     w = make_window(Scenario(mode="network"))
     qtbot.waitUntil(lambda: w.layout_mode is not None)
     before = _fonts(w)
+    decision = w.views.views["decision"].findChild(DecisionRegionView)
+    message = decision.message  # a long text grows no wider than its view
+    message_width = message.textItem.boundingRect().width()
     geometry, app_font = w.geometry(), QApplication.font()
     assert w.settings_dock.isVisible()
     w.activateWindow()
@@ -37,11 +41,17 @@ def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make
     assert now[2] == before[2] * 1.5
     assert now[3] >= before[3] * 1.5 * 1.2 - 0.01  # the lesson larger still
     assert now[1] == (before[1] or before[0]) * 1.5
+    panel = w.lessons.panel  # styled labels and formulas grow with the lesson's text
+    assert panel.formula_size == 17 * 1.5 * 1.2 and "font-size: 19.8pt" in \
+        panel.lesson_title.styleSheet()
+    assert message.textItem.boundingRect().width() <= max(message_width, decision.width())
     qtbot.keyClick(w.contour, Qt.Key.Key_Escape)
     assert not w.presentation.active and not w.isFullScreen()
     qtbot.waitUntil(lambda: w.geometry() == geometry)
     assert _fonts(w) == before and QApplication.font() == app_font
     assert w.settings_dock.isVisible()
+    assert panel.formula_size == 17 and panel.lesson_title.styleSheet() == (
+        "font-weight: bold; font-size: 11pt")
     assert w.diagram.values[0].textItem.font().pointSizeF() == before[2]
 
 
@@ -73,3 +83,41 @@ def test_lines_are_wider_in_presentation_and_as_before_after(make_window, qtbot)
                for c, width in zip(curves, widths, strict=True))
     w.presentation.leave()
     assert [c.opts["pen"].widthF() for c in curves] == widths
+
+
+def test_a_lesson_page_turned_in_presentation_draws_its_formulas_large(make_window, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gdsim.core.lessons import load_lessons
+    from gdsim.ui.lesson_panel import Progress
+    from gdsim.ui.math_render import FormulaLabel
+
+    lesson = next(x for x in load_lessons()[0] if x.id == "3.3.4")
+    w = make_window()
+    w.lessons.panel.progress = Progress(QSettings())
+    w.lessons.open(lesson, 0)
+    w.presentation.enter()
+    w.lessons.next_action.trigger()
+    qtbot.wait(50)
+    shown = [f for f in w.lessons.panel.findChildren(FormulaLabel) if f.isVisibleTo(w)]
+    assert shown and all(f.size_pt == 17 * 1.5 * 1.2 for f in shown)
+    w.presentation.leave()
+    assert all(f.size_pt == 17 for f in w.lessons.panel.findChildren(FormulaLabel)
+               if f.isVisibleTo(w))
+    assert w.lessons.panel.formula_size == 17
+
+
+def test_a_network_changed_in_presentation_leaves_cleanly(make_window, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window(Scenario(mode="network"))
+    size = QApplication.font().pointSizeF()
+    w.presentation.enter()
+    s = w.controller.scenario
+    bigger = replace(s, network=replace(s.network, sizes=(2, 5, 3, 1), x=(0.1, 0.2), y=(0.5,)))
+    assert w.controller.set_scenario(bigger)
+    qtbot.wait(50)
+    w.presentation.leave()  # the diagram's old texts are gone: nothing to put back there
+    assert QApplication.font().pointSizeF() == size and w.settings_dock.isVisible()
