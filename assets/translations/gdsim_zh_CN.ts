@@ -1320,5 +1320,10 @@
       <source>α</source>
       <translation>α</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Presentation size</source>
+      <translation>演示缩放</translation>
+    </message>
   </context>
 </TS>

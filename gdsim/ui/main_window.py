@@ -212,7 +212,8 @@ class MainWindow(WindowMenus):
         self._show_figure_view(force=True)
         if self.remember and self.isVisible() and self.restored_mode != mode.key:
             self.restored_mode = mode.key  # as this mode was left last time, if remembered
-            self.state.restore_layout(mode.key)
+            if self.state.restore_layout(mode.key) and self.lessons.panel.lesson is None:
+                self.lessons.dock.hide()  # left open last time, but no lesson is open now
             self._report_settings()
 
     def _raise_data_view(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -32,6 +32,7 @@ from gdsim.ui.lesson_dock import Lessons
 from gdsim.ui.viewset import MODES
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
+PRESENTATION_SIZES = (125, 150, 200, 250)  # percent, in View ▸ Presentation size
 
 
 class WindowMenus(QMainWindow):
@@ -42,12 +43,23 @@ class WindowMenus(QMainWindow):
     surface3d: Any
     settings_dock: QDockWidget
     docks: dict[str, QDockWidget]
+    presentation: Any  # presentation.Presentation
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
         """Show a new scenario (MainWindow)."""
 
     def _on_mode_changed(self, _index: int) -> None:
         """The mode box changed (MainWindow)."""
+
+    def set_presentation_size(self, percent: int) -> None:
+        """View ▸ Presentation size: the scale of fonts and lines there, remembered."""
+        active = self.presentation.active
+        if active:
+            self.presentation.leave()
+        self.presentation.scale = percent / 100
+        QSettings().setValue("view/presentation_scale", percent / 100)
+        if active:
+            self.presentation.enter()
 
     def _on_presentation_triggered(self) -> None:
         """View ▸ Presentation (MainWindow)."""
@@ -178,6 +190,14 @@ class WindowMenus(QMainWindow):
             "Presentation", self._on_presentation_triggered, "F11",
             "Full screen with large text and lines, for a class (F11 or Esc leaves)")
         view.addAction(self.presentation_action)
+        self.presentation_sizes = view.addMenu(tr("Presentation size"))
+        group = QActionGroup(self)
+        for percent in PRESENTATION_SIZES:
+            action = self.presentation_sizes.addAction(f"{percent} %")
+            action.setCheckable(True)
+            action.setChecked(round(self.presentation.scale * 100) == percent)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, p=percent: self.set_presentation_size(p))
         self.reset_layout_action = self._action(
             "Reset layout", self._on_reset_layout_triggered,
             tip="Put the docks back where this mode has them")

@@ -121,3 +121,21 @@ def test_a_network_changed_in_presentation_leaves_cleanly(make_window, qtbot):
     qtbot.wait(50)
     w.presentation.leave()  # the diagram's old texts are gone: nothing to put back there
     assert QApplication.font().pointSizeF() == size and w.settings_dock.isVisible()
+
+
+def test_the_presentation_size_is_chosen_in_the_view_menu_and_remembered(make_window):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    size = QApplication.font().pointSizeF()
+    labels = [a.text() for a in w.presentation_sizes.actions()]
+    assert labels == ["125 %", "150 %", "200 %", "250 %"]
+    assert w.presentation_sizes.actions()[1].isChecked()  # the default, 150 %
+    w.presentation.enter()
+    w.presentation_sizes.actions()[2].trigger()  # 200 %, while presenting: applied at once
+    assert w.presentation.active and QApplication.font().pointSizeF() == size * 2
+    assert float(QSettings().value("view/presentation_scale")) == 2.0
+    w.presentation.leave()
+    assert QApplication.font().pointSizeF() == size
+    QSettings().clear()

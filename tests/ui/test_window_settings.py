@@ -84,10 +84,12 @@ def test_each_mode_keeps_its_layout_and_reset_layout_restores_the_default(settin
     qtbot.waitUntil(lambda: w.layout_mode is not None)
     assert w.docks["loss"].isVisible()
     w.docks["loss"].hide()
+    w.lessons.dock.show()  # a lesson dock left open is not restored empty
     w.close()
     again = open_window()
     qtbot.waitUntil(lambda: again.restored_mode == "surface")
     assert not again.docks["loss"].isVisible()  # as it was left
+    assert not again.lessons.dock.isVisible()
     again.reset_layout_action.trigger()
     assert again.docks["loss"].isVisible() and again.settings_dock.isVisible()
     assert QSettings().value("window/layout/surface") is None
