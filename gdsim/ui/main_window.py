@@ -21,7 +21,7 @@ from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.presentation import Presentation
 from gdsim.ui.status_line import StatusLine
 from gdsim.ui.surface_panel import SurfacePanel
-from gdsim.ui.views.diagram_values import phase_text
+from gdsim.ui.text import phase_text
 from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
 from gdsim.ui.window_menus import FILE_FILTER, WindowMenus
 from gdsim.ui.window_state import MAX_SIZE, WindowState, fit_screen, opening_size

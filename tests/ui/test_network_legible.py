@@ -134,8 +134,8 @@ def test_the_export_caption_is_one_short_formula_of_the_phase_with_its_numbers()
 
 def test_the_diagram_speaks_chinese(qtbot):
     from gdsim.ui import i18n
+    from gdsim.ui.text import phase_text
     from gdsim.ui.views.diagram import NetworkDiagramView
-    from gdsim.ui.views.diagram_values import phase_text
 
     i18n.set_language("zh_CN")
     try:
@@ -162,6 +162,26 @@ def test_the_diagram_speaks_chinese(qtbot):
     finally:
         i18n.set_language("en")
     assert phase_text("Forward: layer 2") == "Forward: layer 2"
+
+
+def test_the_formula_names_the_phase_walked_to_in_chinese(qtbot):
+    """Core's phase label ("Forward: layer 3") reaches the formula panel translated."""
+    from gdsim.ui import i18n
+    from gdsim.ui.views.formula import FormulaPanel
+
+    i18n.set_language("zh_CN")
+    try:
+        panel = FormulaPanel()
+        qtbot.addWidget(panel)
+        run = Run(Scenario(mode="network"))
+        run.step("layer")
+        snap = run.step("layer")
+        assert snap.phase_label == "Forward: layer 3"
+        panel.draw(snap)
+        text = panel.text.toPlainText()
+        assert "前向传播：第 3 层" in text and "Forward" not in text
+    finally:
+        i18n.set_language("en")
 
 
 def test_digits_are_drawn_as_an_image_and_ten_labelled_bars(qtbot):

@@ -20,7 +20,7 @@ from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
-from gdsim.ui.text import fmt
+from gdsim.ui.text import fmt, phase_text
 
 Array = NDArray[np.float64]
 
@@ -133,17 +133,6 @@ def front_layers(snap: NetworkSnapshot) -> tuple[int, int]:
         return 0, n
     t = 0 if snap.stage is Stage.READY else snap.stage_layer - 1
     return t, t
-
-
-def phase_text(label: str) -> str:
-    """A phase's label (core's words: "Forward: layer 2", "Backward: δ³", "Update", the
-    whole iteration) in the window's language."""
-    forward = "Forward: layer "
-    if label.startswith(forward):
-        return tr("Forward: layer {n}").format(n=label[len(forward):])
-    if label.startswith("Backward:"):
-        return tr("Backward:") + label[len("Backward:"):]
-    return tr(label)
 
 
 def phase_strip(snap: NetworkSnapshot) -> str:
