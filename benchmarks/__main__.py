@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-GROUPS = ("core", "ui", "export", "memory", "seek")
+GROUPS = ("core", "ui", "export", "memory", "seek", "landscape")
 
 
 def run_group(name: str, repeat: int) -> list[dict]:
@@ -30,6 +30,10 @@ def run_group(name: str, repeat: int) -> list[dict]:
         from benchmarks.seek import run_seek
 
         return run_seek()
+    if name == "landscape":
+        from benchmarks.landscape import run_landscape
+
+        return run_landscape()
     from benchmarks.memory import run_memory
 
     return run_memory()
