@@ -23,7 +23,7 @@ from typing import Any
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.lesson_keys import Question, Text, answer_key
-from gdsim.core.scenario import Scenario, scenario_from_dict
+from gdsim.core.scenario import Scenario, file_version, scenario_from_dict
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
@@ -216,13 +216,7 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
     """A validated Lesson, or LessonError naming the key (the caller adds the file's name)."""
     if not isinstance(d, dict):
         raise LessonError("lesson: expected a JSON object at the top")
-    version = d.get("gdsim_lesson")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise LessonError("gdsim_lesson: missing or not a version number; this is not a gdsim "
-                          "lesson file")
-    if version > VERSION:
-        raise LessonError(f"gdsim_lesson: the file is version {version}, this gdsim reads up to "
-                          f"{VERSION}; update gdsim to open it")
+    file_version(d, "gdsim_lesson", VERSION, "lesson", LessonError)
     d = _object(d, "lesson", {"gdsim_lesson", "id", "title", "pages"},
                 frozenset({"id", "title", "pages"}))
     lesson_id = d["id"]

@@ -231,17 +231,24 @@ def _network_settings(d: Any) -> NetworkSettings:
     return s
 
 
+def file_version(d: dict[str, Any], key: str, newest: int, kind: str,
+                 error: type[GdsimError]) -> int:
+    """The version a gdsim file of this kind says it is (under `key`), or `error` saying why
+    it cannot be read: not a gdsim file, or newer than this gdsim."""
+    version = d.get(key)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise error(f"{key}: missing or not a version number; this is not a gdsim {kind} file")
+    if version > newest:
+        raise error(f"{key}: the file is version {version}, this gdsim reads up to {newest}; "
+                    "update gdsim to open it")
+    return version
+
+
 def scenario_from_dict(d: Any) -> Scenario:
     """A validated Scenario, or ScenarioError naming the first thing that is wrong."""
     if not isinstance(d, dict):
         raise ScenarioError("scenario: expected a JSON object at the top")
-    version = d.get("gdsim_scenario")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise ScenarioError("gdsim_scenario: missing or not a version number; "
-                            "this is not a gdsim scenario file")
-    if version > VERSION:
-        raise ScenarioError(f"gdsim_scenario: the file is version {version}, this gdsim reads "
-                            f"up to {VERSION}; update gdsim to open it")
+    file_version(d, "gdsim_scenario", VERSION, "scenario", ScenarioError)
     d = _object(d, "scenario", {"gdsim_scenario", *Scenario.__dataclass_fields__})
     mode = d.get("mode", "surface")
     if mode not in ("surface", "network"):
