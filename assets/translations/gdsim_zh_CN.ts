@@ -429,12 +429,12 @@
       <translation>参数更新</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <location filename="../../gdsim/ui/text.py" />
       <source>Forward: layer {n}</source>
       <translation>前向传播：第 {n} 层</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <location filename="../../gdsim/ui/text.py" />
       <source>Backward:</source>
       <translation>反向传播：</translation>
     </message>
@@ -1324,6 +1324,21 @@
       <location filename="../../gdsim/ui/window_menus.py" />
       <source>Presentation size</source>
       <translation>演示缩放</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/decision.py" />
+      <source>Colour: the network's output neuron 1 at each point of the plane. Dots: the data, blue where neuron 1 should be high, orange elsewhere.</source>
+      <translation>颜色：平面上每一点处网络输出层第 1 个神经元的值。圆点：数据，应使第 1 个神经元取高值的为蓝色，其余为橙色。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/decision.py" />
+      <source>a&lt;sup&gt;L&lt;/sup&gt;&lt;sub&gt;1&lt;/sub&gt; (output neuron 1)</source>
+      <translation>a&lt;sup&gt;L&lt;/sup&gt;&lt;sub&gt;1&lt;/sub&gt;（输出层第 1 个神经元）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/decision.py" />
+      <source>decision region needs 2 inputs</source>
+      <translation>决策区域需要 2 个输入</translation>
     </message>
   </context>
 </TS>

@@ -13,12 +13,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from gdsim.core.network import forward
+from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.views import LazyRender
 
 Array = NDArray[np.float64]
 GRID = 60  # the image is GRID × GRID forward passes (one batch)
-MESSAGE = "decision region needs 2 inputs"
+MESSAGE = tr_noop("decision region needs 2 inputs")
 
 
 class DecisionRegionView(LazyRender, pg.PlotWidget):
@@ -33,10 +34,11 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         self.image = pg.ImageItem(axisOrder="col-major")
         self.image.setOpacity(0.85)
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((40, 40, 40), width=1))
-        self.setToolTip("Colour: the network's output neuron 1 at each point of the plane. "
-                        "Dots: the data, blue where neuron 1 should be high, orange elsewhere.")
+        self.setToolTip(tr("Colour: the network's output neuron 1 at each point of the plane. "
+                           "Dots: the data, blue where neuron 1 should be high, orange "
+                           "elsewhere."))
         self.points.setZValue(5)
-        self.message = pg.TextItem(MESSAGE, color=(80, 80, 80), anchor=(0.5, 0.5))
+        self.message = pg.TextItem(tr(MESSAGE), color=(80, 80, 80), anchor=(0.5, 0.5))
         for item in (self.image, self.points, self.message):
             self.plot.addItem(item)
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=DIVERGING_MAP, interactive=False,
@@ -103,4 +105,4 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         else:
             unit = np.clip((target - levels[0]) / (levels[1] - levels[0]), 0, 1)
         self.points.setData(X[:, 0], X[:, 1], brush=DIVERGING_MAP.map(unit, mode="qcolor"))
-        self.plot.setTitle("a<sup>L</sup><sub>1</sub> (output neuron 1)", color="k")
+        self.plot.setTitle(tr("a<sup>L</sup><sub>1</sub> (output neuron 1)"), color="k")
