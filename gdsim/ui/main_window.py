@@ -123,7 +123,7 @@ class MainWindow(WindowMenus):
     def _on_controller_changed(self, snap: Snapshot) -> None:
         view = self.views.render(snap, playing=self.controller.playing)
         if isinstance(snap, NetworkSnapshot):
-            self.phase_label.setText(f"  {phase_text(snap.phase_label)}  ")
+            self.phase_label.setText(f"  {phase_text(snap)}  ")
         mode = MODES.get(self.controller.scenario.mode, SURFACE_MODE)
         self.status_line.show(snap.k, mode.point_text(view), view.points[0].J,
                               mode.gradient_text(view), snap.status)

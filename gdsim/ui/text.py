@@ -3,6 +3,9 @@ core's phase labels in the window's language."""
 
 from __future__ import annotations
 
+from gdsim.core.naming import superscript
+from gdsim.core.phases import Stage
+from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 
 
@@ -16,12 +19,13 @@ def short(v: float) -> str:
     return f"{v:.3g}".replace("-", "−")
 
 
-def phase_text(label: str) -> str:
-    """A phase's label (core's words: "Forward: layer 2", "Backward: δ³", "Update", the
-    whole iteration) in the window's language."""
-    forward = "Forward: layer "
-    if label.startswith(forward):
-        return tr("Forward: layer {n}").format(n=label[len(forward):])
-    if label.startswith("Backward:"):
-        return tr("Backward:") + label[len("Backward:"):]
-    return tr(label)
+def phase_text(snap: NetworkSnapshot) -> str:
+    """Where the iteration stands ("Forward: layer 2", "Backward: δ³", "Update", the whole
+    iteration), in the window's language, from the snapshot's stage and layer."""
+    if snap.stage is Stage.FORWARD:
+        return tr("Forward: layer {n}").format(n=snap.stage_layer)
+    if snap.stage is Stage.BACKWARD:
+        return f"{tr('Backward:')} δ{superscript(snap.stage_layer)}"
+    if snap.stage is Stage.UPDATE:
+        return tr("Update")
+    return tr("θ_k: the whole iteration shown (Next ▸ walks it)")

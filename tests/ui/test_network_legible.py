@@ -157,11 +157,12 @@ def test_the_diagram_speaks_chinese(qtbot):
         assert headers[0] == "输入层" and headers[-1] == "输出层"
         assert "前向传播" in view.phase.text() and "第 3 步" in view.phase.text()
         assert view.neuron_mode.itemText(0).startswith("随阶段") and "鼠标" in view.note.text()
-        assert phase_text(run.step("layer").phase_label) == "前向传播：第 2 层"
+        walked = run.step("layer")
+        assert phase_text(walked) == "前向传播：第 2 层"
         assert view.show_all.text() == "显示全部连线"
     finally:
         i18n.set_language("en")
-    assert phase_text("Forward: layer 2") == "Forward: layer 2"
+    assert phase_text(walked) == "Forward: layer 2"
 
 
 def test_the_formula_names_the_phase_walked_to_in_chinese(qtbot):

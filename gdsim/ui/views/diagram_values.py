@@ -44,25 +44,27 @@ def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
     return finite(source[t][0])
 
 
-def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
-    """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
+def _layer_part(snap: Any, quantity: str, l0: int, part: int) -> Array | None:
+    """Weight layer l0's weights (part 0) or biases (part 1) in the edges' quantity: w or b,
+    their ∂J/∂ (once the backward pass has reached them) or their Δ; None if not yet."""
     n = len(snap.net.W)
     if quantity == "w":
-        return snap.net.W[l0]
+        return (snap.net.W, snap.net.b)[part][l0]
     if quantity == "∂J/∂w":
-        return snap.bwd.dW[l0] if complete(snap) or l0 >= n - snap.revealed_backward else None
-    return None if snap.step is None else snap.net.split(snap.step)[0][l0]
+        reached = complete(snap) or l0 >= n - snap.revealed_backward
+        return (snap.bwd.dW, snap.bwd.db)[part][l0] if reached else None
+    return None if snap.step is None else snap.net.split(snap.step)[part][l0]
+
+
+def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
+    """Weight layer l0's w, ∂J/∂w or Δw as its (S_l, S_{l+1}) matrix, or None if not yet."""
+    return _layer_part(snap, quantity, l0, 0)
 
 
 def bias_values(snap: Any, quantity: str, l0: int) -> Array | None:
     """The biases b^{l0+1} of layer l0+2 in the edges' quantity: b, ∂J/∂b or Δb (None if not
     yet), so a bias marker beside each neuron reads on the edges' colour scale."""
-    n = len(snap.net.W)
-    if quantity == "w":
-        return snap.net.b[l0]
-    if quantity == "∂J/∂w":
-        return snap.bwd.db[l0] if complete(snap) or l0 >= n - snap.revealed_backward else None
-    return None if snap.step is None else snap.net.split(snap.step)[1][l0]
+    return _layer_part(snap, quantity, l0, 1)
 
 
 def neuron_tooltip(snap: Any, l: int, i: int) -> str:
@@ -147,7 +149,7 @@ def phase_strip(snap: NetworkSnapshot) -> str:
     if whole:
         label = tr("all of it shown — Next ▸ walks it phase by phase")
     else:
-        label = "" if snap.stage is Stage.UPDATE else f"<b>{phase_text(snap.phase_label)}</b>"
+        label = "" if snap.stage is Stage.UPDATE else f"<b>{phase_text(snap)}</b>"
     step = tr("Step {n}").format(n=snap.k + 1)
     return (f"<b>{step}</b> ({tr('one iteration')}: θ<sub>{snap.k}</sub> → "
             f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")

@@ -67,7 +67,7 @@ def phase_words(snap: NetworkSnapshot) -> str:
     if snap.stage is Stage.READY:
         return tr("{theta}: the whole of iteration {k} → {k1} (forward, backward, update)").format(
             theta=f"θ<sub>{snap.k}</sub>", k=snap.k, k1=snap.k + 1)
-    return escape(phase_text(snap.phase_label))
+    return escape(phase_text(snap))
 
 
 def is_(symbol: str, shape: str) -> str:
@@ -111,7 +111,7 @@ class Formulas:
                                                "those of sample 1; gradients sum over the batch."
                                                ).format(m=m) + "</p>" if m > 1 else "")
         if chosen:
-            where = escape(phase_text(snap.phase_label)) if snap.stage is not Stage.READY else \
+            where = escape(phase_text(snap)) if snap.stage is not Stage.READY else \
                 tr("{theta}: the whole iteration, forward, backward and update").format(
                     theta=f"θ<sub>{snap.k}</sub>")
         else:
@@ -375,7 +375,7 @@ def caption_text(snapshot: NetworkSnapshot) -> str:
         where = (f"θ<sub>{snap.k}</sub> → θ<sub>{snap.k + 1}</sub>: J = {fmt(snap.J)}"
                  if snap.J is not None else f"θ<sub>{snap.k}</sub>")
     else:
-        where = escape(phase_text(snap.phase_label))
+        where = escape(phase_text(snap))
     if snap.stage is Stage.FORWARD:
         l = snap.stage_layer
         z, a = snap.fwd.z[l - 1][0][0], snap.fwd.a[l - 1][0][0]
