@@ -13,12 +13,13 @@ from typing import Any
 
 from gdsim.cli import common
 from gdsim.core import settings as S
+from gdsim.core.architecture import Network
 from gdsim.core.backprop import forward
 from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
 from gdsim.core.errors import InputError, NetworkError
-from gdsim.core.network import Network, parse_sizes
 from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
+from gdsim.core.sizes import parse_sizes
 from gdsim.core.status import State
 from gdsim.core.traces import finished_status, losses_text, state_of, training_json
 

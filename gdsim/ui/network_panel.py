@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core import settings
+from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.errors import InputError
-from gdsim.core.network import ACTIVATIONS, LOSSES, parse_sizes
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
+from gdsim.core.sizes import parse_sizes
 from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from gdsim.core.network import forward
+from gdsim.core.backprop import forward
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.views import LazyRender
