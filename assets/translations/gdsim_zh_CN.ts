@@ -424,7 +424,7 @@
       <translation>反向传播</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/formula.py" />
+      <location filename="../../gdsim/ui/text.py" />
       <source>Update</source>
       <translation>参数更新</translation>
     </message>
@@ -449,6 +449,7 @@
       <translation>步数 k（迭代次数）</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/text.py" />
       <source>θ_k: the whole iteration shown (Next ▸ walks it)</source>
       <translation>θ_k：显示整次迭代（“下一阶段 ▸”逐步讲解）</translation>
     </message>
