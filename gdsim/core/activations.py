@@ -162,8 +162,9 @@ def probabilities(y: Array) -> None:
     sums = y.sum(axis=1)
     bad = np.flatnonzero((np.abs(sums - 1) > 1e-6) | np.any(y < 0, axis=1))
     if bad.size:
-        raise InputError(f"y: with cross_entropy each target must be probabilities summing to 1; "
-                         f"sample {bad[0] + 1} sums to {sums[bad[0]]:g}")
+        raise InputError("y: with cross_entropy each target must be probabilities summing to 1; "
+                         "sample {sample} sums to {total:g}", sample=bad[0] + 1,
+                         total=sums[bad[0]])
 
 
 @dataclass(frozen=True)
@@ -199,13 +200,14 @@ def activation_name(name: Any, where: str = "activation") -> str:
     """The table's name for `name` ("Leaky-ReLU" → "leaky_relu"), or NetworkError."""
     key = _key(name)
     if key not in ACTIVATIONS:
-        raise NetworkError(f"{where}: unknown activation {name!r}; "
-                           f"choose one of {', '.join(ACTIVATIONS)}")
+        raise NetworkError("{where}: unknown activation {name!r}; choose one of {names}",
+                           where=where, name=name, names=", ".join(ACTIVATIONS))
     return key
 
 
 def loss_name(name: Any, where: str = "loss") -> str:
     key = _key(name)
     if key not in LOSSES:
-        raise NetworkError(f"{where}: unknown loss {name!r}; choose one of {', '.join(LOSSES)}")
+        raise NetworkError("{where}: unknown loss {name!r}; choose one of {names}", where=where,
+                           name=name, names=", ".join(LOSSES))
     return key

@@ -62,17 +62,18 @@ class Network:
         sizes = check_sizes(tuple(self.sizes), "sizes")
         acts = tuple(self.activations)
         if len(acts) != len(sizes) - 1:
-            raise NetworkError(f"activation: {len(acts)} names for {len(sizes) - 1} weight layers "
-                               f"(sizes {_sizes_text(sizes)})")
+            raise NetworkError("activation: {count} names for {layers} weight layers (sizes "
+                               "{sizes})", count=len(acts), layers=len(sizes) - 1,
+                               sizes=_sizes_text(sizes))
         acts = tuple(activation_name(a, f"activation[{i}]") for i, a in enumerate(acts))
         theta = np.array(self.theta, dtype=np.float64)  # a private copy
         n = parameter_count(sizes)
         if theta.shape != (n,):
-            raise NetworkError(f"theta: shape {theta.shape} but sizes {_sizes_text(sizes)} "
-                               f"need ({n},)")
+            raise NetworkError("theta: shape {shape} but sizes {sizes} need ({n},)",
+                               shape=theta.shape, sizes=_sizes_text(sizes), n=n)
         if not np.all(np.isfinite(theta)):
             bad = int(np.argmin(np.isfinite(theta)))
-            raise NetworkError(f"theta: parameter {bad} is not finite")
+            raise NetworkError("theta: parameter {bad} is not finite", bad=bad)
         theta.flags.writeable = False
         for key, value in (("sizes", sizes), ("activations", acts),
                            ("loss", loss_name(self.loss)), ("theta", theta)):
@@ -112,16 +113,16 @@ class Network:
     def split(self, vector: Array) -> tuple[tuple[Array, ...], tuple[Array, ...]]:
         """A vector laid out like theta (a gradient, a step) as per-layer W- and b-shaped views."""
         if vector.shape != self.theta.shape:
-            raise NetworkError(f"vector: shape {vector.shape} but the network has "
-                               f"{self.theta.shape} parameters")
+            raise NetworkError("vector: shape {shape} but the network has {needed} parameters",
+                               shape=vector.shape, needed=self.theta.shape)
         return views(vector, self.sizes)
 
     def with_theta(self, theta: ArrayLike) -> Network:
         """The same network with other parameters (checked for shape, copied)."""
         theta = np.array(theta, dtype=np.float64)
         if theta.shape != self.theta.shape:
-            raise NetworkError(f"theta: shape {theta.shape} but the network needs "
-                               f"{self.theta.shape}")
+            raise NetworkError("theta: shape {shape} but the network needs {needed}",
+                               shape=theta.shape, needed=self.theta.shape)
         theta.flags.writeable = False
         return self._with(theta)
 
@@ -157,15 +158,17 @@ class Network:
                 return "w", l, i + 1, j + 1
             if s.b.start <= k < s.b.stop:
                 return "b", l, k - s.b.start + 1, None
-        raise InputError(f"parameter: {k} is outside 0…{self.n_params - 1}")
+        raise InputError("parameter: {k} is outside 0…{last}", k=k, last=self.n_params - 1)
 
     def _check_lij(self, l: int, i: int, j: int) -> None:
         if not 1 <= l <= self.L - 1:
-            raise InputError(f"weight: layer l = {l} is outside 1…{self.L - 1}")
+            raise InputError("weight: layer l = {l} is outside 1…{last}", l=l, last=self.L - 1)
         if not 1 <= i <= self.sizes[l]:
-            raise InputError(f"weight: i = {i} is outside 1…{self.sizes[l]} (layer {l + 1})")
+            raise InputError("weight: i = {i} is outside 1…{last} (layer {layer})", i=i,
+                             last=self.sizes[l], layer=l + 1)
         if not 1 <= j <= self.sizes[l - 1]:
-            raise InputError(f"weight: j = {j} is outside 1…{self.sizes[l - 1]} (layer {l})")
+            raise InputError("weight: j = {j} is outside 1…{last} (layer {l})", j=j,
+                             last=self.sizes[l - 1], l=l)
 
     # -- constructors and the network file ------------------------------------------------------
     @classmethod
@@ -175,7 +178,7 @@ class Network:
         sizes = check_sizes(tuple(sizes), "sizes")
         acts = _activation_list(activation, len(sizes) - 1)
         if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise NetworkError(f"seed: expected a whole number ≥ 0, got {seed!r}")
+            raise NetworkError("seed: expected a whole number ≥ 0, got {seed!r}", seed=seed)
         rng = np.random.default_rng(int(seed))
         parts = []
         for (p, q), act in zip(zip(sizes[:-1], sizes[1:], strict=True), acts, strict=True):
@@ -192,18 +195,19 @@ class Network:
         known = {"sizes", "activation", "loss", "weights", "biases", "seed"}
         unknown = sorted(set(d) - known)
         if unknown:
-            raise NetworkError(f"network: unknown key {unknown[0]!r}; "
-                               f"the keys are {', '.join(sorted(known))}")
+            raise NetworkError("network: unknown key {key!r}; the keys are {keys}",
+                               key=unknown[0], keys=", ".join(sorted(known)))
         if "sizes" not in d:
             raise NetworkError("network: missing 'sizes'")
         raw = d["sizes"]
         if not isinstance(raw, list):
-            raise NetworkError(f"sizes: expected a list of layer sizes, got {raw!r}")
+            raise NetworkError("sizes: expected a list of layer sizes, got {raw!r}", raw=raw)
         sizes = []
         for k, s in enumerate(raw):
             if isinstance(s, bool) or not (isinstance(s, int) or (
                     isinstance(s, float) and s.is_integer())):
-                raise NetworkError(f"sizes[{k}]: {_short(repr(s))} is not a whole number")
+                raise NetworkError("sizes[{k}]: {size} is not a whole number", k=k,
+                                   size=_short(repr(s)))
             sizes.append(int(s))
         sizes_t = check_sizes(sizes, "sizes")
         acts = _activation_list(d.get("activation", "sigmoid"), len(sizes_t) - 1)
@@ -234,10 +238,11 @@ def _activation_list(activation: Any, n: int) -> tuple[str, ...]:
     if isinstance(activation, str):
         return (activation_name(activation),) * n
     if not isinstance(activation, (list, tuple)):
-        raise NetworkError(f"activation: expected a name or a list of names, got {activation!r}")
+        raise NetworkError("activation: expected a name or a list of names, got {activation!r}",
+                           activation=activation)
     if len(activation) != n:
-        raise NetworkError(f"activation: {len(activation)} names but the network has {n} "
-                           f"weight layers")
+        raise NetworkError("activation: {count} names but the network has {n} weight layers",
+                           count=len(activation), n=n)
     return tuple(activation_name(a, f"activation[{k}]") for k, a in enumerate(activation))
 
 
@@ -246,8 +251,9 @@ def _matrices(value: Any, name: str, shapes: Sequence[tuple[int, ...]],
     """One float array per weight layer with the shape the sizes need, or NetworkError."""
     if not isinstance(value, list) or len(value) != len(shapes):
         got = f"{len(value)}" if isinstance(value, list) else repr(value)[:40]
-        raise NetworkError(f"{name}: expected {len(shapes)} entries (one per weight layer) for "
-                           f"sizes {_sizes_text(sizes)}, got {got}")
+        raise NetworkError("{name}: expected {count} entries (one per weight layer) for sizes "
+                           "{sizes}, got {got}", name=name, count=len(shapes),
+                           sizes=_sizes_text(sizes), got=got)
     out = []
     for l, (item, shape) in enumerate(zip(value, shapes, strict=True)):
         where = f"{name}[{l}]"
@@ -261,14 +267,17 @@ def _matrices(value: Any, name: str, shapes: Sequence[tuple[int, ...]],
         try:
             arr = arr.astype(np.float64)
         except OverflowError:
-            raise NetworkError(f"{where}: holds a number too large for a float") from None
+            raise NetworkError("{where}: holds a number too large for a float",
+                               where=where) from None
         if arr.shape != shape:
-            raise NetworkError(f"{where}: shape {arr.shape} but sizes {_sizes_text(sizes)} "
-                               f"need {shape}")
+            raise NetworkError("{where}: shape {shape} but sizes {sizes} need {needed}",
+                               where=where, shape=arr.shape, sizes=_sizes_text(sizes),
+                               needed=shape)
         if not np.all(np.isfinite(arr)):
             index = tuple(int(k) for k in np.argwhere(~np.isfinite(arr))[0])
-            raise NetworkError(f"{where}{''.join(f'[{k}]' for k in index)}: "
-                               f"{float(arr[index])!r} is not a finite number")
+            raise NetworkError("{where}: {value!r} is not a finite number",
+                               where=where + "".join(f"[{k}]" for k in index),
+                               value=float(arr[index]))
         out.append(arr)
     return out
 
@@ -282,17 +291,19 @@ def _find_fault(item: Any, where: str, shape: tuple[int, ...], sizes: tuple[int,
             break
         v = v[0]
     if tuple(got) != shape:
-        raise NetworkError(f"{where}: shape {tuple(got)} but sizes {_sizes_text(sizes)} "
-                           f"need {shape}")
+        raise NetworkError("{where}: shape {shape} but sizes {sizes} need {needed}",
+                           where=where, shape=tuple(got), sizes=_sizes_text(sizes),
+                           needed=shape)
 
     def walk(v: Any, at: str, dims: tuple[int, ...]) -> None:
         if not dims:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise NetworkError(f"{at}: {str(v)[:40]!r} is not a number")
+                raise NetworkError("{at}: {value!r} is not a number", at=at, value=str(v)[:40])
         elif not isinstance(v, list) or len(v) != dims[0]:
             got = len(v) if isinstance(v, list) else repr(v)[:40]
-            raise NetworkError(f"{at}: expected {dims[0]} entries, got {got} (sizes "
-                               f"{_sizes_text(sizes)} need {shape} at {where})")
+            raise NetworkError("{at}: expected {count} entries, got {got} (sizes {sizes} "
+                               "need {shape} at {where})", at=at, count=dims[0], got=got,
+                               sizes=_sizes_text(sizes), shape=shape, where=where)
         else:
             for k, x in enumerate(v):
                 walk(x, f"{at}[{k}]", dims[1:])
@@ -310,21 +321,24 @@ def as_batch(net: Network, x: ArrayLike, y: ArrayLike | None = None) -> tuple[Ar
     xa = _finite_array(x, "x")
     xa = xa[None, :] if xa.ndim == 1 else xa
     if xa.ndim != 2 or xa.shape[0] == 0:
-        raise InputError(f"x: expected samples as rows of {S1} numbers, got shape {xa.shape}")
+        raise InputError("x: expected samples as rows of {S1} numbers, got shape {shape}", S1=S1,
+                         shape=xa.shape)
     if xa.shape[1] != S1:
-        raise InputError(f"x: {xa.shape[1]} numbers per sample but the input layer has "
-                         f"{S1} neurons")
+        raise InputError("x: {count} numbers per sample but the input layer has {S1} neurons",
+                         count=xa.shape[1], S1=S1)
     if y is None:
         return xa, None
     ya = _finite_array(y, "y")
     ya = ya[None, :] if ya.ndim == 1 else ya
     if ya.ndim != 2:
-        raise InputError(f"y: expected targets as rows of {SL} numbers, got shape {ya.shape}")
+        raise InputError("y: expected targets as rows of {SL} numbers, got shape {shape}", SL=SL,
+                         shape=ya.shape)
     if ya.shape[1] != SL:
-        raise InputError(f"y: {ya.shape[1]} numbers per sample but the output layer has "
-                         f"{SL} neurons")
+        raise InputError("y: {count} numbers per sample but the output layer has {SL} neurons",
+                         count=ya.shape[1], SL=SL)
     if ya.shape[0] != xa.shape[0]:
-        raise InputError(f"y: {ya.shape[0]} targets for {xa.shape[0]} samples")
+        raise InputError("y: {targets} targets for {samples} samples", targets=ya.shape[0],
+                         samples=xa.shape[0])
     net.J.check_targets(ya)
     return xa, ya
 
@@ -333,8 +347,9 @@ def _finite_array(v: ArrayLike, name: str) -> Array:
     try:
         arr = np.array(v, dtype=np.float64)
     except (ValueError, TypeError, OverflowError):
-        raise InputError(f"{name}: expected numbers, got {str(v)[:60]!r}") from None
+        raise InputError("{name}: expected numbers, got {value!r}", name=name,
+                         value=str(v)[:60]) from None
     if not np.all(np.isfinite(arr)):
-        raise InputError(f"{name}: holds a number that is not finite")
+        raise InputError("{name}: holds a number that is not finite", name=name)
     return arr
 

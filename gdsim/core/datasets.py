@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core import settings
-from gdsim.core.errors import InputError
+from gdsim.core.errors import InputError, Term
 from gdsim.resources import assets
 
 Array = NDArray[np.float64]
@@ -40,11 +40,14 @@ def _row(v: ArrayLike, name: str) -> Array:
     try:
         arr = np.array(v, dtype=np.float64)
     except (ValueError, TypeError, OverflowError):
-        raise InputError(f"{name}: expected a list of numbers, got {str(v)[:60]!r}") from None
+        raise InputError("{name}: expected a list of numbers, got {value!r}", name=name,
+                         value=str(v)[:60]) from None
     if arr.ndim != 1 or arr.size == 0:
-        raise InputError(f"{name}: expected a non-empty list of numbers, got shape {arr.shape}")
+        raise InputError("{name}: expected a non-empty list of numbers, got shape {shape}",
+                         name=name, shape=arr.shape)
     if not np.all(np.isfinite(arr)):
-        raise InputError(f"{name}: number {int(np.argmin(np.isfinite(arr))) + 1} is not finite")
+        raise InputError("{name}: number {position} is not finite", name=name,
+                         position=int(np.argmin(np.isfinite(arr))) + 1)
     return arr[None, :]
 
 
@@ -54,17 +57,19 @@ def _check(name: str, n: int, noise: float, seed: int, targets: str) -> None:
         return text if len(text) <= 24 else text[:23] + "…"
 
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= MAX_SAMPLES:
-        raise InputError(f"{name}: n must be a whole number in 1…{MAX_SAMPLES}, got {shown(n)}")
+        raise InputError("{name}: n must be a whole number in 1…{most}, got {value}",
+                         name=name, most=MAX_SAMPLES, value=shown(n))
     if (isinstance(noise, bool) or not isinstance(noise, (int, float, np.integer, np.floating))
             or not 0 <= noise <= MAX_NOISE):  # also refuses nan
-        raise InputError(f"{name}: noise must be a number in 0…{MAX_NOISE:g}, got {shown(noise)}")
+        raise InputError("{name}: noise must be a number in 0…{most:g}, got {value}",
+                         name=name, most=MAX_NOISE, value=shown(noise))
     if (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))
             or not 0 <= seed <= MAX_SEED):
-        raise InputError(f"{name}: seed must be a whole number in 0…{MAX_SEED}, "
-                         f"got {shown(seed)}")
+        raise InputError("{name}: seed must be a whole number in 0…{most}, got {value}",
+                         name=name, most=MAX_SEED, value=shown(seed))
     if targets not in TARGETS:
-        raise InputError(f"{name}: targets must be one of {', '.join(TARGETS)}, "
-                         f"got {shown(targets)}")
+        raise InputError("{name}: targets must be one of {names}, got {value}", name=name,
+                         names=", ".join(TARGETS), value=shown(targets))
 
 
 def _finish(X: Array, labels: NDArray[np.int64], noise: float, rng: np.random.Generator,
@@ -149,11 +154,12 @@ def digits_file() -> tuple[NDArray[np.uint8], NDArray[np.uint8]]:
             images, digit = np.array(f["images"], dtype=np.uint8), np.array(f["labels"],
                                                                             dtype=np.uint8)
     except (OSError, KeyError, ValueError) as exc:
-        raise InputError(f"digits: cannot read {path}: {exc}") from None
+        raise InputError("digits: cannot read {path}: {exc}", path=path, exc=exc) from None
     if images.shape != (DIGITS_COUNT, DIGITS_SIDE, DIGITS_SIDE) or digit.shape != (
             DIGITS_COUNT,):
-        raise InputError(f"digits: {path} holds images {images.shape} and labels {digit.shape}, "
-                         f"not ({DIGITS_COUNT}, 8, 8) and ({DIGITS_COUNT},)")
+        raise InputError("digits: {path} holds images {images} and labels {labels}, not "
+                         "({count}, 8, 8) and ({count},)", path=path, images=images.shape,
+                         labels=digit.shape, count=DIGITS_COUNT)
     images.flags.writeable = digit.flags.writeable = False
     return images, digit
 
@@ -193,17 +199,18 @@ def for_network(name: str, sizes: tuple[int, ...], n: int, noise: float, seed: i
     if name == "digits":
         if sizes[0] != 64 or sizes[-1] != DIGITS_CLASSES:
             shown = ",".join(map(str, sizes))
-            raise InputError(f"data: digits has 64 inputs (8×8 pixels) and 10 classes; the "
-                             f"layer sizes must be 64,…,10, got {shown}")
+            raise InputError("data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer "
+                             "sizes must be 64,…,10, got {shown}", shown=shown)
         return digits()
     if name not in DATASETS:
-        raise InputError(f"data: unknown data set {name!r}; choose one of "
-                         f"{', '.join(DATASETS)}")
+        raise InputError("data: unknown data set {name!r}; choose one of {names}", name=name,
+                         names=", ".join(DATASETS))
     if sizes[0] != 2:
-        raise InputError(f"data: {name} has 2 inputs but the input layer has {sizes[0]} neurons")
+        raise InputError("data: {name} has 2 inputs but the input layer has {inputs} neurons",
+                         name=name, inputs=sizes[0])
     if sizes[-1] not in (1, 2):
-        raise InputError(f"data: {name} has 2 classes; the output layer needs 1 or 2 neurons, "
-                         f"not {sizes[-1]}")
+        raise InputError("data: {name} has 2 classes; the output layer needs 1 or 2 neurons, "
+                         "not {outputs}", name=name, outputs=sizes[-1])
     targets = "binary" if sizes[-1] == 1 else "onehot"
     return get_dataset(name, n=4 if name == "xor" else n, noise=noise, seed=seed,
                        targets=targets)
@@ -214,13 +221,13 @@ def get_dataset(name: str, **params: Any) -> Data:
     try:
         make = DATASETS[name]
     except (KeyError, TypeError):
-        raise InputError(f"data: unknown data set {name!r}; choose one of "
-                         f"{', '.join(DATASETS)}") from None
+        raise InputError("data: unknown data set {name!r}; choose one of {names}", name=name,
+                         names=", ".join(DATASETS)) from None
     known = list(inspect.signature(make).parameters)
     for key in params:
         if key not in known:
-            raise InputError(f"{name}: has no parameter {key!r}; it has "
-                           f"{', '.join(known) or 'none'}")
+            raise InputError("{name}: has no parameter {key!r}; it has {names}", name=name,
+                             key=key, names=", ".join(known) or Term("none"))
     if name == "one" and set(params) != {"x", "y"}:
         raise InputError("one: give both x and y")
     return make(**params)
@@ -230,7 +237,7 @@ def labels(Y: ArrayLike) -> NDArray[np.int64]:
     """The class of each row: the index of the largest target, or 0/1 for one column."""
     Y = np.asarray(Y, dtype=np.float64)
     if Y.ndim != 2:
-        raise InputError(f"targets: expected m × k rows, got shape {Y.shape}")
+        raise InputError("targets: expected m × k rows, got shape {shape}", shape=Y.shape)
     return (Y[:, 0] > 0.5).astype(np.int64) if Y.shape[1] == 1 else Y.argmax(axis=1)
 
 
@@ -239,8 +246,8 @@ def accuracy(outputs: ArrayLike, Y: ArrayLike) -> float:
     one output) is the class of its target."""
     A, T = np.asarray(outputs, dtype=np.float64), np.asarray(Y, dtype=np.float64)
     if A.shape != T.shape or A.ndim != 2 or not len(A):
-        raise InputError(f"accuracy: outputs {A.shape} and targets {T.shape} must be the same "
-                         "m × k rows")
+        raise InputError("accuracy: outputs {outputs} and targets {targets} must be the same m × "
+                         "k rows", outputs=A.shape, targets=T.shape)
     return float(np.mean(labels(A) == labels(T)))
 
 
@@ -260,13 +267,14 @@ def batches(X: Array, Y: Array, batch_size: int | None, k: int, seed: int = 0) -
     m = len(X)
     if batch_size is None or batch_size == 0 or batch_size >= m:
         if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
-            raise InputError(f"batch: iteration {k!r} must be a whole number ≥ 0")
+            raise InputError("batch: iteration {k!r} must be a whole number ≥ 0", k=k)
         return X, Y
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or (
             batch_size < 0):
-        raise InputError(f"batch size: {batch_size!r} must be a whole number ≥ 0")
+        raise InputError("batch size: {batch_size!r} must be a whole number ≥ 0",
+                         batch_size=batch_size)
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
-        raise InputError(f"batch: iteration {k!r} must be a whole number ≥ 0")
+        raise InputError("batch: iteration {k!r} must be a whole number ≥ 0", k=k)
     per_epoch = -(-m // batch_size)
     epoch, r = divmod(int(k), per_epoch)
     rows = _order(m, int(seed), epoch)[r * batch_size:(r + 1) * batch_size]

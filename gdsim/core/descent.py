@@ -65,7 +65,8 @@ class Descent:
             J = float(self.surface.value(w[0], w[1]))
             grad = self.surface.gradient(w)
         if not _finite(w, J, grad):
-            raise InputError(f"start: J or its gradient is not finite at ({w[0]:g}, {w[1]:g})")
+            raise InputError("start: J or its gradient is not finite at ({w1:g}, {w2:g})",
+                             w1=w[0], w2=w[1])
         return DescentPoint(0, w, J, grad, np.zeros(2), self.optimizer.init_state(w),
                             self._status(grad, 0))
 

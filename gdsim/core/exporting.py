@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from gdsim.core.errors import InputError
+from gdsim.core.errors import InputError, Term
 from gdsim.core.scenario import Scenario
 
 VIEWS = ("window", "surface", "contour", "diagram", "loss", "table")
@@ -26,9 +26,10 @@ SVG_VIEWS = ("contour", "diagram", "loss")
 GL_VIEWS = ("window", "surface")  # the ones that need OpenGL, hence a display
 FOLDER_FORMATS = ("png", "svg")
 MAX_FRAMES = 100_000
-FORMAT_WORDS = {"png": "a PNG", "svg": "an SVG", "gif": "a GIF", "mp4": "an MP4 video",
-                "csv": "a CSV trace", "json": "a JSON trace"}
-MP4_HINT = "MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)"
+FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
+                "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
+                "json": Term("a JSON trace")}
+MP4_HINT = Term("MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)")
 
 
 @dataclass(frozen=True)
@@ -47,25 +48,28 @@ class ExportJob:
     def check(self) -> None:
         """Refuse what cannot be exported, before anything is rendered or written."""
         if self.view not in VIEWS:
-            raise InputError(f"view: unknown {self.view!r}; choose one of {', '.join(VIEWS)}")
+            raise InputError("view: unknown {view!r}; choose one of {views}", view=self.view,
+                             views=", ".join(VIEWS))
         if self.fmt not in FORMATS:
-            raise InputError(f"format: unknown {self.fmt!r}; choose one of {', '.join(FORMATS)}")
+            raise InputError("format: unknown {fmt!r}; choose one of {formats}", fmt=self.fmt,
+                             formats=", ".join(FORMATS))
         if self.fmt == "svg" and self.view not in SVG_VIEWS:
-            raise InputError(f"format: SVG is for the 2-D views ({', '.join(SVG_VIEWS)}), "
-                             f"not {self.view}")
+            raise InputError("format: SVG is for the 2-D views ({views}), not {view}",
+                             views=", ".join(SVG_VIEWS), view=self.view)
         if self.view == "diagram" and self.scenario.mode != "network":
             raise InputError("view: the diagram exists in network mode only")
         if self.view == "table" and self.scenario.mode != "surface":
             raise InputError("view: the trace table exists in surface mode only")
         w, h = self.size
         if not (64 <= w <= 7680 and 64 <= h <= 4320):
-            raise InputError(f"size: {w}x{h} is outside 64x64 … 7680x4320")
+            raise InputError("size: {w}x{h} is outside 64x64 … 7680x4320", w=w, h=h)
         if not self.steps:
             raise InputError("steps: no states to export")
         if len(self.steps) > MAX_FRAMES:
-            raise InputError(f"steps: {len(self.steps)} states is more than {MAX_FRAMES}")
+            raise InputError("steps: {count} states is more than {most}",
+                             count=len(self.steps), most=MAX_FRAMES)
         if not 0.1 <= self.fps <= 120:
-            raise InputError(f"fps: {self.fps:g} is outside 0.1 … 120")
+            raise InputError("fps: {fps:g} is outside 0.1 … 120", fps=self.fps)
         if self.fmt == "mp4":
             try:
                 import imageio_ffmpeg  # noqa: F401
@@ -103,32 +107,35 @@ class ExportJob:
         out, fmt = self.out, self.fmt
         suffix = out.suffix.lower()
         if suffix and suffix.lstrip(".") not in FORMATS:
-            raise InputError(f"out: {suffix} is not a format gdsim writes; use "
-                             f"{', '.join('.' + f for f in FORMATS)} (or, for PNG/SVG frames, "
-                             "a folder name without an extension)")
+            raise InputError("out: {suffix} is not a format gdsim writes; use {suffixes} (or, "
+                             "for PNG/SVG frames, a folder name without an extension)",
+                             suffix=suffix, suffixes=", ".join("." + f for f in FORMATS))
         if fmt in FOLDER_FORMATS:
             if suffix == f".{fmt}" and len(self.steps) > 1:
-                raise InputError(f"out: {len(self.steps)} states of {fmt.upper()} go to a folder "
-                                 f"as frame-0000.{fmt}, …; give a folder name without {suffix} "
-                                 f"(or one state, e.g. --steps {self.steps[0]})")
+                raise InputError("out: {count} states of {FMT} go to a folder as "
+                                 "frame-0000.{fmt}, …; give a folder name without {suffix} (or "
+                                 "one state, e.g. --steps {first})", count=len(self.steps),
+                                 FMT=fmt.upper(), fmt=fmt, suffix=suffix, first=self.steps[0])
             if suffix and suffix != f".{fmt}":
-                raise InputError(f"out: {out.name} ends in {suffix} but the format is {fmt}")
+                raise InputError("out: {name} ends in {suffix} but the format is {fmt}",
+                                 name=out.name, suffix=suffix, fmt=fmt)
         elif suffix != f".{fmt}":
-            raise InputError(f"out: {FORMAT_WORDS[fmt]} goes to a file ending in .{fmt}, "
-                             f"not {out.name!r}")
+            raise InputError("out: {what} goes to a file ending in .{fmt}, not {name!r}",
+                             what=FORMAT_WORDS[fmt], fmt=fmt, name=out.name)
         if self.to_folder:
             if out.exists() and not out.is_dir():
-                raise InputError(f"out: {out} is a file; frames go to a folder")
+                raise InputError("out: {out} is a file; frames go to a folder", out=out)
             home = out
         else:
             if out.is_dir():
-                raise InputError(f"out: {out} is a folder; {FORMAT_WORDS[fmt]} needs a file "
-                                 "name")
+                raise InputError("out: {out} is a folder; {what} needs a file name", out=out,
+                                 what=FORMAT_WORDS[fmt])
             home = out.parent
         _check_writable(home)
         if self.to_folder and not self.overwrite and (earlier := self.earlier_frames()):
-            raise InputError(f"out: {out} holds {len(earlier)} frames of an earlier export; "
-                             "choose another folder, or replace them with --overwrite")
+            raise InputError("out: {out} holds {count} frames of an earlier export; choose "
+                             "another folder, or replace them with --overwrite", out=out,
+                             count=len(earlier))
 
 
 def is_frame(path: Path) -> bool:
@@ -144,12 +151,14 @@ def _check_writable(folder: Path) -> None:
     while not place.exists() and place != place.parent:
         place = place.parent
     if not place.is_dir():
-        raise InputError(f"out: {place} is a file, not a folder, so {folder} cannot be made")
+        raise InputError("out: {place} is a file, not a folder, so {folder} cannot be made",
+                         place=place, folder=folder)
     try:
         shutil.rmtree(tempfile.mkdtemp(prefix=".gdsim-check-", dir=place))
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise InputError(f"out: cannot write in {place} ({reason})") from None
+        raise InputError("out: cannot write in {place} ({reason})", place=place,
+                         reason=reason) from None
 
 
 def format_of(out: Path, asked: str | None) -> str:
@@ -166,18 +175,20 @@ def parse_steps(text: str, limit: int) -> tuple[int, ...]:
     try:
         numbers = [int(p) for p in parts]
     except ValueError:
-        raise InputError(f"steps: {text!r} is not A, A:B or A:B:K with whole numbers") from None
+        raise InputError("steps: {text!r} is not A, A:B or A:B:K with whole numbers",
+                         text=text) from None
     if len(numbers) > 3 or any(n < 0 for n in numbers):
-        raise InputError(f"steps: {text!r} is not A, A:B or A:B:K with numbers ≥ 0")
+        raise InputError("steps: {text!r} is not A, A:B or A:B:K with numbers ≥ 0", text=text)
     a, b, k = (numbers + [numbers[0], 1])[:3] if len(numbers) == 1 else (numbers + [1])[:3]
     if k == 0:
         raise InputError("steps: the K of A:B:K must be at least 1")
     if b < a:
-        raise InputError(f"steps: {b} comes before {a}")
+        raise InputError("steps: {b} comes before {a}", b=b, a=a)
     if b > limit:
-        raise InputError(f"steps: {b} is past the scenario's maximum of {limit} steps")
+        raise InputError("steps: {b} is past the scenario's maximum of {limit} steps", b=b,
+                         limit=limit)
     if (b - a) // k + 1 > MAX_FRAMES:
-        raise InputError(f"steps: more than {MAX_FRAMES} states")
+        raise InputError("steps: more than {most} states", most=MAX_FRAMES)
     return tuple(range(a, b + 1, k))
 
 
@@ -185,5 +196,6 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise InputError(f"size: {text!r} is not WIDTHxHEIGHT, e.g. 1280x800") from None
+        raise InputError("size: {text!r} is not WIDTHxHEIGHT, e.g. 1280x800",
+                         text=text) from None
     return w, h

@@ -108,7 +108,7 @@ def answer_key(page: Asking) -> Answer:
         return _surface(q, s, k)
     if q.ask in ("cost", "activation", "delta", "weight_move", "paths") and s.mode == "network":
         return _network(q, s, k)
-    raise InputError(f"ask: {q.ask!r} does not apply to a {s.mode} scenario")
+    raise InputError("ask: {ask!r} does not apply to a {mode} scenario", ask=q.ask, mode=s.mode)
 
 
 def _snap(s: Scenario, k: int, phase: int = 0) -> tuple[Scenario, SurfaceSnapshot |
@@ -116,14 +116,16 @@ def _snap(s: Scenario, k: int, phase: int = 0) -> tuple[Scenario, SurfaceSnapsho
     where = replace(s, step=k, phase=phase, max_steps=max(s.max_steps, k))
     run = Run(where)
     if run.k != k:
-        raise InputError(f"at_step: the run stops at step {run.k} ({run.status()}) before {k}")
+        raise InputError("at_step: the run stops at step {stop} ({status}) before {k}",
+                         stop=run.k, status=run.status(), k=k)
     return where, run.snapshot()
 
 
 def _surface(q: Question, s: Scenario, k: int) -> Answer:
     racers = len(s.surface.racers)
     if q.racer >= racers:
-        raise InputError(f"racer: {q.racer} but the scenario has {racers} racer(s), from 0")
+        raise InputError("racer: {racer} but the scenario has {racers} racer(s), from 0",
+                         racer=q.racer, racers=racers)
     where, snap = _snap(s, k)
     assert isinstance(snap, SurfaceSnapshot)
     row = snap.rows[k, ROW * q.racer: ROW * (q.racer + 1)]
@@ -167,19 +169,20 @@ def _network(q: Question, s: Scenario, k: int) -> Answer:
     work: tuple[str, ...]
     if q.ask == "paths":
         if not 1 <= q.layer <= L - 1:
-            raise InputError(f"layer: the weights of layer {q.layer}? layers 1 … {L - 1} have "
-                             "weights")
+            raise InputError("layer: the weights of layer {layer}? layers 1 … {last} have "
+                             "weights", layer=q.layer, last=L - 1)
         count = path_count(sizes, q.layer)
         later = " × ".join(f"S{_sub(m)}" for m in range(q.layer + 2, L + 1)) or "1"
         work = (f"paths = {later} = {count}",)
         return Answer((float(count),), "", work, tol, s, ("paths",))
     if s.network.data != "one" and q.ask != "cost":
-        raise InputError(f"ask: {q.ask!r} is worked for one sample; the scenario's data is "
-                         f"{s.network.data!r}")
+        raise InputError("ask: {ask!r} is worked for one sample; the scenario's data is "
+                         "{data!r}", ask=q.ask, data=s.network.data)
     if q.ask in ("activation", "delta"):
         if not 2 <= q.layer <= L or not 1 <= q.neuron <= sizes[q.layer - 1]:
-            raise InputError(f"layer, neuron: {q.layer}, {q.neuron} is not a neuron of layers "
-                             f"2 … {L} (sizes {', '.join(map(str, sizes))})")
+            raise InputError("layer, neuron: {layer}, {neuron} is not a neuron of layers 2 … "
+                             "{L} (sizes {sizes})", layer=q.layer, neuron=q.neuron, L=L,
+                             sizes=", ".join(map(str, sizes)))
         phase = q.layer - 1 if q.ask == "activation" else 2 * n + 2 - q.layer
         where, snap = _snap(s, k, phase)
         assert isinstance(snap, NetworkSnapshot)
@@ -203,8 +206,8 @@ def _network(q: Question, s: Scenario, k: int) -> Answer:
     # weight_move: which way w^l_ij moves in the update of iteration k → k+1
     l, i, j = q.layer, q.neuron, q.source
     if not 1 <= l <= L - 1 or not 1 <= j <= sizes[l - 1] or not 1 <= i <= sizes[l]:
-        raise InputError(f"layer, neuron, source: w^{l}_{i}{j} is not a weight of sizes "
-                         f"{', '.join(map(str, sizes))}")
+        raise InputError("layer, neuron, source: w^{l}_{i}{j} is not a weight of sizes {sizes}",
+                         l=l, i=i, j=j, sizes=", ".join(map(str, sizes)))
     where, snap = _snap(s, k, 2 * n + 1)
     assert isinstance(snap, NetworkSnapshot)
     _, after = _snap(s, k + 1)
@@ -284,16 +287,18 @@ def read_numbers(text: str, count: int) -> tuple[float, ...]:
     cleaned = text.replace("−", "-").replace("–", "-").strip().strip("()[]（）")
     parts = [p for p in _SPLIT.split(cleaned) if p]
     if len(parts) != count:
-        raise InputError(f"answer: expected {count} number{'s' if count > 1 else ''}, got "
-                         f"{len(parts)}")
+        if count == 1:
+            raise InputError("answer: expected 1 number, got {got}", got=len(parts))
+        raise InputError("answer: expected {count} numbers, got {got}", count=count,
+                         got=len(parts))
     values = []
     for p in parts:
         try:
             v = float(p)
         except ValueError:
-            raise InputError(f"answer: {p!r} is not a number") from None
+            raise InputError("answer: {p!r} is not a number", p=p) from None
         if not math.isfinite(v):
-            raise InputError(f"answer: {p!r} is not a finite number")
+            raise InputError("answer: {p!r} is not a finite number", p=p)
         values.append(v)
     return tuple(values)
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gdsim.core.errors import GdsimError
+from gdsim.core.errors import GdsimError, Term
 from gdsim.core.lesson_keys import Question, Text, answer_key
-from gdsim.core.scenario import Scenario, file_version, scenario_from_dict
+from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
@@ -76,14 +76,14 @@ class Lesson:
 def _object(value: Any, where: str, known: set[str],
             required: frozenset[str] = frozenset()) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise LessonError(f"{where}: expected an object")
+        raise LessonError("{where}: expected an object", where=where)
     unknown = set(value) - known
     if unknown:
-        raise LessonError(f"{where}: unknown key {sorted(unknown)[0]!r}; keys are "
-                          f"{', '.join(sorted(known))}")
+        raise LessonError("{where}: unknown key {key!r}; keys are {keys}", where=where,
+                          key=sorted(unknown)[0], keys=", ".join(sorted(known)))
     missing = required - set(value)
     if missing:
-        raise LessonError(f"{where}: missing {sorted(missing)[0]!r}")
+        raise LessonError("{where}: missing {key!r}", where=where, key=sorted(missing)[0])
     return value
 
 
@@ -95,18 +95,20 @@ def _text(value: Any, where: str, required: bool = True) -> Text:
         value = {"en": value}
     d = _object(value, where, set(LANGUAGES))
     if not d and required:
-        raise LessonError(f"{where}: expected text in at least one of {', '.join(LANGUAGES)}")
+        raise LessonError("{where}: expected text in at least one of {languages}", where=where,
+                          languages=", ".join(LANGUAGES))
     for lang, s in d.items():
         if not isinstance(s, str) or len(s) > MAX_TEXT:
-            raise LessonError(f"{where}.{lang}: expected text of at most {MAX_TEXT} characters")
+            raise LessonError("{where}.{lang}: expected text of at most {most} characters",
+                              where=where, lang=lang, most=MAX_TEXT)
     return dict(d)
 
 
 def _int(d: dict[str, Any], key: str, where: str, lo: int, hi: int, default: int) -> int:
     value = d.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise LessonError(f"{where}.{key}: expected a whole number from {lo} to {hi}, "
-                          f"got {value!r}")
+        raise LessonError("{where}.{key}: expected a whole number from {lo} to {hi}, got "
+                          "{value!r}", where=where, key=key, lo=lo, hi=hi, value=value)
     return value
 
 
@@ -114,14 +116,16 @@ def _question(value: Any, where: str) -> Question:
     d = _object(value, where, {"ask", "prompt", "tolerance", "at_step", "racer", "layer",
                                "neuron", "source", "show"}, frozenset({"ask", "prompt"}))
     if d["ask"] not in ASKS:
-        raise LessonError(f"{where}.ask: {d['ask']!r} is not a question gdsim can check; "
-                          f"one of {', '.join(ASKS)}")
+        raise LessonError("{where}.ask: {ask!r} is not a question gdsim can check; one of "
+                          "{asks}", where=where, ask=d["ask"], asks=", ".join(ASKS))
     tol = d.get("tolerance", 0.01)
     if isinstance(tol, bool) or not isinstance(tol, int | float) or not 0 <= tol <= 1e6:
-        raise LessonError(f"{where}.tolerance: expected a number from 0 up, got {tol!r}")
+        raise LessonError("{where}.tolerance: expected a number from 0 up, got {tol!r}",
+                          where=where, tol=tol)
     show = d.get("show", "")
     if show not in ("", *VIEWS):
-        raise LessonError(f"{where}.show: {show!r} is not a view; one of {', '.join(VIEWS)}")
+        raise LessonError("{where}.show: {show!r} is not a view; one of {views}", where=where,
+                          show=show, views=", ".join(VIEWS))
     return Question(
         ask=d["ask"], prompt=_text(d["prompt"], f"{where}.prompt"), tolerance=float(tol),
         at_step=(None if d.get("at_step") is None
@@ -131,36 +135,42 @@ def _question(value: Any, where: str) -> Question:
         source=_int(d, "source", where, 0, 100_000, 0), show=show)
 
 
-def read_json(path: Path, what: str = "lesson") -> Any:
+LESSON, SCENARIO = Term("lesson"), Term("scenario")  # what a file that cannot be read was to be
+
+
+def read_json(path: Path, what: Term = LESSON) -> Any:
     """A small UTF-8 JSON file, or LessonError naming it."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise LessonError(f"{path.name}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            raise LessonError("{name}: larger than {mb} MB", name=path.name,
+                              mb=MAX_FILE_BYTES // 1_000_000)
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise LessonError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise LessonError("{path}: cannot be read ({reason})", path=path,
+                          reason=exc.strerror or exc) from None
     except UnicodeDecodeError:
-        raise LessonError(f"{path.name}: is not UTF-8 text") from None
+        raise LessonError("{name}: is not UTF-8 text", name=path.name) from None
     except (json.JSONDecodeError, RecursionError) as exc:
-        at = f"line {exc.lineno} column {exc.colno}" if isinstance(
-            exc, json.JSONDecodeError) else "nesting"
-        raise LessonError(f"{path.name}: not valid JSON ({at}); not a {what} file") from None
+        raise LessonError("{name}: not valid JSON ({at}); not a {what} file", name=path.name,
+                          at=json_fault(exc), what=what) from None
 
 
 def _scenario_dict(name: Any, where: str, folder: Path) -> dict[str, Any]:
     """The scenario a page names: a built-in example, or a .json file beside the lesson."""
     if not isinstance(name, str) or not name:
-        raise LessonError(f"{where}: expected a built-in example's name or a scenario file")
+        raise LessonError("{where}: expected a built-in example's name or a scenario file",
+                          where=where)
     if name.lower().endswith(".json"):
         path = folder / name
     elif name in example_names():
         path = example_path(name)
     else:
-        raise LessonError(f"{where}: no example named {name!r}; examples are "
-                          f"{', '.join(example_names())}")
-    data = read_json(path, "scenario")
+        raise LessonError("{where}: no example named {name!r}; examples are {names}",
+                          where=where, name=name, names=", ".join(example_names()))
+    data = read_json(path, SCENARIO)
     if not isinstance(data, dict):
-        raise LessonError(f"{where}: {path.name} is not a scenario file")
+        raise LessonError("{where}: {name} is not a scenario file", where=where,
+                          name=path.name)
     return data
 
 
@@ -184,7 +194,7 @@ def _with_overrides(data: dict[str, Any], overrides: Any, where: str) -> Scenari
     try:
         return scenario_from_dict(data)
     except GdsimError as exc:
-        raise LessonError(f"{where}: {exc}") from None
+        raise LessonError("{where}: {exc}", where=where, exc=exc) from None
 
 
 def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[Page, str]:
@@ -192,18 +202,20 @@ def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[P
                                "click", "question"}, frozenset({"title", "text"}))
     name = d.get("scenario", previous)
     if name is None:
-        raise LessonError(f"{where}.scenario: the first page must name a scenario")
+        raise LessonError("{where}.scenario: the first page must name a scenario", where=where)
     scenario = _with_overrides(_scenario_dict(name, f"{where}.scenario", folder), d.get("set"),
                                f"{where}.set")
     view = d.get("view", "")
     if view not in ("", *VIEWS):
-        raise LessonError(f"{where}.view: {view!r} is not a view; one of {', '.join(VIEWS)}")
+        raise LessonError("{where}.view: {view!r} is not a view; one of {views}", where=where,
+                          view=view, views=", ".join(VIEWS))
     formulas = d.get("formulas", [])
     if isinstance(formulas, str):
         formulas = [formulas]
     if not isinstance(formulas, list) or len(formulas) > 6 or not all(
             isinstance(f, str) and 0 < len(f) <= 300 for f in formulas):
-        raise LessonError(f"{where}.formulas: expected a list of at most 6 LaTeX formulas")
+        raise LessonError("{where}.formulas: expected a list of at most 6 LaTeX formulas",
+                          where=where)
     question = None if d.get("question") is None else _question(d["question"],
                                                                   f"{where}.question")
     page = Page(_text(d["title"], f"{where}.title"), scenario, view,
@@ -216,7 +228,7 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
     """A validated Lesson, or LessonError naming the key (the caller adds the file's name)."""
     if not isinstance(d, dict):
         raise LessonError("lesson: expected a JSON object at the top")
-    file_version(d, "gdsim_lesson", VERSION, "lesson", LessonError)
+    file_version(d, "gdsim_lesson", VERSION, LESSON, LessonError)
     d = _object(d, "lesson", {"gdsim_lesson", "id", "title", "pages"},
                 frozenset({"id", "title", "pages"}))
     lesson_id = d["id"]
@@ -225,7 +237,7 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
         raise LessonError("id: expected a short name without spaces, e.g. \"3.3.4\"")
     pages = d["pages"]
     if not isinstance(pages, list) or not 1 <= len(pages) <= MAX_PAGES:
-        raise LessonError(f"pages: expected a list of 1 to {MAX_PAGES} pages")
+        raise LessonError("pages: expected a list of 1 to {most} pages", most=MAX_PAGES)
     built, name = [], None
     for i, p in enumerate(pages):
         page, name = _page(p, f"pages[{i}]", path.parent, name)
@@ -236,7 +248,7 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
             try:
                 answer_key(page)
             except GdsimError as exc:
-                raise LessonError(f"pages[{i}].question: {exc}") from None
+                raise LessonError("pages[{i}].question: {exc}", i=i, exc=exc) from None
     return lesson
 
 
@@ -247,7 +259,7 @@ def load_lesson(path: str | os.PathLike[str]) -> Lesson:
     try:
         return lesson_from_dict(data, path)
     except GdsimError as exc:
-        raise LessonError(f"{path.name}: {exc}") from None
+        raise LessonError("{name}: {exc}", name=path.name, exc=exc) from None
 
 
 def _order(lesson: Lesson) -> tuple[bool, str]:
@@ -280,5 +292,5 @@ def find_lesson(lesson_id: str, folder: Path = FOLDER) -> Lesson:
     for lesson in lessons:
         if lesson.id == lesson_id:
             return lesson
-    raise LessonError(f"lesson: no lesson {lesson_id!r}; lessons are "
-                      f"{', '.join(lesson.id for lesson in lessons)}")
+    raise LessonError("lesson: no lesson {lesson_id!r}; lessons are {ids}", lesson_id=lesson_id,
+                      ids=", ".join(lesson.id for lesson in lessons))

@@ -156,13 +156,13 @@ def make_optimizer(name: str, **hyper: float) -> Optimizer:
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
-        raise InputError(
-            f"optimizer: unknown name {name!r}; choose one of {', '.join(OPTIMIZERS)}"
-        ) from None
+        raise InputError("optimizer: unknown name {name!r}; choose one of {names}", name=name,
+                         names=", ".join(OPTIMIZERS)) from None
     known = [f.name for f in fields(cls)]
     for key, value in hyper.items():
         if key not in known:
-            raise InputError(f"{name}: has no hyper-parameter {key!r}; it has {', '.join(known)}")
+            raise InputError("{name}: has no hyper-parameter {key!r}; it has {names}", name=name,
+                             key=key, names=", ".join(known))
         check_hyper(key, value)
     return cls(**{k: float(v) for k, v in hyper.items()})
 
@@ -171,8 +171,9 @@ def check_hyper(key: str, value: float) -> None:
     """Raise InputError naming the hyper-parameter when value is outside its range."""
     lo, lo_ok, hi, hi_ok = RANGES[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InputError(f"{key}: must be a finite number, not {value!r}")
+        raise InputError("{key}: must be a finite number, not {value!r}", key=key, value=value)
     if value < lo or (value == lo and not lo_ok) or value > hi or (value == hi and not hi_ok):
         low = ("[" if lo_ok else "(") + f"{lo:g}"
         high = f"{hi:g}" + ("]" if hi_ok else ")")
-        raise InputError(f"{key}: {value:g} is out of range; it must lie in {low}, {high}")
+        raise InputError("{key}: {value:g} is out of range; it must lie in {low}, {high}",
+                         key=key, value=value, low=low, high=high)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from gdsim.core.errors import InputError
+from gdsim.core.errors import InputError, Message
 
 
 def parse_float(text: str, name: str) -> float:
@@ -16,9 +16,10 @@ def parse_float(text: str, name: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise InputError(f"{name}: {text.strip()!r} is not a number") from None
+        raise InputError("{name}: {text!r} is not a number", name=name,
+                         text=text.strip()) from None
     if not math.isfinite(value):
-        raise InputError(f"{name}: {text.strip()!r} is not a finite number")
+        raise InputError("{name}: {text!r} is not a finite number", name=name, text=text.strip())
     return value
 
 
@@ -26,13 +27,15 @@ def parse_floats(text: str, name: str, count: int | None = None) -> tuple[float,
     """Comma-separated finite numbers like "-2,3", with the count checked when given."""
     parts = text.split(",")
     if count is not None and len(parts) != count:
-        raise InputError(f"{name}: expected {count} numbers separated by commas, got {len(parts)} "
-                         f"in {text!r}")
+        raise InputError("{name}: expected {count} numbers separated by commas, got {got} in "
+                         "{text!r}", name=name, count=count, got=len(parts), text=text)
     values = []
     for position, part in enumerate(parts, start=1):
         if not part.strip():
-            raise InputError(f"{name}: {text!r} — empty number at position {position}")
-        values.append(parse_float(part, f"{name} (number {position})"))
+            raise InputError("{name}: {text!r} — empty number at position {position}", name=name,
+                             text=text, position=position)
+        values.append(parse_float(part, Message("{name} (number {position})", name=name,
+                                                position=position)))
     return tuple(values)
 
 
@@ -41,14 +44,17 @@ def parse_int(text: str, name: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise InputError(f"{name}: {text.strip()!r} is not a whole number") from None
+        raise InputError("{name}: {text!r} is not a whole number", name=name,
+                         text=text.strip()) from None
 
 
 def positive_int(text: str, name: str, *, allow_zero: bool = False, limit: int = 10_000_000) -> int:
     """A whole number > 0 (or ≥ 0), below a sane limit."""
     value = parse_int(text, name)
     if value < 0 or (value == 0 and not allow_zero):
-        raise InputError(f"{name}: must be {'≥ 0' if allow_zero else '> 0'}, got {value}")
+        raise InputError("{name}: must be {bound}, got {value}", name=name,
+                         bound="≥ 0" if allow_zero else "> 0", value=value)
     if value > limit:
-        raise InputError(f"{name}: {value} is more than the limit of {limit}")
+        raise InputError("{name}: {value} is more than the limit of {limit}", name=name,
+                         value=value, limit=limit)
     return value

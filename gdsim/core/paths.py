@@ -117,11 +117,13 @@ class _Chain:
         n = path_count(net.sizes, l)
         name = _name(l, i, j)
         if n > MAX_PATHS:
-            raise InputError(f"{name}: {n:,} paths lead from it to J, more than the {MAX_PATHS:,} "
-                             f"shown one by one; backpropagation needs no paths at all")
+            raise InputError("{name}: {n:,} paths lead from it to J, more than the "
+                             "{most:,} shown one by one; backpropagation needs no paths at "
+                             "all", name=name, n=n, most=MAX_PATHS)
         if n * self.m > MAX_WORK:
-            raise InputError(f"{name}: {n:,} paths × {self.m} samples is more than "
-                             f"{MAX_WORK:,} products; use fewer samples")
+            raise InputError("{name}: {n:,} paths × {m} samples is more than {most:,} "
+                             "products; use fewer samples", name=name, n=n, m=self.m,
+                             most=MAX_WORK)
 
     def path_sum(self, l: int, i: int, j: int | None) -> PathSum:
         self.check(l, i, j)
@@ -168,8 +170,9 @@ def path_sum_gradient(net: Network, x: ArrayLike, y: ArrayLike) -> Array:
     work = sum(path_count(net.sizes, l) * (net.sizes[l - 1] + 1) * net.sizes[l]
                for l in range(1, net.L)) * chain.m
     if work > MAX_WORK:
-        raise InputError(f"gradient check: {work:,} path products for every parameter is more "
-                         f"than {MAX_WORK:,}; pick single weights or a smaller network")
+        raise InputError("gradient check: {work:,} path products for every parameter is more "
+                         "than {most:,}; pick single weights or a smaller network", work=work,
+                         most=MAX_WORK)
     grad = np.empty(net.n_params)
     for k in range(net.n_params):
         _, l, i, j = net.parameter_address(k)
@@ -189,9 +192,10 @@ def path_factors(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int, j: in
     n = [int(v) for v in neurons]
     if len(n) != L - l or n[0] != i or not all(
             1 <= v <= net.sizes[l + c] for c, v in enumerate(n)):
-        raise InputError(f"path: {neurons!r} is not a path from {_name(l, i, j)} to J")
+        raise InputError("path: {neurons!r} is not a path from {name} to J", neurons=neurons,
+                         name=_name(l, i, j))
     if not 0 <= sample < chain.m:
-        raise InputError(f"path: sample {sample + 1} is outside 1…{chain.m}")
+        raise InputError("path: sample {sample} is outside 1…{m}", sample=sample + 1, m=chain.m)
     out: list[tuple[str, float]] = []
     last = n[-1]
     for name, factor in zip(net.J.factor_names, chain.out, strict=True):
@@ -212,7 +216,7 @@ def numerical_gradient(net: Network, x: ArrayLike, y: ArrayLike, eps: float = 1e
     X, Y = as_batch(net, x, y)
     assert Y is not None
     if not (isinstance(eps, (int, float)) and 0 < eps < 1):
-        raise InputError(f"eps: {eps!r} must lie in (0, 1)")
+        raise InputError("eps: {eps!r} must lie in (0, 1)", eps=eps)
     ks = range(net.n_params) if indices is None else [int(k) for k in indices]
     theta = net.theta.copy()
     out = np.empty(len(ks))
@@ -222,7 +226,7 @@ def numerical_gradient(net: Network, x: ArrayLike, y: ArrayLike, eps: float = 1e
 
     for n, k in enumerate(ks):
         if not 0 <= k < net.n_params:
-            raise InputError(f"parameter: {k} is outside 0…{net.n_params - 1}")
+            raise InputError("parameter: {k} is outside 0…{last}", k=k, last=net.n_params - 1)
         old = theta[k]
         theta[k] = old + eps
         plus = J(theta)

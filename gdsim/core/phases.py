@@ -27,8 +27,8 @@ class Granularity(str, enum.Enum):
         try:
             return cls(value)
         except ValueError:
-            raise InputError(f"step: unknown granularity {value!r}; choose one of "
-                             f"{', '.join(g.value for g in cls)}") from None
+            raise InputError("step: unknown granularity {value!r}; choose one of {names}",
+                             value=value, names=", ".join(g.value for g in cls)) from None
 
 
 class Stage(enum.Enum):
@@ -58,7 +58,7 @@ class Phase:
             return cls(index, Stage.BACKWARD, n + 1 - (index - n) + 1)
         if index == 2 * n + 1:
             return cls(index, Stage.UPDATE, 0)
-        raise InputError(f"phase: {index} is outside 0…{2 * n + 1}")
+        raise InputError("phase: {index} is outside 0…{last}", index=index, last=2 * n + 1)
 
     @property
     def label(self) -> str:

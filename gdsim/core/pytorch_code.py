@@ -278,7 +278,7 @@ def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array,
              steps: int, state: State | None, title: str) -> Script:
     opt = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
     if opt.name not in CONSTRUCTORS:
-        raise InputError(f"pytorch: no PyTorch optimizer written for {opt.name!r}")
+        raise InputError("pytorch: no PyTorch optimizer written for {name!r}", name=opt.name)
     text: list[str] = []
     shown: list[str] = []
 
@@ -361,7 +361,8 @@ def run_script(code: str) -> TorchResult:
     """Run a generated program with torch (imported here, on first use) and read back the last
     iteration's gradient and the parameters it left; GdsimError if torch is missing."""
     if not torch_available():
-        raise InputError(f"PyTorch is not installed; install it with: {INSTALL}")
+        raise InputError("PyTorch is not installed; install it with: {command}",
+                         command=INSTALL)
     losses: list[float] = []
 
     def printed(*args: Any, **_: Any) -> None:
@@ -452,7 +453,8 @@ def compare_with_torch(history: History, k: int) -> Comparison:
 
     s = history.at(k)
     if s.k != k:
-        raise InputError(f"pytorch: training diverged at step {s.status.at}; no θ_{k} to run")
+        raise InputError("pytorch: training diverged at step {at}; no θ_{k} to run",
+                         at=s.status.at, k=k)
     model = history.model
     x, y = model.batch(k)
     with np.errstate(all="ignore"):

@@ -64,8 +64,8 @@ def mode_of(scenario: Scenario) -> Mode:
     modes: dict[str, Any] = {"network": lambda: Training.from_settings(scenario.network),
                              "surface": lambda: Racing.from_settings(scenario.surface)}
     if scenario.mode not in modes:
-        raise InputError(f"mode: unknown mode {scenario.mode!r}; choose one of "
-                         f"{', '.join(modes)}")
+        raise InputError("mode: unknown mode {mode!r}; choose one of {modes}",
+                         mode=scenario.mode, modes=", ".join(modes))
     model: Mode = modes[scenario.mode]()
     return model
 
@@ -137,7 +137,8 @@ class Run:
     def seek(self, k: int) -> Snapshot:
         """Go to the state after k iterations (computing up to it if needed)."""
         if not 0 <= k <= self.scenario.max_steps:
-            raise InputError(f"step: {k} is outside 0…{self.scenario.max_steps}")
+            raise InputError("step: {k} is outside 0…{max_steps}", k=k,
+                             max_steps=self.scenario.max_steps)
         self._goto(k)
         self.phase = 0
         return self.snapshot()
@@ -155,11 +156,13 @@ class Run:
     def _check_phase(self, phase: int, k: int) -> None:
         last = self.model.phase_count - 1
         if not 0 <= phase <= last:
-            raise InputError(f"phase: {phase} is outside 0…{last}"
-                             + ("" if last else " (this mode has no phases inside an iteration)"))
+            if last:
+                raise InputError("phase: {phase} is outside 0…{last}", phase=phase, last=last)
+            raise InputError("phase: {phase} is outside 0…0 (this mode has no phases inside an "
+                             "iteration)", phase=phase)
         if phase and k >= self.scenario.max_steps:
-            raise InputError(f"phase: step {k} is the step limit; there is no iteration to be "
-                             "inside")
+            raise InputError("phase: step {k} is the step limit; there is no iteration to be "
+                             "inside", k=k)
 
     def reset(self) -> Snapshot:
         return self.seek(0)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gdsim.core import settings as S
-from gdsim.core.errors import GdsimError, ScenarioError
+from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
 from gdsim.core.optimizers import make_optimizer
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
@@ -123,16 +123,17 @@ def _optional(d: dict[str, Any], setting: S.Setting, where: str | None = None) -
 
 def _object(value: Any, where: str, known: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ScenarioError(f"{where}: expected an object")
+        raise ScenarioError("{where}: expected an object", where=where)
     unknown = set(value) - known
     if unknown:
-        raise ScenarioError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        raise ScenarioError("{where}: unknown key {key!r}", where=where,
+                            key=sorted(unknown)[0])
     return value
 
 
 def _hyper(value: Any, where: str) -> dict[str, float]:
     if not isinstance(value, dict) or len(value) > 16:
-        raise ScenarioError(f"{where}: expected an object of hyper-parameters")
+        raise ScenarioError("{where}: expected an object of hyper-parameters", where=where)
     hyper = {}
     for k, v in value.items():
         setting = S.HYPER.get(str(k))
@@ -154,7 +155,7 @@ def _racer(d: Any, where: str) -> Racer:
     try:
         make_optimizer(r.optimizer, **r.hyper, **({"lr": r.lr} if r.lr else {}))
     except GdsimError as exc:
-        raise ScenarioError(f"{where}: {exc}") from None
+        raise ScenarioError("{where}: {exc}", where=where, exc=exc) from None
     return r
 
 
@@ -169,8 +170,8 @@ def _surface_settings(d: Any) -> SurfaceSettings:
     )
     racers = d.get("racers", [{}])
     if not isinstance(racers, list) or not S.RACERS.within(len(racers)):
-        raise ScenarioError(f"surface.racers: expected a list of {S.RACERS.lo:g} to "
-                            f"{S.RACERS.hi:g} optimizers")
+        raise ScenarioError("surface.racers: expected a list of {lo:g} to {hi:g} optimizers",
+                            lo=S.RACERS.lo, hi=S.RACERS.hi)
     s = replace(s, racers=tuple(_racer(r, f"surface.racers[{i}]") for i, r in enumerate(racers)))
     try:
         if s.expression is None:
@@ -180,7 +181,7 @@ def _surface_settings(d: Any) -> SurfaceSettings:
 
             surface_from_expression(s.expression, start=s.start)
     except GdsimError as exc:
-        raise ScenarioError(f"surface: {exc}") from None
+        raise ScenarioError("surface: {exc}", exc=exc) from None
     return s
 
 
@@ -192,7 +193,7 @@ def _sizes(d: dict[str, Any]) -> tuple[int, ...]:
     try:
         return check_sizes(sizes, "network.sizes")
     except GdsimError as exc:
-        raise ScenarioError(str(exc)) from None
+        raise ScenarioError(exc.template, **exc.values) from None
 
 
 def _network_settings(d: Any) -> NetworkSettings:
@@ -227,20 +228,21 @@ def _network_settings(d: Any) -> NetworkSettings:
     try:
         make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
     except GdsimError as exc:
-        raise ScenarioError(f"network: {exc}") from None
+        raise ScenarioError("network: {exc}", exc=exc) from None
     return s
 
 
-def file_version(d: dict[str, Any], key: str, newest: int, kind: str,
+def file_version(d: dict[str, Any], key: str, newest: int, kind: Term,
                  error: type[GdsimError]) -> int:
     """The version a gdsim file of this kind says it is (under `key`), or `error` saying why
     it cannot be read: not a gdsim file, or newer than this gdsim."""
     version = d.get(key)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise error(f"{key}: missing or not a version number; this is not a gdsim {kind} file")
+        raise error("{key}: missing or not a version number; this is not a gdsim {kind} file",
+                    key=key, kind=kind)
     if version > newest:
-        raise error(f"{key}: the file is version {version}, this gdsim reads up to {newest}; "
-                    "update gdsim to open it")
+        raise error("{key}: the file is version {version}, this gdsim reads up to {newest}; "
+                    "update gdsim to open it", key=key, version=version, newest=newest)
     return version
 
 
@@ -248,11 +250,11 @@ def scenario_from_dict(d: Any) -> Scenario:
     """A validated Scenario, or ScenarioError naming the first thing that is wrong."""
     if not isinstance(d, dict):
         raise ScenarioError("scenario: expected a JSON object at the top")
-    file_version(d, "gdsim_scenario", VERSION, "scenario", ScenarioError)
+    file_version(d, "gdsim_scenario", VERSION, Term("scenario"), ScenarioError)
     d = _object(d, "scenario", {"gdsim_scenario", *Scenario.__dataclass_fields__})
     mode = d.get("mode", "surface")
     if mode not in ("surface", "network"):
-        raise ScenarioError(f"mode: expected 'surface' or 'network', got {mode!r}")
+        raise ScenarioError("mode: expected 'surface' or 'network', got {mode!r}", mode=mode)
     return Scenario(
         mode=mode,
         title=_get(d, S.TITLE),
@@ -271,28 +273,36 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ScenarioError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            raise ScenarioError("{path}: larger than {mb} MB", path=path,
+                                mb=MAX_FILE_BYTES // 1_000_000)
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ScenarioError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ScenarioError("{path}: cannot be read ({reason})", path=path,
+                            reason=exc.strerror or exc) from None
     except UnicodeDecodeError:
-        raise ScenarioError(f"{path}: is not UTF-8 text") from None
+        raise ScenarioError("{path}: is not UTF-8 text", path=path) from None
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f"line {exc.lineno} column {exc.colno}" if isinstance(
-            exc, json.JSONDecodeError) else "nesting"
-        raise ScenarioError(f"{path}: not valid JSON ({where})") from None
+        raise ScenarioError("{path}: not valid JSON ({where})", path=path,
+                            where=json_fault(exc)) from None
     except ValueError as exc:
-        raise ScenarioError(f"{path}: {exc}") from None
+        raise ScenarioError("{path}: {exc}", path=path, exc=exc) from None
     try:
         return scenario_from_dict(data)
     except ScenarioError as exc:
-        raise ScenarioError(f"{path.name}: {exc}") from None
+        raise ScenarioError("{name}: {exc}", name=path.name, exc=exc) from None
+
+
+def json_fault(exc: ValueError | RecursionError) -> Term:
+    """Where a JSON text broke, as a message says it: "line 3 column 5", or "nesting"."""
+    if isinstance(exc, json.JSONDecodeError):
+        return Message("line {line} column {column}", line=exc.lineno, column=exc.colno)
+    return Term("nesting")
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a scenario may hold")
+    raise ScenarioError("{name} is not a number a scenario may hold", name=name)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:

@@ -19,5 +19,5 @@ def resolve_scenario(name: str | None) -> tuple[Scenario, Path | None]:
         return load_scenario(path), path
     if name in example_names():
         return load_scenario(example_path(name)), None
-    raise GdsimError(f"scenario: no file or example named {name!r}; examples are "
-                     f"{', '.join(example_names())}")
+    raise GdsimError("scenario: no file or example named {name!r}; examples are {names}",
+                     name=name, names=", ".join(example_names()))

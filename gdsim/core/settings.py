@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from gdsim.core.errors import GdsimError, InputError
+from gdsim.core.errors import GdsimError, InputError, Message, Term
 from gdsim.core.optimizers import HYPER_PARAMETERS, RANGES
 from gdsim.core.parse import parse_float, parse_floats, parse_int
 from gdsim.core.surfaces import DEFAULT_SURFACE
@@ -99,58 +99,58 @@ def _hyper(key: str, name: str, help: str) -> Setting:
 LR = _hyper("lr", "lr", "learning rate α of (3-12)")
 HYPER = {key: _hyper(key, key, f"{key} hyper-parameter") for key in HYPER_PARAMETERS}
 
-SURFACE = Setting("surface.surface", "surface", str, DEFAULT_SURFACE, length=64,
+SURFACE = Setting("surface.surface", Term("surface"), str, DEFAULT_SURFACE, length=64,
                   help="a built-in function J(w1, w2)")
 EXPRESSION = Setting("surface.expression", "J", str, None, length=1000,
                      help='your own J(w1, w2), e.g. "w1^2 + 3 w2^2"')
-START = Setting("surface.start", "start", tuple, None, -1e6, 1e6, count=2,
+START = Setting("surface.start", Term("start"), tuple, None, -1e6, 1e6, count=2,
                 help="the start A = (w1, w2)")
-SURFACE_LR = Setting("surface.lr", "lr", float, None, LR.lo, LR.hi, lo_open=LR.lo_open,
+SURFACE_LR = Setting("surface.lr", Term("lr"), float, None, LR.lo, LR.hi, lo_open=LR.lo_open,
                      help=LR.help)
-RACERS = Setting("surface.racers", "racers", list, None, 1, 12,
+RACERS = Setting("surface.racers", Term("racers"), list, None, 1, 12,
                  help="the optimizers racing from the start")
-ANGLE = Setting("surface.angle", "angle", float, -45.0, -3600, 3600, unit="degrees",
+ANGLE = Setting("surface.angle", Term("angle"), float, -45.0, -3600, 3600, unit="degrees",
                 help="the direction explorer's direction, from the w1 axis")
 
-SIZES = Setting("network.sizes", "layer sizes", tuple, (3, 4, 2), 1, MAX_LAYER,
+SIZES = Setting("network.sizes", Term("layer sizes"), tuple, (3, 4, 2), 1, MAX_LAYER,
                 length=MAX_LAYERS, of=int, help="neurons per layer, input first")
-ACTIVATION = Setting("network.activation", "activation", str, "sigmoid", length=32,
+ACTIVATION = Setting("network.activation", Term("activation"), str, "sigmoid", length=32,
                      help="one activation for every layer, or one per weight layer")
-LOSS = Setting("network.loss", "loss", str, "mse", length=32,
+LOSS = Setting("network.loss", Term("loss"), str, "mse", length=32,
                help="½-squared error (mse) or softmax cross-entropy")
-SEED = Setting("network.seed", "seed", int, 0, 0, 2**32 - 1,
+SEED = Setting("network.seed", Term("seed"), int, 0, 0, 2**32 - 1,
                help="the seed of the initial weights and of generated data")
-DATA = Setting("network.data", "data", str, "one", length=32,
+DATA = Setting("network.data", Term("data"), str, "one", length=32,
                help="one sample, or a data set: xor, moons, circles, spirals, blobs, digits")
 X = Setting("network.x", "x", tuple, (0.05, 0.10, 0.15), -1e12, 1e12, length=MAX_LAYER,
             help="the one sample's input a¹ = x")
 Y = Setting("network.y", "y", tuple, (0.01, 0.99), -1e12, 1e12, length=MAX_LAYER,
             help="the one sample's target y")
 N = Setting("network.n", "n", int, 100, 1, 100_000, help="samples in the data set")
-NOISE = Setting("network.noise", "noise", float, 0.1, 0, 10,
+NOISE = Setting("network.noise", Term("noise"), float, 0.1, 0, 10,
                 help="the data set's noise (standard deviation)")
-BATCH_SIZE = Setting("network.batch_size", "batch size", int, 0, 0, 100_000,
+BATCH_SIZE = Setting("network.batch_size", Term("batch size"), int, 0, 0, 100_000,
                      help="samples per iteration; 0 means the whole set")
-NETWORK_LR = Setting("network.lr", "lr", float, 0.5, LR.lo, LR.hi, lo_open=LR.lo_open,
+NETWORK_LR = Setting("network.lr", Term("lr"), float, 0.5, LR.lo, LR.hi, lo_open=LR.lo_open,
                      help=LR.help)
-OPTIMIZER = Setting("network.optimizer", "optimizer", str, "sgd", length=32,
+OPTIMIZER = Setting("network.optimizer", Term("optimizer"), str, "sgd", length=32,
                     help="sgd (3-12), momentum, nesterov, adagrad, rmsprop or adam")
-AXES = Setting("network.axes", "axes", tuple, (0, -1), -1, 10_000_000, count=2, of=int,
+AXES = Setting("network.axes", Term("axes"), tuple, (0, -1), -1, 10_000_000, count=2, of=int,
                help="the two parameters on the landscape's axes; -1: the default one")
 
-MAX_STEPS = Setting("max_steps", "maximum steps", int, 200, 1, 10_000_000,
+MAX_STEPS = Setting("max_steps", Term("maximum steps"), int, 200, 1, 10_000_000,
                     help="Step and Play stop after this many iterations")
-STEP = Setting("step", "steps", int, 0, 0, 10_000_000, help="iterations")
-PHASE = Setting("phase", "phase", int, 0, 0, 2 * MAX_LAYERS - 1,
+STEP = Setting("step", Term("steps"), int, 0, 0, 10_000_000, help="iterations")
+PHASE = Setting("phase", Term("phase"), int, 0, 0, 2 * MAX_LAYERS - 1,
                 help="where the run stands inside iteration `step` (network mode): 0 ready, "
                      "then each forward and backward layer, then the update")
-HISTORY_MB = Setting("history_mb", "history budget", int, 256, 1, 1_000_000, unit="MB",
+HISTORY_MB = Setting("history_mb", Term("history budget"), int, 256, 1, 1_000_000, unit="MB",
                      help="memory for the run's history: states kept to step back and seek; "
                           "any other step is replayed from the one kept before it")
-VIEW = Setting("view", "view", str, "", length=32,
+VIEW = Setting("view", Term("view"), str, "", length=32,
                help="the view the scenario opens on, e.g. contour (empty: the mode's own)")
-TITLE = Setting("title", "title", str, "", length=200, help="the scenario's title")
-DESCRIPTION = Setting("description", "description", str, "", length=2000,
+TITLE = Setting("title", Term("title"), str, "", length=200, help="the scenario's title")
+DESCRIPTION = Setting("description", Term("description"), str, "", length=2000,
                       help="what the scenario shows")
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
@@ -163,29 +163,39 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
 # Checking: one function for every place a value comes from.
 
 
-def problem(setting: Setting, value: Any) -> str | None:
-    """What is wrong with `value` for this setting, in the words every place uses; or None."""
+def problem(setting: Setting, value: Any) -> Message | None:
+    """What is wrong with `value` for this setting, in the words every place uses; or None.
+    A `Message`: a str (the English words) that the window shows in its own language."""
     kind = setting.kind
     if kind is str:
         if not isinstance(value, str):
-            return f"expected text, got {type(value).__name__}"
+            return Message("expected text, got {kind}", kind=type(value).__name__)
         if setting.length is not None and len(value) > setting.length:
-            return f"expected text of at most {setting.length} characters"
+            return Message("expected text of at most {length} characters", length=setting.length)
         return None
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"expected a whole number, got {value!r}"[:80]
+            return _whole_number_expected(value)
     elif kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"expected a number, got {type(value).__name__}"
+            return Message("expected a number, got {kind}", kind=type(value).__name__)
         if not math.isfinite(value):
-            return f"{value!r} is not a finite number"
+            return Message("{value!r} is not a finite number", value=value)
         value = float(value)
     else:
         return None  # lists are checked item by item (`check_items`)
     if not setting.within(value):
-        return f"{_shown(value, kind)} is out of range; it must lie in {setting.bounds()}"
+        return Message("{value} is out of range; it must lie in {bounds}",
+                       value=_shown(value, kind), bounds=setting.bounds())
     return None
+
+
+def _whole_number_expected(value: Any) -> Message:
+    """"expected a whole number, got …", cut to 80 characters as one line of a message."""
+    shown = repr(value)
+    room = 80 - len("expected a whole number, got ")
+    return Message("expected a whole number, got {value}",
+                   value=shown if len(shown) <= room else shown[:room])
 
 
 def check(setting: Setting, value: Any, where: str | None = None,
@@ -193,7 +203,7 @@ def check(setting: Setting, value: Any, where: str | None = None,
     """The value, as the setting's type, or `error` whose message starts with `where`."""
     wrong = problem(setting, value)
     if wrong is not None:
-        raise error(f"{where or setting.name}: {wrong}")
+        raise error("{where}: {wrong}", where=where or setting.name, wrong=wrong)
     return float(value) if setting.kind is float else value
 
 
@@ -204,7 +214,9 @@ def check_items(setting: Setting, value: Any, where: str | None = None,
     count, length = setting.count, setting.length
     if not isinstance(value, (list, tuple)) or (length is not None and len(value) > length) or (
             count is not None and len(value) != count):
-        raise error(f"{where}: expected {f'{count} numbers' if count else 'a list of numbers'}")
+        if count:
+            raise error("{where}: expected {count} numbers", where=where, count=count)
+        raise error("{where}: expected a list of numbers", where=where)
     item = Setting(setting.key, setting.name, setting.of, None, setting.lo, setting.hi)
     return tuple(check(item, v, f"{where}[{i}]", error) for i, v in enumerate(value))
 

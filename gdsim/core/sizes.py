@@ -13,8 +13,10 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
-from gdsim.core.errors import NetworkError
+from gdsim.core.errors import Message, NetworkError, Term
 from gdsim.core.settings import MAX_LAYER, MAX_LAYERS, MAX_PARAMS  # declared with every setting
+
+LAYER_SIZES = Term("layer sizes")  # the field's name, in the window's language there
 
 
 def _sizes_text(sizes: Sequence[int]) -> str:
@@ -30,48 +32,60 @@ def parameter_count(sizes: Sequence[int]) -> int:
     return sum(p * q + q for p, q in zip(sizes[:-1], sizes[1:], strict=True))
 
 
-def check_sizes(sizes: Sequence[int], where: str = "layer sizes") -> tuple[int, ...]:
+def check_sizes(sizes: Sequence[int], where: str = LAYER_SIZES) -> tuple[int, ...]:
     """The sizes as a tuple, or NetworkError: 2…16 layers of 1…4096, ≤ 5 million parameters."""
     if not 2 <= len(sizes) <= MAX_LAYERS:
-        raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — need 2 to {MAX_LAYERS} layers "
-                           f"(input and output included), got {len(sizes)}")
+        raise NetworkError("{where}: {sizes!r} — need 2 to {most} layers (input and output "
+                           "included), got {count}", where=where, sizes=_sizes_text(sizes),
+                           most=MAX_LAYERS, count=len(sizes))
     for position, s in enumerate(sizes, start=1):
         if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
-            raise NetworkError(f"{where}: {s!r} at position {position} is not a whole number")
+            raise NetworkError("{where}: {size!r} at position {position} is not a whole number",
+                               where=where, size=s, position=position)
         if not 1 <= s <= MAX_LAYER:
-            what = "must be at least 1" if s < 1 else f"is more than {MAX_LAYER}"
-            raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — size {_short(str(s), 12)} at "
-                               f"position {position} {what}")
+            raise NetworkError("{where}: {sizes!r} — size {size} at position {position} {what}",
+                               where=where, sizes=_sizes_text(sizes), size=_short(str(s), 12),
+                               position=position, what=_too_small_or_large(s))
     n = parameter_count(sizes)
     if n > MAX_PARAMS:
-        raise NetworkError(f"{where}: {_sizes_text(sizes)!r} — {n:,} parameters is more than "
-                           f"the limit of {MAX_PARAMS:,}")
+        raise NetworkError("{where}: {sizes!r} — {n:,} parameters is more than the limit of "
+                           "{most:,}", where=where, sizes=_sizes_text(sizes), n=n,
+                           most=MAX_PARAMS)
     return tuple(int(s) for s in sizes)
+
+
+def _too_small_or_large(size: int) -> Message:
+    if size < 1:
+        return Message("must be at least 1")
+    return Message("is more than {most}", most=MAX_LAYER)
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
     """Layer sizes typed as "3,4,2", or NetworkError naming the bad part and its position."""
     if not isinstance(text, str):
-        raise NetworkError(f"layer sizes: expected text like '3,4,2', got {text!r}")
+        raise NetworkError("layer sizes: expected text like '3,4,2', got {text!r}", text=text)
     quoted = repr(_short(text))
     parts = text.split(",")
     sizes = []
     for position, part in enumerate(parts, start=1):
         part = part.strip()
         if not part:
-            raise NetworkError(f"layer sizes: {quoted} — empty size at position {position}")
+            raise NetworkError("layer sizes: {quoted} — empty size at position {position}",
+                               quoted=quoted, position=position)
         try:
             size = int(part)
         except ValueError:
-            raise NetworkError(f"layer sizes: {quoted} — {_short(part, 20)!r} at position "
-                               f"{position} is not a whole number") from None
+            raise NetworkError("layer sizes: {quoted} — {part!r} at position {position} is not "
+                               "a whole number", quoted=quoted, part=_short(part, 20),
+                               position=position) from None
         if not 1 <= size <= MAX_LAYER:
-            what = "must be at least 1" if size < 1 else f"is more than {MAX_LAYER}"
-            raise NetworkError(f"layer sizes: {quoted} — size {_short(str(size), 12)} at "
-                               f"position {position} {what}")
+            raise NetworkError("layer sizes: {quoted} — size {size} at position {position} "
+                               "{what}", quoted=quoted, size=_short(str(size), 12),
+                               position=position, what=_too_small_or_large(size))
         sizes.append(size)
     if len(sizes) < 2:
-        raise NetworkError(f"layer sizes: {quoted} — need at least 2 layers (input and output)")
+        raise NetworkError("layer sizes: {quoted} — need at least 2 layers (input and output)",
+                           quoted=quoted)
     return check_sizes(sizes)
 
 

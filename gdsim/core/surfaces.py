@@ -256,6 +256,5 @@ def get_surface(name: str) -> Surface:
     try:
         return SURFACES[name]
     except KeyError:
-        raise InputError(
-            f"surface: unknown name {name!r}; choose one of {', '.join(SURFACES)}"
-        ) from None
+        raise InputError("surface: unknown name {name!r}; choose one of {names}", name=name,
+                         names=", ".join(SURFACES)) from None

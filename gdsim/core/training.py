@@ -109,10 +109,11 @@ def build_data(s: NetworkSettings, sizes: tuple[int, ...]) -> tuple[Array, Array
     """The samples (X, Y) the settings ask for, checked against the network's sizes."""
     if s.data == "one":
         if len(s.x) != sizes[0]:
-            raise InputError(f"x: {len(s.x)} numbers but the input layer has {sizes[0]} neurons")
+            raise InputError("x: {count} numbers but the input layer has {inputs} neurons",
+                             count=len(s.x), inputs=sizes[0])
         if len(s.y) != sizes[-1]:
-            raise InputError(f"y: {len(s.y)} numbers but the output layer has {sizes[-1]} "
-                             "neurons")
+            raise InputError("y: {count} numbers but the output layer has {outputs} neurons",
+                             count=len(s.y), outputs=sizes[-1])
         return one_sample(s.x, s.y)
     return for_network(s.data, sizes, s.n, s.noise, s.seed)  # checked against the sizes there
 
@@ -157,7 +158,8 @@ class Training:
         optimizer = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
         axes = chosen_axes(s, net)
         if max(axes) >= net.n_params or axes[0] == axes[1]:
-            raise InputError(f"axes: need two different parameters in 0…{net.n_params - 1}")
+            raise InputError("axes: need two different parameters in 0…{last}",
+                             last=net.n_params - 1)
         return cls(s, net, X, Y, optimizer, axes)
 
     # -- the timeline model ---------------------------------------------------------------------

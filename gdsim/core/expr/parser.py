@@ -23,6 +23,7 @@ from typing import NamedTuple
 import sympy
 from sympy import S
 
+from gdsim.core.errors import Message, Term
 from gdsim.core.expr.limits import (
     MAX_DEPTH,
     MAX_EXPONENT,
@@ -80,21 +81,25 @@ class _Parser:
         if not expr.free_symbols:
             v = approx(expr)
             if math.isnan(v):
-                fail(f"'{self._snippet(start, end)}' is not a real number", start, end - start)
+                fail(Message("'{text}' is not a real number", text=self._snippet(start, end)),
+                     start, end - start)
             if abs(v) > 10.0**MAX_LOG10:
-                fail(f"'{self._snippet(start, end)}' is infinite or too large (over 1e300)",
-                      start, end - start)  # fmt: skip
+                fail(Message("'{text}' is infinite or too large (over 1e300)",
+                             text=self._snippet(start, end)), start, end - start)
         return _Node(expr, start, end)
 
     def parse(self) -> sympy.Expr:
         node = self._expr()
         tok = self._peek()
         if tok.kind != "end":
-            what = "has no matching '('" if tok.text == ")" else "is not expected here"
-            fail(f"{tok.text!r} {what}", tok.pos, len(tok.text))
+            if tok.text == ")":
+                fail(Message("{token!r} has no matching '('", token=tok.text), tok.pos)
+            fail(Message("{token!r} is not expected here", token=tok.text), tok.pos,
+                 len(tok.text))
         for t in node.expr.atoms(sympy.Pow):  # (w1²)^100 = w1²⁰⁰: the limit holds for J too
             if t.exp.is_Number and abs(t.exp) > MAX_EXPONENT:
-                fail(f"the powers combine to {formula(t)}, an exponent over {MAX_EXPONENT}", None)
+                fail(Message("the powers combine to {power}, an exponent over {most}",
+                             power=formula(t), most=MAX_EXPONENT), None)
         return node.expr
 
     def _expr(self, after: Token | None = None) -> _Node:
@@ -118,14 +123,15 @@ class _Parser:
                 if tok.text == "*":
                     factors.append(right.expr)
                 elif not right.expr.free_symbols and approx(right.expr) == 0:
-                    fail("division by zero", tok.pos)
+                    fail(Term("division by zero"), tok.pos)
                 else:
                     factors.append(sympy.Pow(right.expr, -1))
             elif tok.kind == "name" or self._is("("):  # implicit product: 2w1, (a)(b), w1 w2
                 right = self._power(None)
                 factors.append(right.expr)
             elif tok.kind == "num":
-                fail(f"missing operator before {tok.text!r}", tok.pos, len(tok.text))
+                fail(Message("missing operator before {token!r}", token=tok.text), tok.pos,
+                     len(tok.text))
             else:
                 return self._node(sympy.Mul(*factors), first.start, end)
             end = right.end
@@ -133,7 +139,8 @@ class _Parser:
     def _unary(self, after: Token | None) -> _Node:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            fail(f"nested too deeply (more than {MAX_DEPTH} levels)", self._peek().pos)
+            fail(Message("nested too deeply (more than {most} levels)", most=MAX_DEPTH),
+                 self._peek().pos)
         if self._is("+", "-"):
             op = self._take()
             operand = self._unary(op)
@@ -152,7 +159,7 @@ class _Parser:
             exponent = _Node(sympy.Integer(int(tok.text.translate(SUPERSCRIPT))),
                              tok.pos, tok.pos + len(tok.text))  # fmt: skip
             if self._is("^"):
-                fail("'^' cannot follow a superscript power", self._peek().pos)
+                fail(Term("'^' cannot follow a superscript power"), self._peek().pos)
             return self._pow(base, exponent)
         if self._is("^"):
             self._take()
@@ -165,21 +172,19 @@ class _Parser:
         if not p.free_symbols:
             x = approx(p)
             if not abs(x) <= MAX_EXPONENT:  # nan included
-                fail(
-                    f"exponent '{self._snippet(exponent.start, end)}' is too large "
-                    f"(at most {MAX_EXPONENT} in size)",
-                    exponent.start,
-                    end - exponent.start,
-                )
+                fail(Message("exponent '{text}' is too large (at most {most} in size)",
+                             text=self._snippet(exponent.start, end), most=MAX_EXPONENT),
+                     exponent.start, end - exponent.start)
             # The numeric part of the base is raised exactly: the 1e300 in (1e300 w1)^2 too.
             numeric = (
                 b if not b.free_symbols else b.as_independent(W1, W2)[0] if b.is_Mul else S.One
             )
             digits = abs(x) * log10_size(numeric)
             if digits > MAX_LOG10:
-                size = f"about 10^±{digits:.0f}" if digits < 1e6 else "far beyond 10^300"
-                fail(f"'{self._snippet(start, end)}' is too large or too small ({size})",
-                      start, end - start)  # fmt: skip
+                size = (Message("about 10^±{digits:.0f}", digits=digits) if digits < 1e6
+                        else Term("far beyond 10^300"))
+                fail(Message("'{text}' is too large or too small ({size})",
+                             text=self._snippet(start, end), size=size), start, end - start)
             if x == int(x):
                 p = sympy.Integer(int(x))
             elif not b.free_symbols:  # a constant to a fractional power is a float
@@ -194,7 +199,8 @@ class _Parser:
         if tok.kind == "num":
             value = float(tok.text)
             if value > 10.0**MAX_LOG10:
-                fail(f"number {tok.text!r} is too large (over 1e300)", tok.pos, len(tok.text))
+                fail(Message("number {token!r} is too large (over 1e300)", token=tok.text),
+                     tok.pos, len(tok.text))
             exact = tok.text.isdigit()  # 12 is exact, 1.5 and 1e3 are floats
             number = sympy.Integer(int(tok.text)) if exact else sympy.Float(value)
             return _Node(number, tok.pos, end)
@@ -205,33 +211,38 @@ class _Parser:
         if tok.text == "(":
             inner = self._expr()
             if not self._is(")"):
-                fail("'(' is never closed", tok.pos)
+                fail(Term("'(' is never closed"), tok.pos)
             return _Node(inner.expr, tok.pos, self._take().pos + 1)
         # Anything else is a missing value.
         prev = self.tokens[self.i - 2] if self.i >= 2 else None
         if tok.text == ")" and prev is not None and prev.text == "(":
-            fail("empty parentheses", prev.pos, 2)
+            fail(Term("empty parentheses"), prev.pos, 2)
         if tok.text == ",":
-            fail("',' is not expected here (every function takes one argument)", tok.pos)
+            fail(Term("',' is not expected here (every function takes one argument)"),
+                 tok.pos)
         if after is not None:
-            fail(f"'{after.text}' needs a value after it", after.pos, len(after.text))
+            fail(Message("'{token}' needs a value after it", token=after.text), after.pos,
+                 len(after.text))
         if tok.kind == "end":
-            fail("there is nothing to compute", None)
-        what = "superscript" if tok.kind == "sup" else repr(tok.text)
-        fail(f"{what} needs a value before it", tok.pos, len(tok.text))
+            fail(Term("there is nothing to compute"), None)
+        what = Term("superscript") if tok.kind == "sup" else repr(tok.text)
+        fail(Message("{what} needs a value before it", what=what), tok.pos, len(tok.text))
 
     def _call(self, name: Token) -> _Node:
         """FUNCTION '(' expr ')': exactly one argument."""
         if not self._is("("):
-            fail(f"'{name.text}' needs '(' after it", name.pos, len(name.text))
+            fail(Message("'{name}' needs '(' after it", name=name.text), name.pos,
+                 len(name.text))
         self._take()
         if self._is(")"):
-            fail(f"'{name.text}' needs one argument", name.pos, len(name.text))
+            fail(Message("'{name}' needs one argument", name=name.text), name.pos,
+                 len(name.text))
         arg = self._expr()
         if self._is(","):
-            fail(f"'{name.text}' takes one argument", self._peek().pos)
+            fail(Message("'{name}' takes one argument", name=name.text), self._peek().pos)
         if not self._is(")"):
-            fail(f"'(' after '{name.text}' is never closed", name.pos + len(name.text))
+            fail(Message("'(' after '{name}' is never closed", name=name.text),
+                 name.pos + len(name.text))
         end = self._take().pos + 1
         if name.text == "sqrt":
             return self._pow(_Node(arg.expr, name.pos, end), _Node(S.Half, end, end))
@@ -243,7 +254,8 @@ def parse_expression(text: str) -> sympy.Expr:
     if not isinstance(text, str):
         raise ExpressionSyntaxError("J: must be text", None)
     if len(text) > MAX_LENGTH:
-        fail(f"too long ({len(text)} characters, at most {MAX_LENGTH})", MAX_LENGTH)
+        fail(Message("too long ({count} characters, at most {most})", count=len(text),
+                     most=MAX_LENGTH), MAX_LENGTH)
     if not text.strip():
-        fail("empty: type a function of w1 and w2, e.g. w1^2 + w2^2", 0)
+        fail(Term("empty: type a function of w1 and w2, e.g. w1^2 + w2^2"), 0)
     return _Parser(text).parse()

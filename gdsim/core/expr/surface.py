@@ -22,10 +22,11 @@ _NOT_FINITE = (S.ComplexInfinity, S.Infinity, S.NegativeInfinity, S.NaN, S.Imagi
 def _compile(e: sympy.Expr, label: str) -> ValueFn:
     """A numpy function of (w1, w2) for e, broadcasting to the inputs' shape, overflow → inf."""
     if e.has(*_NOT_FINITE):
-        raise ExpressionError(f"{label} is not a finite real number: it divides by zero or "
-                              "takes the log or root of a negative number")  # fmt: skip
+        raise ExpressionError("{label} is not a finite real number: it divides by zero or takes "
+                              "the log or root of a negative number", label=label)  # fmt: skip
     if any(abs(approx(n)) > 10.0**MAX_LOG10 for n in e.atoms(sympy.Number)):
-        raise ExpressionError(f"{label} holds a number that is too large (over 1e300)")
+        raise ExpressionError("{label} holds a number that is too large (over 1e300)",
+                              label=label)
     # Whole numbers past 2⁵³ would reach numpy as Python ints it cannot take the cos of.
     big = {n: sympy.Float(n) for n in e.atoms(sympy.Integer) if abs(int(n)) > 2**53}
     f = sympy.lambdify((W1, W2), e.xreplace(big) if big else e, modules="numpy")
@@ -56,8 +57,8 @@ def surface_from_expression(
     J = parse_expression(text)
     size = gradient_size(J)
     if size > MAX_GRADIENT_SIZE:
-        raise ExpressionError(f"J is too complex: its gradient would have about {size} parts "
-                              f"(at most {MAX_GRADIENT_SIZE})")  # fmt: skip
+        raise ExpressionError("J is too complex: its gradient would have about {size} parts (at "
+                              "most {most})", size=size, most=MAX_GRADIENT_SIZE)  # fmt: skip
     d1, d2 = sympy.diff(J, W1), sympy.diff(J, W2)
     value_fn, g1, g2 = _compile(J, "J"), _compile(d1, "∂J/∂w1"), _compile(d2, "∂J/∂w2")
     try:
@@ -65,12 +66,13 @@ def surface_from_expression(
         box = ((float(a), float(b)), (float(c), float(d)))
         s1, s2 = (float(v) for v in (start if start is not None else (-2.0, 3.0)))
     except (TypeError, ValueError):
-        raise InputError(f"start {start!r} or bounds {bounds!r}: not numbers") from None
+        raise InputError("start {start!r} or bounds {bounds!r}: not numbers", start=start,
+                         bounds=bounds) from None
     at = f"({float_text(s1)}, {float_text(s2)})"
     for fn, label in ((value_fn, "J"), (g1, "∂J/∂w1"), (g2, "∂J/∂w2")):
         if not np.all(np.isfinite(fn(np.array(s1, dtype=float), np.array(s2, dtype=float)))):
-            raise ExpressionError(f"{label} is not finite at the start {at}; "
-                                  "choose another start or another J")  # fmt: skip
+            raise ExpressionError("{label} is not finite at the start {at}; choose another "
+                                  "start or another J", label=label, at=at)  # fmt: skip
     return Surface(
         name="custom",
         formula=formula(J),

@@ -11,12 +11,12 @@ refused here, with its position, before anything is built.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 import sympy
 from sympy import S
 
-from gdsim.core.errors import ExpressionError
+from gdsim.core.errors import ExpressionError, Message, Term
 
 W1 = sympy.Symbol("w1", real=True)
 W2 = sympy.Symbol("w2", real=True)
@@ -31,8 +31,9 @@ FUNCTIONS = {
 class ExpressionSyntaxError(ExpressionError):
     """A fault in the typed text at a character position (0-based) over `length` characters."""
 
-    def __init__(self, message: str, position: int | None = None, length: int = 1) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, position: int | None = None, length: int = 1,
+                 **values: Any) -> None:
+        super().__init__(template, **values)
         self.position = position
         self.length = length
 
@@ -60,9 +61,12 @@ _RUN_TOGETHER = re.compile(r"(?:w1|w2|pi|x|y|e)+")
 _PREFIX = re.compile(r"\s*(?:J|z|f)\s*(?:\(\s*(?:w1|x)\s*,\s*(?:w2|y)\s*\))?\s*=")
 
 
-def fail(what: str, position: int | None, length: int = 1) -> NoReturn:
-    where = "" if position is None else f" at position {position}"
-    raise ExpressionSyntaxError(f"J: {what}{where}", position, max(length, 1))
+def fail(what: Term, position: int | None, length: int = 1) -> NoReturn:
+    """Refuse the typed J: `what` is wrong, at the character `position` when there is one."""
+    if position is None:
+        raise ExpressionSyntaxError("J: {what}", None, what=what)
+    raise ExpressionSyntaxError("J: {what} at position {index}", position, max(length, 1),
+                                what=what, index=position)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -77,19 +81,20 @@ def tokenize(text: str) -> list[Token]:
             elif ch == "π":
                 tokens.append(Token("name", "pi", pos))
             elif ch == ".":
-                fail("'.' outside a number (attribute access is not allowed)", pos)
+                fail(Term("'.' outside a number (attribute access is not allowed)"), pos)
             elif ch in "[]{}":
-                fail(f"{ch!r} is not allowed (no subscripts, lists or sets)", pos)
+                fail(Message("{char!r} is not allowed (no subscripts, lists or sets)", char=ch),
+                     pos)
             elif ch in "'\"`":
-                fail("quotes are not allowed (no strings)", pos)
+                fail(Term("quotes are not allowed (no strings)"), pos)
             else:
-                fail(f"character {ch!r} is not allowed", pos)
+                fail(Message("character {char!r} is not allowed", char=ch), pos)
             pos += 1
             continue
         kind, word = m.lastgroup or "", m.group()
         if kind == "name" and word not in VARIABLES and word not in FUNCTIONS:
             if not _RUN_TOGETHER.fullmatch(word):
-                fail(f"unknown name {word!r}", pos, len(word))
+                fail(Message("unknown name {word!r}", word=word), pos, len(word))
             for part in re.finditer(r"w1|w2|pi|x|y|e", word):  # w1w2 = w1·w2
                 tokens.append(Token("name", part.group(), pos + part.start()))
         elif kind != "space":
