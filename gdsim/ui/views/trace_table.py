@@ -71,6 +71,8 @@ class TraceModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if c == 0:
             return str(r)
+        if c > self.rows.shape[1]:
+            return None  # a network's loss landscape has no gradient columns
         value = float(self.rows[r, c - 1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return repr(value)
