@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from gdsim.core.errors import GdsimError
 from gdsim.core.run import ITERATION, Run
 from gdsim.core.scenario import Scenario
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import error_text, tr
 
 FAR = 5_000  # opening at more steps than this shows progress with Cancel
 PART_SECONDS = 0.04  # computed between two looks at the progress dialog
@@ -137,7 +137,7 @@ class SimController(QObject):
         try:
             run = self._open(scenario)
         except GdsimError as exc:
-            self.refusal = str(exc)
+            self.refusal = error_text(exc)
             self.refused.emit(self.refusal)
             return False
         if run is None:

@@ -30,7 +30,7 @@ from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
 from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, export
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import error_text, tr, tr_noop
 
 VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
               "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}
@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
             model = self.format.model()
             assert isinstance(model, QStandardItemModel)  # what a QComboBox holds its items in
             model.item(mp4).setEnabled(False)
-            self.format.setItemData(mp4, MP4_HINT, Qt.ItemDataRole.ToolTipRole)
+            self.format.setItemData(mp4, tr(MP4_HINT), Qt.ItemDataRole.ToolTipRole)
         self.fps = QDoubleSpinBox()
         self.fps.setRange(0.1, 120)
         self.fps.setValue(10)
@@ -140,16 +140,16 @@ class ExportDialog(QDialog):
         single = ":" not in self.steps.text()
         suffix = "" if fmt in ("png", "svg") and not single else f".{fmt}"
         self.out.setText(base + suffix)
-        self.note.setText("PNG or SVG of several states go to a folder as frame-0000.png, …"
+        self.note.setText(tr("PNG or SVG of several states go to a folder as frame-0000.png, …")
                           if fmt in ("png", "svg") else "")
 
     def _on_browse_clicked(self) -> None:
         fmt = self.format.currentData()
         if fmt in ("png", "svg") and ":" in self.steps.text():
-            name = QFileDialog.getExistingDirectory(self, "Export frames to folder",
+            name = QFileDialog.getExistingDirectory(self, tr("Export frames to folder"),
                                                     self.out.text())
         else:
-            name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(),
+            name, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.out.text(),
                                                   f"{fmt.upper()} (*.{fmt})")
         if name:
             self.out.setText(name)
@@ -164,7 +164,7 @@ class ExportDialog(QDialog):
             job = replace(job, overwrite=True)
             job.check_out()
         except GdsimError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         self.written = run_with_progress(job, self)
         if self.written:
@@ -174,35 +174,36 @@ class ExportDialog(QDialog):
     def confirm_replace(self, job: ExportJob, clash: list[Path]) -> bool:
         """Ask before replacing an earlier export: its frames in the folder, or the file."""
         if job.to_folder:
-            text = (f"{job.out} holds {len(clash)} frames of an earlier export "
-                    f"({clash[0].name} …).\nReplace them? The folder will then hold exactly "
-                    "this export.")
+            text = tr("{out} holds {count} frames of an earlier export ({first} …).\nReplace "
+                      "them? The folder will then hold exactly this export.").format(
+                out=job.out, count=len(clash), first=clash[0].name)
         else:
-            text = f"{job.out} exists already.\nReplace it?"
-        answer = QMessageBox.question(self, "Replace the earlier export?", text)
+            text = tr("{out} exists already.\nReplace it?").format(out=job.out)
+        answer = QMessageBox.question(self, tr("Replace the earlier export?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
 
 def run_with_progress(job: ExportJob, parent: QWidget | None) -> list[Path]:
     """Export with a progress dialog and Cancel; errors become a message, not a traceback."""
-    dialog = QProgressDialog("Exporting…", "Cancel", 0, len(job.steps), parent)
-    dialog.setWindowTitle("Export")
+    dialog = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, len(job.steps), parent)
+    dialog.setWindowTitle(tr("Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 
     def progress(done: int, total: int) -> None:
         dialog.setValue(done)
-        dialog.setLabelText(f"Exporting state {done + 1 if done < total else total} of {total}…")
+        dialog.setLabelText(tr("Exporting state {n} of {total}…").format(
+            n=done + 1 if done < total else total, total=total))
         QApplication.processEvents()
         if dialog.wasCanceled():
-            raise Cancelled("export cancelled; no files were written")
+            raise Cancelled(tr_noop("export cancelled; no files were written"))
 
     try:
         return export(job, progress)
     except Cancelled as exc:
-        QMessageBox.information(parent, "Export", str(exc))
+        QMessageBox.information(parent, tr("Export"), error_text(exc))
     except GdsimError as exc:
-        QMessageBox.warning(parent, "Cannot export", str(exc))
+        QMessageBox.warning(parent, tr("Cannot export"), error_text(exc))
     finally:
         dialog.close()
     return []

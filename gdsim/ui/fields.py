@@ -1,4 +1,7 @@
-"""Input fields that check what is typed, say what is wrong at the field, and never pass it on."""
+"""Input fields that check what is typed, say what is wrong at the field, and never pass it on.
+
+The message is core's error in the window's language (i18n.error_text), and follows View ▸
+Language while it is shown."""
 
 from __future__ import annotations
 
@@ -6,10 +9,11 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gdsim.core.errors import GdsimError
+from gdsim.ui.i18n import error_text
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c0392b; background: #fdecea; }"
 
@@ -40,6 +44,7 @@ class CheckedField(QWidget):
         self.edit.editingFinished.connect(self._on_editing_finished)
         self._accepted_text = ""
         self.message = ""  # the current error, as plain text
+        self._refused: GdsimError | None = None  # the error shown, to show again in a new language
 
     def set_text(self, text: str) -> None:
         """Set from the model (no signal), clearing any error."""
@@ -47,6 +52,7 @@ class CheckedField(QWidget):
         self.edit.setText(text)
         self.edit.blockSignals(False)
         self._accepted_text = text
+        self._refused = None
         self.show_error(None)
 
     def text(self) -> str:
@@ -72,12 +78,23 @@ class CheckedField(QWidget):
         try:
             value = self.parse(self.edit.text())
         except GdsimError as exc:
-            position = getattr(exc, "position", None)
-            self.show_error(str(exc), position if isinstance(position, int) else None,
-                            int(getattr(exc, "length", 1) or 1))
+            self._refused = exc
+            self._show_refusal(exc)
             return False, None
+        self._refused = None
         self.show_error(None)
         return True, value
+
+    def _show_refusal(self, exc: GdsimError) -> None:
+        position = getattr(exc, "position", None)
+        self.show_error(error_text(exc), position if isinstance(position, int) else None,
+                        int(getattr(exc, "length", 1) or 1))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """View ▸ Language: the message shown is put into the new language too."""
+        if event.type() == QEvent.Type.LanguageChange and self._refused is not None:
+            self._show_refusal(self._refused)
+        super().changeEvent(event)
 
     def _on_text_edited(self, _text: str) -> None:
         self.validate()

@@ -8,12 +8,16 @@ string has no Chinese or the .qm is stale. The language is the one remembered in
 ("language", View ▸ Language), else the system's; `gdsim --lang en|zh_CN` overrides both.
 Terms follow the seed's Chinese. Before a QApplication exists (export building its views) the
 translator answers directly; it is installed in the application as soon as there is one.
+
+Core's errors (gdsim/core/errors.py) are templates with named blanks plus values; `error_text`
+shows one in the chosen language. scripts/translations.py collects their templates too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from gdsim.core.errors import GdsimError, Message, Term
 from gdsim.resources import assets
 
 LANGUAGES = ("en", "zh_CN")
@@ -102,6 +106,29 @@ def tr(text: str) -> str:
     if not found:
         missing.add(text)
     return found or text
+
+
+def error_text(error: BaseException | str) -> str:
+    """What the window shows for a core error: its template through tr(), the blanks filled
+    with its values — a nested error, Message or Term translated the same way, numbers, file
+    names and what was typed as they are. English str(error) for anything else, or when a
+    translation does not fit its values."""
+    try:
+        return _translated(error)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return str(error)
+
+
+def _translated(value: object) -> str:
+    if isinstance(value, (GdsimError, Message)):
+        if not value.values:
+            return tr(value.template) if value.template else str(value)
+        values = {key: _translated(v) if isinstance(v, (BaseException, Term)) else v
+                  for key, v in value.values.items()}
+        return tr(value.template).format(**values)
+    if isinstance(value, Term):
+        return tr(value)
+    return str(value)
 
 
 def tr_noop(text: str) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageB
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
-from gdsim.ui.i18n import language, tr
+from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.lesson_panel import LessonPanel, Progress
 
 FLASH_MS = 1500  # how long the frame around the highlighted view stays
@@ -117,7 +117,7 @@ class Lessons:
         try:
             lesson = load_lesson(path)
         except GdsimError as exc:
-            QMessageBox.warning(self.window, tr("Cannot open the lesson"), str(exc))
+            QMessageBox.warning(self.window, tr("Cannot open the lesson"), error_text(exc))
             return False
         self.open(lesson)
         return True

@@ -26,7 +26,7 @@ from gdsim.core.scenario import Scenario, load_scenario, save_scenario
 from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
 from gdsim.ui.export_dialog import ExportDialog
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.language import install_language_menu
 from gdsim.ui.lesson_dock import Lessons
 from gdsim.ui.viewset import MODES
@@ -229,7 +229,7 @@ class WindowMenus(QMainWindow):
         try:
             scenario = load_scenario(path)
         except GdsimError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, tr("Cannot open"), error_text(exc))
             return False
         if self.controller.set_scenario(scenario):  # it opens where the file stands
             self.path = None if path.parent == FOLDER else path
@@ -238,7 +238,8 @@ class WindowMenus(QMainWindow):
             self._on_scenario_changed(self.controller.scenario)
             return True
         if self.controller.refusal is not None:  # else cancelled: the session is as it was
-            QMessageBox.warning(self, "Cannot open", f"{path.name}: {self.controller.refusal}")
+            QMessageBox.warning(self, tr("Cannot open"), tr("{name}: {exc}").format(
+                name=path.name, exc=self.controller.refusal))
         return False
 
     @staticmethod
@@ -285,7 +286,7 @@ class WindowMenus(QMainWindow):
             run = self.controller.run  # where it stands: the step and the phase inside it
             save_scenario(self.controller.scenario.at(run.k, run.phase), path)
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot save", f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, tr("Cannot save"), f"{path}: {exc.strerror or exc}")
             return False
         self.path = path
         self._remember_recent(path)

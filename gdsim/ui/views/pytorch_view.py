@@ -36,7 +36,7 @@ from gdsim.core.pytorch_code import (
     iteration_script,
     torch_available,
 )
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.views import LazyRender
 
 WIDE = 720  # pixels from which the code and the results stand side by side
@@ -158,7 +158,7 @@ class PyTorchView(LazyRender, QWidget):
             self.script = iteration_script(state.net, settings, snap.k, state.opt_state)
         except GdsimError as exc:
             self.script = None
-            self.code.setPlainText(f"# {exc}")
+            self.code.setPlainText(f"# {error_text(exc)}")
             return
         bar = self.code.verticalScrollBar().value()
         self.code.setPlainText(self.script.shown)
@@ -197,7 +197,7 @@ class PyTorchView(LazyRender, QWidget):
             try:
                 outcome: object = compare_with_torch(history, k)
             except GdsimError as exc:
-                outcome = str(exc)
+                outcome = exc  # put into words on the window's thread (_on_finished)
             except Exception as exc:  # torch's own errors: shown, never a crash of the window
                 outcome = f"{type(exc).__name__}: {exc}"
             self.finished.emit(outcome)
@@ -212,4 +212,6 @@ class PyTorchView(LazyRender, QWidget):
             self.result.setHtml(comparison_html(outcome))
         else:
             self.comparison = None
+            if isinstance(outcome, GdsimError):
+                outcome = error_text(outcome)
             self.result.setHtml(f"<b>{tr('Could not run it')}:</b> {outcome}")
