@@ -4,10 +4,14 @@
     .venv/bin/python scripts/translations.py --check   # list tr() strings with no Chinese
 
 (a) collects every string literal passed to tr() in gdsim/ (the `ast` module: implicit
-concatenation is one string, as Python sees it); (b) writes the .ts with every string found,
-keeping the translations already there (strings no longer found are kept too: some reach tr()
-through a variable); (c) compiles the .qm with pyside6-lrelease. The .ts is the source of truth:
-add a Chinese translation there (or with pyside6-linguist) and run this script again.
+concatenation is one string, as Python sees it), and the templates of core's errors: the first
+string literal of every call to a name ending in "Error" (or `error`, a class passed in), `Term`
+or `Message` in gdsim/core (gdsim/core/errors.py; the window shows them through
+i18n.error_text, so a translation keeps every {named} blank of its template); (b) writes the
+.ts with every string found, keeping the translations already there (strings no longer found
+are kept too: some reach tr() through a variable); (c) compiles the .qm with
+pyside6-lrelease. The .ts is the source of truth: add a Chinese translation there (or with
+pyside6-linguist) and run this script again.
 """
 
 from __future__ import annotations
@@ -36,6 +40,36 @@ def tr_strings(package: Path = ROOT / "gdsim") -> dict[str, str]:
                     and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value,
                                  f"{path.relative_to(package.parent)}:{node.lineno}")
+    return found
+
+
+ERROR_CALLS = ("Term", "Message")  # besides names ending in "Error" or "error"
+
+
+def error_templates(package: Path = ROOT / "gdsim" / "core") -> dict[str, str]:
+    """The first string literal of every error, Term or Message made in core, with where."""
+    found: dict[str, str] = {}
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else (
+                func.attr if isinstance(func, ast.Attribute) else "")
+            first = node.args[0]
+            if (name.endswith(("Error", "error")) or name in ERROR_CALLS) and isinstance(
+                    first, ast.Constant) and isinstance(first.value, str) and first.value:
+                found.setdefault(first.value,
+                                 f"{path.relative_to(package.parents[1])}:{node.lineno}")
+    return found
+
+
+def sources() -> dict[str, str]:
+    """Every text the window translates: tr() strings, then core's error templates."""
+    found = tr_strings()
+    for text, where in error_templates().items():
+        found.setdefault(text, where)
     return found
 
 
@@ -93,11 +127,11 @@ def compile_qm(ts: Path = TS, qm: Path | None = None) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    where = tr_strings()
+    where = sources()
     known = read_ts()
     if "--check" in argv:
         missing = [f"{where[s]}: {s!r}" for s in where if not known.get(s)]
-        print("\n".join(missing) or "every tr() string has its Chinese")
+        print("\n".join(missing) or "every tr() string and error template has its Chinese")
         return 1 if missing else 0
     merged = dict(known)
     for source in where:

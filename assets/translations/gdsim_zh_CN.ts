@@ -374,12 +374,12 @@
       <translation>连线：</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>input</source>
       <translation>输入层</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>output</source>
       <translation>输出层</translation>
     </message>
@@ -394,17 +394,17 @@
       <translation>连线：</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>Neurons show sample 1 of the batch of {m}; edges show the whole batch.</source>
       <translation>神经元显示这批 {m} 个样本中的第 1 个；连线显示整批的结果。</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>Wide layers: the weight matrix as a band (rows: source neuron j, columns: target i); lines for the {n} strongest edges.</source>
       <translation>宽层：权重矩阵画成色带（行：起点神经元 j，列：终点神经元 i）；只画最强的 {n} 条连线。</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>Hover a neuron or an edge for its values; click to select.</source>
       <translation>鼠标悬停在神经元或连线上可查看数值；单击以选中。</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>样本 1，{s}×{s} 图像</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/diagram.py" />
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>… {s} neurons ({n} drawn)</source>
       <translation>… 共 {s} 个神经元（画出 {n} 个）</translation>
     </message>
@@ -859,18 +859,22 @@
       <translation>自定义 J(w1, w2)…</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>layer sizes</source>
       <translation>各层神经元数</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>activation</source>
       <translation>激活函数</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>loss</source>
       <translation>损失函数</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>data</source>
       <translation>数据</translation>
     </message>
@@ -879,14 +883,17 @@
       <translation>样本数 n</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>noise</source>
       <translation>噪声</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>batch size</source>
       <translation>批大小</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>optimizer</source>
       <translation>优化器</translation>
     </message>
@@ -895,6 +902,7 @@
       <translation>超参数</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/settings.py" />
       <source>seed</source>
       <translation>随机种子</translation>
     </message>
@@ -1340,6 +1348,1340 @@
       <location filename="../../gdsim/ui/views/decision.py" />
       <source>decision region needs 2 inputs</source>
       <translation>决策区域需要 2 个输入</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/activations.py" />
+      <source>y: with cross_entropy each target must be probabilities summing to 1; sample {sample} sums to {total:g}</source>
+      <translation>y：使用交叉熵时，每个目标值都必须是和为 1 的概率；样本 {sample} 的和为 {total:g}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/activations.py" />
+      <source>{where}: unknown activation {name!r}; choose one of {names}</source>
+      <translation>{where}：未知的激活函数 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/activations.py" />
+      <source>{where}: unknown loss {name!r}; choose one of {names}</source>
+      <translation>{where}：未知的损失函数 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>parameter: {k} is outside 0…{last}</source>
+      <translation>参数：{k} 不在 0…{last} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>activation: expected a name or a list of names, got {activation!r}</source>
+      <translation>激活函数：应为一个名称或名称列表，实际为 {activation!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>activation: {count} names but the network has {n} weight layers</source>
+      <translation>激活函数：给了 {count} 个名称，但网络有 {n} 个权重层</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{name}: expected {count} entries (one per weight layer) for sizes {sizes}, got {got}</source>
+      <translation>{name}：层大小 {sizes} 需要 {count} 项（每个权重层一项），实际为 {got}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{where}: shape {shape} but sizes {sizes} need {needed}</source>
+      <translation>{where}：形状为 {shape}，但层大小 {sizes} 需要 {needed}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>x: expected samples as rows of {S1} numbers, got shape {shape}</source>
+      <translation>x：每个样本应为一行 {S1} 个数，实际形状为 {shape}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>x: {count} numbers per sample but the input layer has {S1} neurons</source>
+      <translation>x：每个样本有 {count} 个数，但输入层有 {S1} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>y: expected targets as rows of {SL} numbers, got shape {shape}</source>
+      <translation>y：每个目标值应为一行 {SL} 个数，实际形状为 {shape}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>y: {count} numbers per sample but the output layer has {SL} neurons</source>
+      <translation>y：每个样本有 {count} 个数，但输出层有 {SL} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>y: {targets} targets for {samples} samples</source>
+      <translation>y：{samples} 个样本却有 {targets} 个目标值</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{name}: holds a number that is not finite</source>
+      <translation>{name}：含有非有限的数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>activation: {count} names for {layers} weight layers (sizes {sizes})</source>
+      <translation>激活函数：{layers} 个权重层却给了 {count} 个名称（层大小 {sizes}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>theta: shape {shape} but sizes {sizes} need ({n},)</source>
+      <translation>theta：形状为 {shape}，但层大小 {sizes} 需要 ({n},)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>theta: parameter {bad} is not finite</source>
+      <translation>theta：参数 {bad} 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>vector: shape {shape} but the network has {needed} parameters</source>
+      <translation>向量：形状为 {shape}，但网络的参数为 {needed}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>theta: shape {shape} but the network needs {needed}</source>
+      <translation>theta：形状为 {shape}，但网络需要 {needed}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>weight: layer l = {l} is outside 1…{last}</source>
+      <translation>权重：层 l = {l} 不在 1…{last} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>weight: i = {i} is outside 1…{last} (layer {layer})</source>
+      <translation>权重：i = {i} 不在 1…{last} 之内（第 {layer} 层）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>weight: j = {j} is outside 1…{last} (layer {l})</source>
+      <translation>权重：j = {j} 不在 1…{last} 之内（第 {l} 层）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>seed: expected a whole number ≥ 0, got {seed!r}</source>
+      <translation>随机种子：应为 ≥ 0 的整数，实际为 {seed!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>network: expected a JSON object with sizes, activation, loss, weights and biases</source>
+      <translation>network：应为含有 sizes、activation、loss、weights 和 biases 的 JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>network: unknown key {key!r}; the keys are {keys}</source>
+      <translation>network：未知的键 {key!r}；可用的键为 {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>network: missing 'sizes'</source>
+      <translation>network：缺少 'sizes'</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>sizes: expected a list of layer sizes, got {raw!r}</source>
+      <translation>sizes：应为各层神经元数的列表，实际为 {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{where}: {value!r} is not a finite number</source>
+      <translation>{where}：{value!r} 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{name}: expected numbers, got {value!r}</source>
+      <translation>{name}：应为数，实际为 {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>sizes[{k}]: {size} is not a whole number</source>
+      <translation>sizes[{k}]：{size} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>network: 'biases' without 'weights'</source>
+      <translation>network：有 'biases' 却没有 'weights'</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{where}: holds a number too large for a float</source>
+      <translation>{where}：含有超出浮点数范围的数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{at}: {value!r} is not a number</source>
+      <translation>{at}：{value!r} 不是数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/architecture.py" />
+      <source>{at}: expected {count} entries, got {got} (sizes {sizes} need {shape} at {where})</source>
+      <translation>{at}：应有 {count} 项，实际为 {got}（层大小 {sizes} 在 {where} 处需要 {shape}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: expected a non-empty list of numbers, got shape {shape}</source>
+      <translation>{name}：应为非空的数列表，实际形状为 {shape}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: number {position} is not finite</source>
+      <translation>{name}：第 {position} 个数不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: n must be a whole number in 1…{most}, got {value}</source>
+      <translation>{name}：n 必须是 1…{most} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: noise must be a number in 0…{most:g}, got {value}</source>
+      <translation>{name}：噪声必须是 0…{most:g} 之间的数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: seed must be a whole number in 0…{most}, got {value}</source>
+      <translation>{name}：随机种子必须是 0…{most} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: targets must be one of {names}, got {value}</source>
+      <translation>{name}：targets 必须是 {names} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>digits: {path} holds images {images} and labels {labels}, not ({count}, 8, 8) and ({count},)</source>
+      <translation>手写数字：{path} 中的图像为 {images}、标签为 {labels}，而不是 ({count}, 8, 8) 和 ({count},)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>data: unknown data set {name!r}; choose one of {names}</source>
+      <translation>数据：未知的数据集 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>data: {name} has 2 inputs but the input layer has {inputs} neurons</source>
+      <translation>数据：{name} 有 2 个输入，但输入层有 {inputs} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>data: {name} has 2 classes; the output layer needs 1 or 2 neurons, not {outputs}</source>
+      <translation>数据：{name} 有 2 个类别；输出层需要 1 或 2 个神经元，而不是 {outputs} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>one: give both x and y</source>
+      <translation>one：请同时给出 x 和 y</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>targets: expected m × k rows, got shape {shape}</source>
+      <translation>目标值：应为 m × k 的行，实际形状为 {shape}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>accuracy: outputs {outputs} and targets {targets} must be the same m × k rows</source>
+      <translation>准确率：输出 {outputs} 和目标值 {targets} 必须是相同的 m × k 行</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>batch size: {batch_size!r} must be a whole number ≥ 0</source>
+      <translation>批大小：{batch_size!r} 必须是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>batch: iteration {k!r} must be a whole number ≥ 0</source>
+      <translation>批量：迭代次数 {k!r} 必须是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: expected a list of numbers, got {value!r}</source>
+      <translation>{name}：应为数的列表，实际为 {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>digits: cannot read {path}: {exc}</source>
+      <translation>手写数字：无法读取 {path}：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer sizes must be 64,…,10, got {shown}</source>
+      <translation>数据：手写数字有 64 个输入（8×8 像素）和 10 个类别；各层神经元数必须为 64,…,10，实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{name}: has no parameter {key!r}; it has {names}</source>
+      <translation>{name}：没有参数 {key!r}；它的参数为 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/descent.py" />
+      <source>start: J or its gradient is not finite at ({w1:g}, {w2:g})</source>
+      <translation>起点：J 或其梯度在 ({w1:g}, {w2:g}) 处不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)</source>
+      <translation>MP4 需要可选组件：pip install 'gdsim[video]'（imageio-ffmpeg）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>a PNG</source>
+      <translation>一幅 PNG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>an SVG</source>
+      <translation>一幅 SVG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>a GIF</source>
+      <translation>一个 GIF 动画</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>an MP4 video</source>
+      <translation>一个 MP4 视频</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>a CSV trace</source>
+      <translation>一份 CSV 轨迹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>a JSON trace</source>
+      <translation>一份 JSON 轨迹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {place} is a file, not a folder, so {folder} cannot be made</source>
+      <translation>保存到：{place} 是文件而不是文件夹，因此无法创建 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: {text!r} is not A, A:B or A:B:K with numbers ≥ 0</source>
+      <translation>状态：{text!r} 不是由 ≥ 0 的数构成的 A、A:B 或 A:B:K</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: the K of A:B:K must be at least 1</source>
+      <translation>状态：A:B:K 中的 K 至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: {b} comes before {a}</source>
+      <translation>状态：{b} 在 {a} 之前</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: {b} is past the scenario's maximum of {limit} steps</source>
+      <translation>状态：{b} 超过了场景的最大步数 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: more than {most} states</source>
+      <translation>状态：多于 {most} 个状态</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>view: unknown {view!r}; choose one of {views}</source>
+      <translation>视图：未知的 {view!r}；请从 {views} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>format: unknown {fmt!r}; choose one of {formats}</source>
+      <translation>格式：未知的 {fmt!r}；请从 {formats} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>format: SVG is for the 2-D views ({views}), not {view}</source>
+      <translation>格式：SVG 只用于二维视图（{views}），不能用于 {view}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>view: the diagram exists in network mode only</source>
+      <translation>视图：网络结构图只在网络模式中存在</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>view: the trace table exists in surface mode only</source>
+      <translation>视图：轨迹表只在曲面模式中存在</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>size: {w}x{h} is outside 64x64 … 7680x4320</source>
+      <translation>尺寸：{w}x{h} 不在 64x64 … 7680x4320 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: no states to export</source>
+      <translation>状态：没有要导出的状态</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: {count} states is more than {most}</source>
+      <translation>状态：{count} 个状态多于 {most} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>fps: {fps:g} is outside 0.1 … 120</source>
+      <translation>帧率：{fps:g} 不在 0.1 … 120 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {suffix} is not a format gdsim writes; use {suffixes} (or, for PNG/SVG frames, a folder name without an extension)</source>
+      <translation>保存到：{suffix} 不是 gdsim 能写出的格式；请使用 {suffixes}（PNG/SVG 逐帧图片则用不带扩展名的文件夹名）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {out} holds {count} frames of an earlier export; choose another folder, or replace them with --overwrite</source>
+      <translation>保存到：{out} 中有之前导出的 {count} 帧；请换一个文件夹，或用 --overwrite 替换它们</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: cannot write in {place} ({reason})</source>
+      <translation>保存到：无法在 {place} 中写入（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>steps: {text!r} is not A, A:B or A:B:K with whole numbers</source>
+      <translation>状态：{text!r} 不是由整数构成的 A、A:B 或 A:B:K</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>size: {text!r} is not WIDTHxHEIGHT, e.g. 1280x800</source>
+      <translation>尺寸：{text!r} 不是“宽x高”的形式，例如 1280x800</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {count} states of {FMT} go to a folder as frame-0000.{fmt}, …; give a folder name without {suffix} (or one state, e.g. --steps {first})</source>
+      <translation>保存到：{count} 个 {FMT} 状态会以 frame-0000.{fmt}, … 保存到文件夹中；请给出不带 {suffix} 的文件夹名（或只导出一个状态，例如 --steps {first}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {name} ends in {suffix} but the format is {fmt}</source>
+      <translation>保存到：{name} 以 {suffix} 结尾，但格式为 {fmt}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {what} goes to a file ending in .{fmt}, not {name!r}</source>
+      <translation>保存到：{what}应保存为以 .{fmt} 结尾的文件，而不是 {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {out} is a file; frames go to a folder</source>
+      <translation>保存到：{out} 是文件；逐帧图片应保存到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {out} is a folder; {what} needs a file name</source>
+      <translation>保存到：{out} 是文件夹；{what}需要一个文件名</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>J: must be text</source>
+      <translation>J：必须是文本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>superscript</source>
+      <translation>上标</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>{what} needs a value before it</source>
+      <translation>{what} 前面需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>too long ({count} characters, at most {most})</source>
+      <translation>太长（{count} 个字符，最多 {most} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>empty: type a function of w1 and w2, e.g. w1^2 + w2^2</source>
+      <translation>为空：请输入 w1 和 w2 的函数，例如 w1^2 + w2^2</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>{token!r} is not expected here</source>
+      <translation>此处不应出现 {token!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>nested too deeply (more than {most} levels)</source>
+      <translation>嵌套太深（超过 {most} 层）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>empty parentheses</source>
+      <translation>空括号</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>',' is not expected here (every function takes one argument)</source>
+      <translation>此处不应出现 ','（每个函数只接受一个参数）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{token}' needs a value after it</source>
+      <translation>'{token}' 后面需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>there is nothing to compute</source>
+      <translation>没有可计算的内容</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{name}' needs '(' after it</source>
+      <translation>'{name}' 后面需要 '('</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{name}' needs one argument</source>
+      <translation>'{name}' 需要一个参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{name}' takes one argument</source>
+      <translation>'{name}' 只接受一个参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'(' after '{name}' is never closed</source>
+      <translation>'{name}' 后面的 '(' 没有闭合</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{text}' is not a real number</source>
+      <translation>'{text}' 不是实数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{text}' is infinite or too large (over 1e300)</source>
+      <translation>'{text}' 是无穷大或太大（超过 1e300）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>{token!r} has no matching '('</source>
+      <translation>{token!r} 没有与之匹配的 '('</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>the powers combine to {power}, an exponent over {most}</source>
+      <translation>各次幂合并为 {power}，指数超过了 {most}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'^' cannot follow a superscript power</source>
+      <translation>'^' 不能跟在上标幂之后</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>exponent '{text}' is too large (at most {most} in size)</source>
+      <translation>指数 '{text}' 太大（绝对值最多为 {most}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>about 10^±{digits:.0f}</source>
+      <translation>约 10^±{digits:.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>far beyond 10^300</source>
+      <translation>远超 10^300</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'{text}' is too large or too small ({size})</source>
+      <translation>'{text}' 太大或太小（{size}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>number {token!r} is too large (over 1e300)</source>
+      <translation>数 {token!r} 太大（超过 1e300）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>'(' is never closed</source>
+      <translation>'(' 没有闭合</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>division by zero</source>
+      <translation>除以零</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/parser.py" />
+      <source>missing operator before {token!r}</source>
+      <translation>{token!r} 前面缺少运算符</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>{label} is not a finite real number: it divides by zero or takes the log or root of a negative number</source>
+      <translation>{label} 不是有限实数：其中有除以零，或对负数取对数或开方</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>{label} holds a number that is too large (over 1e300)</source>
+      <translation>{label} 中含有太大的数（超过 1e300）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>J is too complex: its gradient would have about {size} parts (at most {most})</source>
+      <translation>J 太复杂：它的梯度约有 {size} 个部分（最多 {most} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>start {start!r} or bounds {bounds!r}: not numbers</source>
+      <translation>起点 {start!r} 或范围 {bounds!r}：不是数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>{label} is not finite at the start {at}; choose another start or another J</source>
+      <translation>{label} 在起点 {at} 处不是有限数；请换一个起点或换一个 J</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>J: {what} at position {index}</source>
+      <translation>J：{what}（位置 {index}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>J: {what}</source>
+      <translation>J：{what}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>unknown name {word!r}</source>
+      <translation>未知的名称 {word!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>'.' outside a number (attribute access is not allowed)</source>
+      <translation>数之外的 '.'（不允许访问属性）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>{char!r} is not allowed (no subscripts, lists or sets)</source>
+      <translation>不允许使用 {char!r}（没有下标、列表或集合）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>quotes are not allowed (no strings)</source>
+      <translation>不允许使用引号（没有字符串）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/tokens.py" />
+      <source>character {char!r} is not allowed</source>
+      <translation>不允许使用字符 {char!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>ask: {ask!r} does not apply to a {mode} scenario</source>
+      <translation>ask：{ask!r} 不适用于 {mode} 场景</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>question: this page asks nothing</source>
+      <translation>question：此页没有提问</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>at_step: the run stops at step {stop} ({status}) before {k}</source>
+      <translation>at_step：运行在第 {stop} 步停止（{status}），到不了第 {k} 步</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>racer: {racer} but the scenario has {racers} racer(s), from 0</source>
+      <translation>racer：{racer}，但场景只有 {racers} 个参赛者（从 0 开始编号）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>ask: {ask!r} is worked for one sample; the scenario's data is {data!r}</source>
+      <translation>ask：{ask!r} 只针对单个样本计算；该场景的数据为 {data!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>layer, neuron, source: w^{l}_{i}{j} is not a weight of sizes {sizes}</source>
+      <translation>layer, neuron, source：w^{l}_{i}{j} 不是层大小为 {sizes} 的网络中的权重</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>answer: expected {count} numbers, got {got}</source>
+      <translation>答案：应有 {count} 个数，实际为 {got} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>at_step: a point after a step needs at_step 1 or more</source>
+      <translation>at_step：一步之后的点需要 at_step 为 1 或更大</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>ask: 'point' is worked with (3-12), so its racer must be sgd</source>
+      <translation>ask：'point' 按 (3-12) 计算，因此参赛者必须是 sgd</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>layer: the weights of layer {layer}? layers 1 … {last} have weights</source>
+      <translation>layer：第 {layer} 层的权重？只有第 1 … {last} 层有权重</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>layer, neuron: {layer}, {neuron} is not a neuron of layers 2 … {L} (sizes {sizes})</source>
+      <translation>layer, neuron：{layer}, {neuron} 不是第 2 … {L} 层中的神经元（层大小 {sizes}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>answer: expected 1 number, got {got}</source>
+      <translation>答案：应有 1 个数，实际为 {got} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>answer: {p!r} is not a finite number</source>
+      <translation>答案：{p!r} 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>answer: {p!r} is not a number</source>
+      <translation>答案：{p!r} 不是数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>lesson</source>
+      <translation>课程文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>scenario</source>
+      <translation>场景文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>lesson: no lesson {lesson_id!r}; lessons are {ids}</source>
+      <translation>课程：没有课程 {lesson_id!r}；现有课程为 {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: expected an object</source>
+      <translation>{where}：应为一个对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: unknown key {key!r}; keys are {keys}</source>
+      <translation>{where}：未知的键 {key!r}；可用的键为 {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: missing {key!r}</source>
+      <translation>{where}：缺少 {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: expected text in at least one of {languages}</source>
+      <translation>{where}：至少需要 {languages} 之一的文本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.{key}: expected a whole number from {lo} to {hi}, got {value!r}</source>
+      <translation>{where}.{key}：应为 {lo} 到 {hi} 之间的整数，实际为 {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.ask: {ask!r} is not a question gdsim can check; one of {asks}</source>
+      <translation>{where}.ask：{ask!r} 不是 gdsim 能检查的问题；应为 {asks} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.tolerance: expected a number from 0 up, got {tol!r}</source>
+      <translation>{where}.tolerance：应为不小于 0 的数，实际为 {tol!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.show: {show!r} is not a view; one of {views}</source>
+      <translation>{where}.show：{show!r} 不是视图；应为 {views} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: expected a built-in example's name or a scenario file</source>
+      <translation>{where}：应为内置示例的名称或场景文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: {name} is not a scenario file</source>
+      <translation>{where}：{name} 不是场景文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.scenario: the first page must name a scenario</source>
+      <translation>{where}.scenario：第一页必须指定一个场景</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.view: {view!r} is not a view; one of {views}</source>
+      <translation>{where}.view：{view!r} 不是视图；应为 {views} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.formulas: expected a list of at most 6 LaTeX formulas</source>
+      <translation>{where}.formulas：应为最多 6 个 LaTeX 公式的列表</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>lesson: expected a JSON object at the top</source>
+      <translation>课程：顶层应为一个 JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>id: expected a short name without spaces, e.g. "3.3.4"</source>
+      <translation>id：应为不含空格的简短名称，例如 "3.3.4"</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>pages: expected a list of 1 to {most} pages</source>
+      <translation>pages：应为 1 到 {most} 页的列表</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.{lang}: expected text of at most {most} characters</source>
+      <translation>{where}.{lang}：文本最多 {most} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{name}: larger than {mb} MB</source>
+      <translation>{name}：大于 {mb} MB</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{path}: cannot be read ({reason})</source>
+      <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{name}: is not UTF-8 text</source>
+      <translation>{name}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{name}: not valid JSON ({at}); not a {what} file</source>
+      <translation>{name}：不是有效的 JSON（{at}）；不是{what}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: no example named {name!r}; examples are {names}</source>
+      <translation>{where}：没有名为 {name!r} 的示例；现有示例为 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}: {exc}</source>
+      <translation>{where}：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>{name}: {exc}</source>
+      <translation>{name}：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>pages[{i}].question: {exc}</source>
+      <translation>pages[{i}].question：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>{key}: must be a finite number, not {value!r}</source>
+      <translation>{key}：必须是有限数，而不是 {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>{key}: {value:g} is out of range; it must lie in {low}, {high}</source>
+      <translation>{key}：{value:g} 超出范围；必须在 {low}, {high} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>optimizer: unknown name {name!r}; choose one of {names}</source>
+      <translation>优化器：未知的名称 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>{name}: has no hyper-parameter {key!r}; it has {names}</source>
+      <translation>{name}：没有超参数 {key!r}；它的超参数为 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: {text!r} is not a finite number</source>
+      <translation>{name}：{text!r} 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: expected {count} numbers separated by commas, got {got} in {text!r}</source>
+      <translation>{name}：应为用逗号分隔的 {count} 个数，{text!r} 中却有 {got} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: must be {bound}, got {value}</source>
+      <translation>{name}：必须 {bound}，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: {value} is more than the limit of {limit}</source>
+      <translation>{name}：{value} 超过了上限 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: {text!r} is not a number</source>
+      <translation>{name}：{text!r} 不是数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: {text!r} — empty number at position {position}</source>
+      <translation>{name}：{text!r}——第 {position} 个位置的数为空</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name}: {text!r} is not a whole number</source>
+      <translation>{name}：{text!r} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/parse.py" />
+      <source>{name} (number {position})</source>
+      <translation>{name}（第 {position} 个数）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>gradient check: {work:,} path products for every parameter is more than {most:,}; pick single weights or a smaller network</source>
+      <translation>梯度检验：对每个参数都求路径乘积共需 {work:,} 次，超过了 {most:,}；请选择单个权重或更小的网络</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>path: {neurons!r} is not a path from {name} to J</source>
+      <translation>路径：{neurons!r} 不是从 {name} 到 J 的路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>path: sample {sample} is outside 1…{m}</source>
+      <translation>路径：样本 {sample} 不在 1…{m} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>eps: {eps!r} must lie in (0, 1)</source>
+      <translation>eps：{eps!r} 必须在 (0, 1) 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>{name}: {n:,} paths lead from it to J, more than the {most:,} shown one by one; backpropagation needs no paths at all</source>
+      <translation>{name}：从它到 J 有 {n:,} 条路径，多于可逐条显示的 {most:,} 条；反向传播根本不需要逐条路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/paths.py" />
+      <source>{name}: {n:,} paths × {m} samples is more than {most:,} products; use fewer samples</source>
+      <translation>{name}：{n:,} 条路径 × {m} 个样本超过了 {most:,} 次乘积；请使用更少的样本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/phases.py" />
+      <source>phase: {index} is outside 0…{last}</source>
+      <translation>阶段：{index} 不在 0…{last} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/phases.py" />
+      <source>step: unknown granularity {value!r}; choose one of {names}</source>
+      <translation>单步：未知的粒度 {value!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/pytorch_code.py" />
+      <source>pytorch: no PyTorch optimizer written for {name!r}</source>
+      <translation>pytorch：没有为 {name!r} 编写 PyTorch 优化器</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/pytorch_code.py" />
+      <source>PyTorch is not installed; install it with: {command}</source>
+      <translation>未安装 PyTorch；可用下面的命令安装：{command}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/pytorch_code.py" />
+      <source>pytorch: training diverged at step {at}; no θ_{k} to run</source>
+      <translation>pytorch：训练在第 {at} 步发散；没有 θ_{k} 可运行</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/run.py" />
+      <source>mode: unknown mode {mode!r}; choose one of {modes}</source>
+      <translation>模式：未知的模式 {mode!r}；请从 {modes} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/run.py" />
+      <source>step: {k} is outside 0…{max_steps}</source>
+      <translation>步数：{k} 不在 0…{max_steps} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/run.py" />
+      <source>phase: {phase} is outside 0…0 (this mode has no phases inside an iteration)</source>
+      <translation>阶段：{phase} 不在 0…0 之内（此模式的一次迭代中没有阶段）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/run.py" />
+      <source>phase: step {k} is the step limit; there is no iteration to be inside</source>
+      <translation>阶段：第 {k} 步已是步数上限；没有可进入的迭代</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/run.py" />
+      <source>phase: {phase} is outside 0…{last}</source>
+      <translation>阶段：{phase} 不在 0…{last} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>nesting</source>
+      <translation>嵌套过深</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{name} is not a number a scenario may hold</source>
+      <translation>{name} 不是场景中允许的数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{where}: unknown key {key!r}</source>
+      <translation>{where}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{where}: expected an object of hyper-parameters</source>
+      <translation>{where}：应为超参数对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>surface.racers: expected a list of {lo:g} to {hi:g} optimizers</source>
+      <translation>surface.racers：应为 {lo:g} 到 {hi:g} 个优化器的列表</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>network.sizes: expected a list of layer sizes</source>
+      <translation>network.sizes：应为各层神经元数的列表</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>network.weights: expected a network object</source>
+      <translation>network.weights：应为网络对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{key}: missing or not a version number; this is not a gdsim {kind} file</source>
+      <translation>{key}：缺失或不是版本号；这不是 gdsim {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{key}: the file is version {version}, this gdsim reads up to {newest}; update gdsim to open it</source>
+      <translation>{key}：文件版本为 {version}，此 gdsim 最多读取版本 {newest}；请更新 gdsim 后再打开</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>scenario: expected a JSON object at the top</source>
+      <translation>场景：顶层应为一个 JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>mode: expected 'surface' or 'network', got {mode!r}</source>
+      <translation>模式：应为 'surface' 或 'network'，实际为 {mode!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>line {line} column {column}</source>
+      <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>surface: {exc}</source>
+      <translation>曲面：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>network: {exc}</source>
+      <translation>网络：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{path}: larger than {mb} MB</source>
+      <translation>{path}：大于 {mb} MB</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{path}: is not UTF-8 text</source>
+      <translation>{path}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{path}: not valid JSON ({where})</source>
+      <translation>{path}：不是有效的 JSON（{where}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario.py" />
+      <source>{path}: {exc}</source>
+      <translation>{path}：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/scenario_names.py" />
+      <source>scenario: no file or example named {name!r}; examples are {names}</source>
+      <translation>场景：没有名为 {name!r} 的文件或示例；现有示例为 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>start</source>
+      <translation>起始点</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>lr</source>
+      <translation>学习率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>racers</source>
+      <translation>参赛者</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>angle</source>
+      <translation>角度</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>axes</source>
+      <translation>坐标轴</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>steps</source>
+      <translation>步数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>phase</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>history budget</source>
+      <translation>历史记录内存预算</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>view</source>
+      <translation>视图</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>expected a whole number, got {value}</source>
+      <translation>应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>{value} is out of range; it must lie in {bounds}</source>
+      <translation>{value} 超出范围；必须在 {bounds} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>{where}: {wrong}</source>
+      <translation>{where}：{wrong}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>{where}: expected a list of numbers</source>
+      <translation>{where}：应为数的列表</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>expected text, got {kind}</source>
+      <translation>应为文本，实际为 {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>expected text of at most {length} characters</source>
+      <translation>文本最多 {length} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>{where}: expected {count} numbers</source>
+      <translation>{where}：应有 {count} 个数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>expected a number, got {kind}</source>
+      <translation>应为数，实际为 {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>{value!r} is not a finite number</source>
+      <translation>{value!r} 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>is more than {most}</source>
+      <translation>超过了 {most}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>{where}: {sizes!r} — need 2 to {most} layers (input and output included), got {count}</source>
+      <translation>{where}：{sizes!r}——需要 2 到 {most} 层（含输入层和输出层），实际为 {count} 层</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>{where}: {sizes!r} — {n:,} parameters is more than the limit of {most:,}</source>
+      <translation>{where}：{sizes!r}——{n:,} 个参数超过了上限 {most:,}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>must be at least 1</source>
+      <translation>至少应为 1</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>layer sizes: expected text like '3,4,2', got {text!r}</source>
+      <translation>各层神经元数：应为形如 '3,4,2' 的文本，实际为 {text!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>layer sizes: {quoted} — need at least 2 layers (input and output)</source>
+      <translation>各层神经元数：{quoted}——至少需要 2 层（输入层和输出层）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>{where}: {size!r} at position {position} is not a whole number</source>
+      <translation>{where}：第 {position} 个位置的 {size!r} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>{where}: {sizes!r} — size {size} at position {position} {what}</source>
+      <translation>{where}：{sizes!r}——第 {position} 个位置的大小 {size} {what}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>layer sizes: {quoted} — empty size at position {position}</source>
+      <translation>各层神经元数：{quoted}——第 {position} 个位置为空</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>layer sizes: {quoted} — size {size} at position {position} {what}</source>
+      <translation>各层神经元数：{quoted}——第 {position} 个位置的大小 {size} {what}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/sizes.py" />
+      <source>layer sizes: {quoted} — {part!r} at position {position} is not a whole number</source>
+      <translation>各层神经元数：{quoted}——第 {position} 个位置的 {part!r} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/surfaces.py" />
+      <source>surface: unknown name {name!r}; choose one of {names}</source>
+      <translation>曲面：未知的名称 {name!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/training.py" />
+      <source>x: {count} numbers but the input layer has {inputs} neurons</source>
+      <translation>x：有 {count} 个数，但输入层有 {inputs} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/training.py" />
+      <source>y: {count} numbers but the output layer has {outputs} neurons</source>
+      <translation>y：有 {count} 个数，但输出层有 {outputs} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/training.py" />
+      <source>axes: need two different parameters in 0…{last}</source>
+      <translation>坐标轴：需要 0…{last} 中两个不同的参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/training.py" />
+      <source>network: J is not finite for the starting weights</source>
+      <translation>网络：初始权重下的 J 不是有限数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/vectors.py" />
+      <source>direction: must be a non-zero finite vector</source>
+      <translation>方向：必须是非零的有限向量</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/vectors.py" />
+      <source>step vectors: give grad J at A and the step size α, or P</source>
+      <translation>步长向量：请给出 A 处的 grad J 和步长 α，或给出 P</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Replace the earlier export?</source>
+      <translation>替换之前的导出吗？</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>PNG or SVG of several states go to a folder as frame-0000.png, …</source>
+      <translation>多个状态的 PNG 或 SVG 会以 frame-0000.png, … 保存到文件夹中</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Export frames to folder</source>
+      <translation>将逐帧图片导出到文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Export to</source>
+      <translation>导出到</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>export cancelled; no files were written</source>
+      <translation>导出已取消；没有写入任何文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Cannot export</source>
+      <translation>无法导出</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>{out} holds {count} frames of an earlier export ({first} …).
+Replace them? The folder will then hold exactly this export.</source>
+      <translation>{out} 中有之前导出的 {count} 帧（{first} …）。
+替换它们吗？替换后该文件夹中将只有这次导出的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>{out} exists already.
+Replace it?</source>
+      <translation>{out} 已存在。
+替换它吗？</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export_dialog.py" />
+      <source>Exporting state {n} of {total}…</source>
+      <translation>正在导出第 {n} 个状态，共 {total} 个…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Cannot open</source>
+      <translation>无法打开</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
     </message>
   </context>
 </TS>

@@ -136,3 +136,63 @@ def test_the_window_in_chinese_asks_for_no_missing_word(make_window, english, mo
     window = make_window(Scenario(mode=mode))
     window.controller.seek(2)
     assert not i18n.missing, f"no Chinese for: {sorted(i18n.missing)}"
+
+
+def blanks(text):
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_error_template_has_chinese_with_the_same_blanks():
+    """A translation of core's error template fills the same {named} blanks, so error_text's
+    .format can neither KeyError nor leave a value out."""
+    known = translations.read_ts()
+    templates = translations.error_templates()
+    assert len(templates) > 200 and "{where}: {wrong}" in templates
+    wrong = []
+    for text, where in templates.items():
+        chinese = known.get(text, "")
+        if not chinese or blanks(chinese) != blanks(text):
+            wrong.append(f"{where}: {text!r} → {chinese!r}")
+            continue
+        chinese.format(**dict.fromkeys(blanks(text), 1))  # every blank's format fits a number
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_scan_finds_an_error_template_and_a_term(tmp_path):
+    (tmp_path / "core.py").write_text(
+        'from gdsim.core.errors import InputError, Message, Term\n'
+        'def f(error=InputError):\n'
+        '    raise InputError("{where}: a brand-new fault", where=Term("a new word"))\n'
+        'def g(error=InputError):\n'
+        '    raise error("{x} also", x=Message("a new sentence {n}", n=1))\n')
+    found = translations.error_templates(tmp_path)
+    assert set(found) == {"{where}: a brand-new fault", "a new word", "{x} also",
+                          "a new sentence {n}"}
+
+
+def test_error_text_translates_the_template_its_terms_and_nested_errors(qapp, english):
+    from gdsim.core.errors import GdsimError, ScenarioError
+    from gdsim.core.settings import NOISE, check
+
+    try:
+        check(NOISE, 11)
+    except GdsimError as exc:
+        inner = exc
+    wrapped = ScenarioError("{name}: {exc}", name="my file.json", exc=inner)
+    assert i18n.error_text(wrapped) == str(wrapped) == (
+        "my file.json: noise: 11 is out of range; it must lie in [0, 10]")
+    i18n.set_language("zh_CN")
+    assert i18n.error_text(wrapped) == "my file.json：噪声：11 超出范围；必须在 [0, 10] 之内"
+    assert i18n.error_text(GdsimError("made elsewhere, in English")) == "made elsewhere, in English"
+    assert i18n.error_text(ValueError("not gdsim's")) == "not gdsim's"
+
+
+def test_error_text_falls_back_to_english_when_a_translation_does_not_fit(qapp, english,
+                                                                         monkeypatch):
+    from gdsim.core.errors import InputError
+
+    exc = InputError("{where}: {wrong}", where="x", wrong="bad")
+    monkeypatch.setattr(i18n, "tr", lambda text: "{missing} blank")
+    assert i18n.error_text(exc) == "x: bad"

@@ -1,0 +1,135 @@
+"""Core's error messages reach the window in its language (issue 13): a field's message, a file
+that cannot be opened, in Chinese when the window is in Chinese and in English otherwise."""
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gdsim.core.scenario import Scenario
+from gdsim.ui import i18n
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+def type_into(field, text):
+    field.edit.setText(text)
+    field.edit.editingFinished.emit()
+    return field.error.text(), field.message
+
+
+def test_layer_sizes_3_4_with_a_gap_is_said_in_chinese(make_window, english):
+    i18n.set_language("zh_CN")
+    window = make_window(Scenario(mode="network"))
+    shown, message = type_into(window.network_panel.sizes, "3,,4")
+    assert window.network_panel.sizes.error.isVisible()
+    assert message == "各层神经元数：'3,,4'——第 2 个位置为空"
+    assert message in shown or message.replace("'", "&#x27;") in shown
+    assert window.controller.scenario.network.sizes == (3, 4, 2)  # not taken
+
+
+def test_the_same_gap_in_english_is_core_s_sentence(make_window, english):
+    window = make_window(Scenario(mode="network"))
+    _, message = type_into(window.network_panel.sizes, "3,,4")
+    assert message == "layer sizes: '3,,4' — empty size at position 2"
+    assert not CJK.search(message)
+
+
+def test_an_out_of_range_learning_rate_is_said_in_chinese(make_window, english):
+    i18n.set_language("zh_CN")
+    window = make_window(Scenario(mode="network"))
+    _, message = type_into(window.network_panel.lr, "2e6")
+    assert message == "学习率：2e+06 超出范围；必须在 (0, 1e+06] 之内"
+    for word in ("out of range", "must lie", "lr:"):
+        assert word not in message
+
+
+def test_a_typed_j_is_refused_in_chinese_with_its_place_marked(make_window, english):
+    from gdsim.core.scenario import SurfaceSettings
+
+    i18n.set_language("zh_CN")
+    window = make_window(Scenario(surface=SurfaceSettings(expression="w1^2 + w2^2")))
+    field = window.surface_panel.expression
+    shown, message = type_into(field, "w1 + foo")
+    assert message == "J：未知的名称 'foo'（位置 5）"
+    assert "<u><b>f" in shown  # the fault is still marked in what was typed
+
+
+def test_a_message_shown_follows_view_language(make_window, english, qtbot):
+    """Qt posts LanguageChange to every widget when the translator changes: the field puts
+    the error it shows into the new language then."""
+    from gdsim.ui.language import switch_language
+
+    window = make_window(Scenario(mode="network"))
+    field = window.network_panel.sizes
+    type_into(field, "3,,4")
+    assert field.message.startswith("layer sizes:")
+    switch_language(window, "zh_CN")
+    qtbot.waitUntil(lambda: field.message == "各层神经元数：'3,,4'——第 2 个位置为空", timeout=2000)
+    assert CJK.search(field.error.text())
+    switch_language(window, "en")
+    qtbot.waitUntil(lambda: field.message == "layer sizes: '3,,4' — empty size at position 2",
+                    timeout=2000)
+    field.set_text("3,4,2")  # a value from the model clears the error for good
+    switch_language(window, "zh_CN")
+    qtbot.wait(50)
+    assert field.message == "" and not field.error.isVisible()
+
+
+def open_broken(window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[1:3]))
+    path = tmp_path / "broken.json"
+    path.write_text('{"gdsim_scenario": 1, "mode": "network", "network": {"noise": 11}}')
+    assert not window.open_path(path)
+    assert len(warnings) == 1
+    return warnings[0]
+
+
+def test_file_open_of_a_broken_scenario_says_why_in_chinese(make_window, english, tmp_path,
+                                                            monkeypatch):
+    i18n.set_language("zh_CN")
+    window = make_window()
+    title, text = open_broken(window, tmp_path, monkeypatch)
+    assert title == "无法打开"
+    assert text == "broken.json：network.noise：11 超出范围；必须在 [0, 10] 之内"
+    assert "out of range" not in text
+
+
+def test_file_open_of_a_broken_scenario_in_english(make_window, english, tmp_path, monkeypatch):
+    title, text = open_broken(make_window(), tmp_path, monkeypatch)
+    assert title == "Cannot open"
+    assert text == "broken.json: network.noise: 11 is out of range; it must lie in [0, 10]"
+
+
+def test_an_unreadable_scenario_file_names_the_json_fault_in_chinese(make_window, english,
+                                                                   tmp_path, monkeypatch):
+    i18n.set_language("zh_CN")
+    window = make_window()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    path = tmp_path / "cut.json"
+    path.write_text('{"gdsim_scenario": 1,\n  "mode": ')
+    assert not window.open_path(path)
+    assert warnings == [f"{path}：不是有效的 JSON（第 2 行第 11 列）"]
+
+
+def test_a_scenario_the_run_refuses_is_said_in_chinese(make_window, english, tmp_path,
+                                                       monkeypatch):
+    """A file that loads but that the run refuses (2 inputs for XOR, 3 in the layer sizes)."""
+    i18n.set_language("zh_CN")
+    window = make_window()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    path = tmp_path / "xor3.json"
+    path.write_text('{"gdsim_scenario": 1, "mode": "network", '
+                    '"network": {"data": "xor", "sizes": [3, 4, 1]}}')
+    assert not window.open_path(path)
+    assert warnings == ["xor3.json：数据：xor 有 2 个输入，但输入层有 3 个神经元"]
