@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QStackedWidget, QWidget
@@ -17,7 +17,6 @@ from gdsim.core.scenario import Scenario, keeps_course
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.i18n import language, tr
-from gdsim.ui.network_panel import NetworkPanel
 from gdsim.ui.presentation import Presentation
 from gdsim.ui.status_line import StatusLine
 from gdsim.ui.surface_panel import SurfacePanel
@@ -25,6 +24,13 @@ from gdsim.ui.text import phase_text
 from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
 from gdsim.ui.window_menus import FILE_FILTER, WindowMenus
 from gdsim.ui.window_state import MAX_SIZE, WindowState, fit_screen, opening_size
+
+if TYPE_CHECKING:
+    from gdsim.ui.network_panel import NetworkPanel
+    from gdsim.ui.views.contour import ContourView
+    from gdsim.ui.views.diagram import NetworkDiagramView
+    from gdsim.ui.views.surface3d import Surface3DView
+    from gdsim.ui.views.trace_table import TraceTableView
 
 __all__ = ["FILE_FILTER", "MAX_SIZE", "MainWindow", "opening_size"]
 
@@ -40,20 +46,19 @@ class MainWindow(WindowMenus):
         if far and scenario is not None:
             QTimer.singleShot(0, lambda: self.controller.set_scenario(scenario))
         self.path = path  # the file the scenario came from or was last saved to
-        self.views = ViewSet()
-        v = self.views
-        self.surface3d, self.diagram, self.contour, self.trace = (v.surface3d, v.diagram,
-                                                                  v.contour, v.trace)
+        # The views the first frame shows are built now, the others once it is on screen
+        # (_build_the_rest), or when something asks for one before.
+        opening = self.controller.scenario
+        self.views = ViewSet(now=(*MODES[opening.mode].in_sight,
+                                  *([opening.view] if opening.view in TITLES else [])))
         self.controller.pace_by(self.surface3d.gl.frameSwapped)  # play at the display's pace
+        self.surface3d.gl.frameSwapped.connect(self._on_first_frame)
         self.central = QSplitter(Qt.Orientation.Horizontal)
         self.central.addWidget(self.surface3d)
-        self.central.addWidget(self.diagram)
         self.central.setChildrenCollapsible(False)
-        self.central.setStretchFactor(0, 1)  # network mode: the diagram gets the larger part
-        self.central.setStretchFactor(1, 3)
         self.setCentralWidget(self.central)
         self.surface_panel = SurfacePanel()
-        self.network_panel = NetworkPanel()
+        self._network_panel: NetworkPanel | None = None  # built when first needed
         self.layout_mode: Mode | None = None  # the mode the docks are laid out for
         self.restored_mode: str | None = None  # the mode whose remembered layout was restored
         self.state = WindowState(self)
@@ -73,12 +78,7 @@ class MainWindow(WindowMenus):
         c.message.connect(self._on_controller_message)
         c.refused.connect(self._on_controller_refused)
         self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
-        self.network_panel.scenario_requested.connect(self._on_scenario_requested)
-        self.diagram.selected.connect(self._on_diagram_selected)
-        v.chain.paths_changed.connect(self.diagram.highlight_paths)
-        self.contour.start_clicked.connect(self._on_contour_start_clicked)
-        self.trace.row_selected.connect(c.seek)
-        v.directions.angle_changed.connect(self._on_directions_angle_changed)
+        self.views.watch(self._on_view_built)
         self.lessons.panel.page_shown.connect(lambda *_: self._update_title())
         self.lessons.dock.visibilityChanged.connect(lambda *_: self._update_title())
         if remember:
@@ -91,31 +91,101 @@ class MainWindow(WindowMenus):
         self._on_controller_changed(c.snapshot())
         self._report_settings()
 
+    # The views the window wires to its controls (each built when first asked for).
+    @property
+    def surface3d(self) -> Surface3DView:
+        return self.views.surface3d
+
+    @property
+    def diagram(self) -> NetworkDiagramView:
+        return self.views.diagram
+
+    @property
+    def contour(self) -> ContourView:
+        return self.views.contour
+
+    @property
+    def trace(self) -> TraceTableView:
+        return self.views.trace
+
     # -- construction ---------------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget,
+    def _dock(self, title: str, widget: QWidget | None = None,
               area: Qt.DockWidgetArea | None = None) -> QDockWidget:
-        """A dock; placed now in `area`, or later by _arrange for the mode it belongs to."""
+        """A dock (its view put in when built: _on_view_built); placed now in `area`, or
+        later by _arrange for the mode it belongs to."""
         dock = QDockWidget(tr(title), self)
         dock.setObjectName(title)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         if area is not None:
             self.addDockWidget(area, dock)
-        if hasattr(widget, "set_shown"):  # a view that skips drawing while its dock is hidden
-            dock.visibilityChanged.connect(widget.set_shown)
         return dock
+
+    def _on_view_built(self, name: str, view: QWidget) -> None:
+        """A view just built: into its place, wired to the controls and views it works with."""
+        c, mode = self.controller, MODES[self.controller.scenario.mode]
+        if name in self.docks:
+            dock = self.docks[name]
+            dock.setWidget(view)
+            if hasattr(view, "set_shown"):  # a view that skips drawing while its dock is hidden
+                dock.visibilityChanged.connect(view.set_shown)
+                if self.isVisible():  # behind another tab: drawn when its tab is chosen
+                    view.set_shown(not dock.visibleRegion().isEmpty())
+        if name == "diagram":
+            self.central.addWidget(view)
+            self.central.setStretchFactor(0, 1)  # network mode: the diagram gets the larger part
+            self.central.setStretchFactor(1, 3)
+            view.setVisible("diagram" in mode.central)
+            self.diagram.selected.connect(self._on_diagram_selected)
+        if name == "chain" or (name == "diagram" and "chain" in self.views.built):
+            self.views.chain.paths_changed.connect(self.diagram.highlight_paths)
+        if name == "contour":
+            self.contour.start_clicked.connect(self._on_contour_start_clicked)
+        if name == "trace":
+            self.trace.row_selected.connect(c.seek)
+        if name == "directions":
+            self.views.directions.set_angle(c.scenario.surface.angle)
+            self.views.directions.angle_changed.connect(self._on_directions_angle_changed)
+
+    @property
+    def network_panel(self) -> NetworkPanel:
+        """The network's settings, built the first time they are needed (a window opened in
+        surface mode draws its first frame without them)."""
+        if self._network_panel is None:
+            from gdsim.ui.network_panel import NetworkPanel
+
+            panel = self._network_panel = NetworkPanel()
+            panel.scenario_requested.connect(self._on_scenario_requested)
+            scroll = self.panels.widget(list(MODES).index("network"))
+            assert isinstance(scroll, QScrollArea)
+            scroll.setWidget(panel)
+        return self._network_panel
+
+    def _on_first_frame(self) -> None:
+        """The first frame is on screen: build the views it did not show, one at a time."""
+        self.surface3d.gl.frameSwapped.disconnect(self._on_first_frame)
+        QTimer.singleShot(0, self, self._build_the_rest)
+
+    def _build_the_rest(self) -> None:
+        missing = [name for name in self.views.names if name not in self.views.built]
+        if missing:
+            self.views.build(missing[0])
+            QTimer.singleShot(0, self, self._build_the_rest)
+        else:
+            _ = self.network_panel  # built, if it was not
 
     def _make_docks(self) -> None:
         self.panels = QStackedWidget()
-        for panel in (self.surface_panel, self.network_panel):
+        for panel in (self.surface_panel, None):  # the network panel: put in when built
             scroll = QScrollArea()
-            scroll.setWidget(panel)
+            if panel is not None:
+                scroll.setWidget(panel)
             scroll.setWidgetResizable(True)
             self.panels.addWidget(scroll)
         self.panels.setMinimumWidth(330)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.settings_dock = self._dock("Settings", self.panels, left)
-        self.docks = {name: self._dock(title, self.views.views[name])
-                      for name, title in TITLES.items()}
+        self.docks = {name: self._dock(title) for name, title in TITLES.items()}
         self.settings_dock.raise_()
 
 
@@ -145,8 +215,10 @@ class MainWindow(WindowMenus):
         self.mode.blockSignals(False)
         self.panels.setCurrentIndex(list(MODES).index(mode.key))
         self._panel(mode).show_scenario(scenario)
-        self.views.directions.set_angle(scenario.surface.angle)
-        self.diagram.setVisible("diagram" in mode.central)
+        if "directions" in self.views.built:
+            self.views.directions.set_angle(scenario.surface.angle)
+        if "diagram" in mode.central or "diagram" in self.views.built:
+            self.diagram.setVisible("diagram" in mode.central)
         self.fine_bar.setVisible(mode.phases)
         self._arrange(mode)
         if scenario.network.data != getattr(self, "_data_raised", None):  # a data set loaded
@@ -235,6 +307,7 @@ class MainWindow(WindowMenus):
             self._figure_shown = key
             return
         self._figure_shown = key
+        self.views.build(s.view)  # in front now: built if it was not
         dock = self.docks[s.view]
         dock.raise_()
         if s.view in ("contour", "directions"):  # a figure drawn in it: give it room
@@ -317,6 +390,7 @@ class MainWindow(WindowMenus):
         self._arrange(mode)
 
     def _on_presentation_triggered(self) -> None:
+        self.views.build_all()  # every view's fonts scaled, not only those built so far
         self.presentation.toggle()
 
     def reopen_last(self) -> bool:

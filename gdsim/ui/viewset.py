@@ -1,18 +1,22 @@
 """The views of the window, and how a snapshot reaches them — for the window and for export.
 
-A ViewSet builds the views it is asked for (all of them for the window, one for an export of
-one view) and `render(snapshot)` hands each snapshot to every view that draws it: a network
-snapshot to the network views, and its loss landscape (a surface, rebuilt at most every
-LANDSCAPE_EVERY seconds while playing) to the surface views. A Mode says how a mode lays the
-views out: the views in the centre, the docks and how they group, the status bar's words.
+A ViewSet holds the views it is asked for (all of them for the window, one for an export of
+one view), each built — and its module imported — the first time it is asked for: the window
+builds the views its first frame shows and the others just after (a quicker first frame).
+`render(snapshot)` hands each snapshot to every view built that draws it: a network snapshot to
+the network views, and its loss landscape (a surface, rebuilt at most every LANDSCAPE_EVERY
+seconds while playing) to the surface views; a view built later is handed the last one. A Mode
+says how a mode lays the views out: the views in the centre, the docks and how they group, the
+status bar's words.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -21,17 +25,16 @@ from gdsim.core.landscape import Landscape, LandscapeView
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.views import SurfaceLike
-from gdsim.ui.views.contour import ContourView
-from gdsim.ui.views.diagram import NetworkDiagramView
-from gdsim.ui.views.digits_view import DecisionPlace
-from gdsim.ui.views.directions import DirectionExplorer
-from gdsim.ui.views.formula import FormulaPanel
-from gdsim.ui.views.gradcheck import GradientCheckView
-from gdsim.ui.views.loss_curve import LossCurveView
-from gdsim.ui.views.paths_view import ChainRuleView
-from gdsim.ui.views.pytorch_view import PyTorchView
 from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
-from gdsim.ui.views.trace_table import TraceTableView
+
+if TYPE_CHECKING:
+    from gdsim.ui.views.contour import ContourView
+    from gdsim.ui.views.diagram import NetworkDiagramView
+    from gdsim.ui.views.directions import DirectionExplorer
+    from gdsim.ui.views.formula import FormulaPanel
+    from gdsim.ui.views.loss_curve import LossCurveView
+    from gdsim.ui.views.paths_view import ChainRuleView
+    from gdsim.ui.views.trace_table import TraceTableView
 
 LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this often (s)
 # While playing, the 3-D view draws every state it is handed (play is paced by its frames) and
@@ -40,13 +43,16 @@ LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this 
 DOCKS_EVERY = 1 / 25
 
 
-# Every view by name: its class, and whether it draws the surface or the network.
-SURFACE_VIEWS: dict[str, type[QWidget]] = {
-    "surface": Surface3DView, "contour": ContourView, "trace": TraceTableView,
-    "loss": LossCurveView, "directions": DirectionExplorer}
-NETWORK_VIEWS: dict[str, type[QWidget]] = {
-    "diagram": NetworkDiagramView, "formula": FormulaPanel, "chain": ChainRuleView,
-    "gradcheck": GradientCheckView, "decision": DecisionPlace, "pytorch": PyTorchView}
+# Every view by name: its class (module.Class in gdsim/ui/views, imported when the view is
+# first built), and whether it draws the surface or the network.
+SURFACE_VIEWS = {
+    "surface": "surface3d.Surface3DView", "contour": "contour.ContourView",
+    "trace": "trace_table.TraceTableView", "loss": "loss_curve.LossCurveView",
+    "directions": "directions.DirectionExplorer"}
+NETWORK_VIEWS = {
+    "diagram": "diagram.NetworkDiagramView", "formula": "formula.FormulaPanel",
+    "chain": "paths_view.ChainRuleView", "gradcheck": "gradcheck.GradientCheckView",
+    "decision": "digits_view.DecisionPlace", "pytorch": "pytorch_view.PyTorchView"}
 ALL_VIEWS = (*SURFACE_VIEWS, *NETWORK_VIEWS)
 TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
           "directions": "Directions", "formula": "Formula", "chain": "Chain rule",
@@ -56,34 +62,91 @@ TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
 V = TypeVar("V", bound=QWidget)
 
 
+def view_class(name: str) -> type[QWidget]:
+    """The class of the view called `name`, its module imported now if not before."""
+    module, cls = (SURFACE_VIEWS.get(name) or NETWORK_VIEWS[name]).split(".")
+    return cast(type[QWidget], getattr(importlib.import_module(f"gdsim.ui.views.{module}"), cls))
+
+
 class View(Protocol):
     """What every view does (its `render` shadows QWidget.render, which gdsim never calls)."""
 
     def render(self, snapshot: Any) -> None: ...
 
 
-class ViewSet:
-    """The views named (default: all), built once; `render(snapshot)` draws one state."""
+class Views(Mapping[str, QWidget]):
+    """The view set's views by name; a view not built yet is built when it is looked up."""
 
-    def __init__(self, names: Iterable[str] = ALL_VIEWS):
-        self.views: dict[str, QWidget] = {}
-        for name in names:
-            cls = SURFACE_VIEWS.get(name) or NETWORK_VIEWS[name]
-            self.views[name] = cls()
-        if "directions" in self.views:  # figure 3-10: the explorer's l drawn in these too
-            for name in ("contour", "surface"):
-                if name in self.views:
-                    view = cast(Any, self.views[name])
-                    self.directions.angle_changed.connect(view.set_angle)
-                    self.directions.shown_changed.connect(view.set_directions_shown)
+    def __init__(self, owner: ViewSet):
+        self.owner = owner
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self.owner.names:
+            raise KeyError(name)
+        return self.owner.build(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.owner.names)
+
+    def __len__(self) -> int:
+        return len(self.owner.names)
+
+
+class ViewSet:
+    """The views named (default: all); those in `now` (default: all) built at once, each of
+    the others when first asked for (`views[name]`, a property, `build`, `build_all`);
+    `render(snapshot)` draws one state in the views built."""
+
+    def __init__(self, names: Iterable[str] = ALL_VIEWS, now: Iterable[str] | None = None):
+        self.names = tuple(names)
+        self.built: dict[str, QWidget] = {}  # the views built so far
+        self.views = Views(self)
+        self.watchers: list[Callable[[str, QWidget], None]] = []
         self.landscape = Landscape()
         self._landscape_built = 0.0
         self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
+        self.last: Snapshot | None = None  # the last state rendered
         self._docks_drawn = 0.0
+        for name in self.names if now is None else now:
+            self.build(name)
+
+    def build(self, name: str) -> QWidget:
+        """The view `name`, built now if it was not: wired to the views it works with,
+        announced to the watchers, and handed the last state rendered."""
+        if name in self.built:
+            return self.built[name]
+        view = self.built[name] = view_class(name)()
+        # figure 3-10: the explorer's l drawn in the contour and the surface too
+        pairs = ([("directions", other) for other in ("contour", "surface")] if name ==
+                 "directions" else [("directions", name)] if name in ("contour", "surface")
+                 else [])
+        for explorer, drawer in pairs:
+            if explorer in self.built and drawer in self.built:
+                shown = cast(Any, self.built[drawer])
+                self.directions.angle_changed.connect(shown.set_angle)
+                self.directions.shown_changed.connect(shown.set_directions_shown)
+        for watcher in self.watchers:  # first: the window tells it whether it can be seen
+            watcher(name, view)
+        if self.last is not None:
+            if isinstance(self.last, NetworkSnapshot) and name in NETWORK_VIEWS:
+                cast(View, view).render(self.last)
+            elif name in SURFACE_VIEWS and self.shown is not None:
+                cast(View, view).render(self.shown)
+        return view
+
+    def build_all(self) -> None:
+        for name in self.names:
+            self.build(name)
+
+    def watch(self, watcher: Callable[[str, QWidget], None]) -> None:
+        """Call `watcher(name, view)` for each view built so far and each built later."""
+        self.watchers.append(watcher)
+        for name, view in list(self.built.items()):
+            watcher(name, view)
 
     def get(self, name: str, cls: type[V]) -> V:
-        view = self.views[name]
+        view = self.build(name)
         assert isinstance(view, cls)
         return view
 
@@ -94,34 +157,34 @@ class ViewSet:
 
     @property
     def diagram(self) -> NetworkDiagramView:
-        return self.get("diagram", NetworkDiagramView)
+        return cast("NetworkDiagramView", self.build("diagram"))
 
     @property
     def contour(self) -> ContourView:
-        return self.get("contour", ContourView)
+        return cast("ContourView", self.build("contour"))
 
     @property
     def trace(self) -> TraceTableView:
-        return self.get("trace", TraceTableView)
+        return cast("TraceTableView", self.build("trace"))
 
     @property
     def loss(self) -> LossCurveView:
-        return self.get("loss", LossCurveView)
+        return cast("LossCurveView", self.build("loss"))
 
     @property
     def directions(self) -> DirectionExplorer:
-        return self.get("directions", DirectionExplorer)
+        return cast("DirectionExplorer", self.build("directions"))
 
     @property
     def chain(self) -> ChainRuleView:
-        return self.get("chain", ChainRuleView)
+        return cast("ChainRuleView", self.build("chain"))
 
     @property
     def formula(self) -> FormulaPanel:
-        return self.get("formula", FormulaPanel)
+        return cast("FormulaPanel", self.build("formula"))
 
     def render(self, snap: Snapshot, playing: bool = False) -> SurfaceLike:
-        """Draw `snap` in every view; return what the surface views drew (a network
+        """Draw `snap` in every view built; return what the surface views drew (a network
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
         LANDSCAPE_EVERY seconds and the 2-D views draw at most every DOCKS_EVERY seconds;
         otherwise everything belongs to this very state."""
@@ -129,17 +192,18 @@ class ViewSet:
         docks = not playing or now - self._docks_drawn >= DOCKS_EVERY
         if docks:
             self._docks_drawn = now
+        self.last = snap
         surface: SurfaceLike
         if isinstance(snap, NetworkSnapshot):
             for name in NETWORK_VIEWS:
-                if name in self.views and docks:
-                    cast(View, self.views[name]).render(snap)
+                if name in self.built and docks:
+                    cast(View, self.built[name]).render(snap)
             surface = self._landscape_view(snap, playing)
         else:
             surface = snap
         for name in SURFACE_VIEWS:
-            if name in self.views and (docks or name == "surface"):
-                cast(View, self.views[name]).render(surface)
+            if name in self.built and (docks or name == "surface"):
+                cast(View, self.built[name]).render(surface)
         self.shown = surface
         return surface
 
@@ -181,6 +245,14 @@ class Mode:
         """The layout for a window of this size: `large` from LARGE up, else this one."""
         big = self.large is not None and width >= LARGE[0] and height >= LARGE[1]
         return self.large if big and self.large is not None else self
+
+    @property
+    def in_sight(self) -> tuple[str, ...]:
+        """The views this mode shows at first (in the centre, in front of each group of docks,
+        beside one), in its small and its large layout: what a window's first frame needs."""
+        layouts = (self, self.large) if self.large is not None else (self,)
+        return tuple(dict.fromkeys(name for m in layouts for name in (
+            *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside))))
 
     @property
     def docked(self) -> tuple[str, ...]:

@@ -85,4 +85,5 @@ def test_startup_does_not_import_torch():
 def test_the_window_has_the_dock(make_window):
     window = make_window(Scenario(mode="network"))
     assert "pytorch" in window.docks
-    assert window.docks["pytorch"].widget() is window.views.views["pytorch"]
+    view = window.views.views["pytorch"]  # built when first asked for, put into its dock
+    assert window.docks["pytorch"].widget() is view

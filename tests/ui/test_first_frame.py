@@ -1,0 +1,51 @@
+"""The window's first frame waits only for the views it shows; the others are built just after
+it is presented (gdsim/ui/viewset.py ViewSet.build, main_window._build_the_rest)."""
+
+from gdsim.core.scenario import Scenario
+from gdsim.ui.viewset import ALL_VIEWS, MODES
+
+
+def test_a_surface_window_builds_what_it_shows_first_and_the_rest_after(make_window, qtbot):
+    w = make_window()  # shown and exposed; its first frame may not be presented yet
+    in_sight = set(MODES["surface"].in_sight)
+    assert in_sight == {"surface", "contour", "loss"}
+    qtbot.waitUntil(lambda: w._network_panel is not None, timeout=10000)  # built last
+    assert set(w.views.built) == set(ALL_VIEWS)
+    for name, dock in w.docks.items():
+        assert dock.widget() is w.views.built[name]
+    assert w.central.indexOf(w.views.built["diagram"]) == 1
+    assert not w.views.built["diagram"].isVisible()  # surface mode: the diagram stays hidden
+
+
+def test_a_view_built_late_shows_the_state_the_window_stands_at(qapp, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gdsim.ui.app import make_app
+    from gdsim.ui.main_window import MainWindow
+
+    make_app()
+    QSettings().clear()
+    w = MainWindow(Scenario(), remember=False)  # never shown: nothing built after a first frame
+    qtbot.addWidget(w)
+    assert set(w.views.built) == {"surface", "contour", "loss"}
+    assert w._network_panel is None
+    for _ in range(3):
+        w.controller.step()
+    assert w.trace.model.rowCount() == 4  # built now, and handed θ0 … θ3
+    assert w.docks["trace"].widget() is w.trace
+
+
+def test_a_network_window_shows_its_diagram_formula_and_loss_at_once(qapp, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gdsim.ui.app import make_app
+    from gdsim.ui.main_window import MainWindow
+
+    make_app()
+    QSettings().clear()
+    w = MainWindow(Scenario(mode="network"), remember=False)
+    qtbot.addWidget(w)
+    assert {"surface", "diagram", "formula", "loss", "decision"} <= set(w.views.built)
+    assert "pytorch" not in w.views.built and "chain" not in w.views.built
+    assert w.central.indexOf(w.diagram) == 1
+    assert w._network_panel is not None  # its settings are in sight
