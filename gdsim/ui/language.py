@@ -2,12 +2,20 @@
 
 The window is not rebuilt (nothing the user did can be lost: the run where it stands, the file,
 the geometry, the docks, the open lesson and its page, what was typed). Instead every word it
-shows is put into the new language: each fixed text (a menu, an action and its tool tip, a dock
-title, a label, a button, a combo box's items, a spin box's suffix, a plot's axis title and
-legend) is looked up among the .ts catalogue's sources and translations and replaced by the new
-language's; then the words computed from the state (status bar, formula panel, window title)
-are computed again by re-rendering the current snapshot, and the lesson panel retranslates its
-page. The choice is stored in QSettings under i18n.SETTINGS_KEY; `gdsim --lang` overrides it.
+shows is put into the new language, in three passes:
+
+1. each fixed text (a menu, an action and its tool tip, a dock title, a label, a button, a combo
+   box's items, a spin box's suffix, a plot's axis title, text, legend and tool tip) is looked up
+   among the .ts catalogue's sources and translations and replaced by the new language's;
+2. every view built so far is told (`retranslate()`, see gdsim.ui.views.LazyRender): it puts
+   the words the catalogue cannot map back (formatted ones, ones two sources share) and draws
+   its state again without skipping anything as unchanged — a hidden view when it is shown;
+   the lesson panel retranslates its page;
+3. the window's own words computed from the state (status bar, step and phase labels, title)
+   are computed again from the current snapshot.
+
+A view built after the switch is built in the new language. The choice is stored in QSettings
+under i18n.SETTINGS_KEY; `gdsim --lang` overrides it.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDoubleSpinBox,
+    QGraphicsScene,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -56,21 +65,37 @@ def catalogue(language: str = "zh_CN") -> dict[str, str]:
     return out
 
 
+def tr_for(source: str, obj: Any, key: str = "text") -> str:
+    """tr(source) for `obj`'s text `key` ("text", "title", "menu", "tip", …), the English
+    source remembered on `obj`: View ▸ Language then maps it back exactly although another
+    source shares its translation ("Lesson", "Lessons" → 课程), even in a window opened in
+    Chinese, where nothing else says which source a shared translation came from. (For
+    scripts/translations.py to collect its first argument as it does tr()'s.)"""
+    obj.setProperty(f"gdsim_tr_{key}", source)
+    return tr(source)
+
+
 class Retranslator:
     """Maps texts shown in one language to the same texts in the language chosen now. Each
-    object remembers the English source of what it shows (a dynamic property), so that a
-    translation shared by two sources ("Loss curve", "loss curve" → 损失曲线) goes back to the
-    right one; a text never switched before is looked up in the catalogue."""
+    object remembers the English source of what it shows (a dynamic property: tr_for, or a
+    switch from English), so that a translation shared by two sources ("Loss curve", "loss
+    curve" → 损失曲线) goes back to the right one; else the object's name decides when it is
+    one of them (a dock is named by its English title); else the catalogue's first source."""
 
     def __init__(self, was: str):
         self.was = was
         self.shown = catalogue(was) if was != "en" else {s: s for s in catalogue()}
-        self.back = {t: s for s, t in self.shown.items()}
+        self.back: dict[str, str] = {}
+        for source, shown in self.shown.items():
+            self.back.setdefault(shown, source)
 
     def source(self, text: str, obj: Any = None, key: str = "") -> str | None:
         stored = obj.property(f"gdsim_tr_{key}") if obj is not None else None
         if isinstance(stored, str) and self.shown.get(stored) == text:
             return stored
+        name = obj.objectName() if obj is not None and hasattr(obj, "objectName") else ""
+        if name and self.shown.get(name) == text:
+            return str(name)
         return self.back.get(text)
 
     def __call__(self, text: str, obj: Any = None, key: str = "") -> str | None:
@@ -124,6 +149,8 @@ def retranslate_tree(root: QWidget, was: str) -> None:
                 if (new := t(w.tabText(i), w, f"tab{i}")) is not None:
                     w.setTabText(i, new)
     for action in root.findChildren(QAction):
+        if isinstance(action.parent(), QGraphicsScene):
+            continue  # pyqtgraph's own menus ("Export..."): English, never through tr()
         t.apply(action, "text", action.text, action.setText)
         t.apply(action, "tip", action.toolTip, action.setToolTip)
         t.apply(action, "status", action.statusTip, action.setStatusTip)
@@ -131,11 +158,15 @@ def retranslate_tree(root: QWidget, was: str) -> None:
 
 
 def retranslate_plots(root: QWidget, t: Retranslator) -> None:
-    """pyqtgraph's words: axis titles, plot titles, text items and legend entries."""
+    """pyqtgraph's words: axis titles, plot titles, text items, legend entries, tool tips."""
     import pyqtgraph as pg
 
     for view in root.findChildren(pg.GraphicsView):
         for item in view.scene().items():
+            if item.toolTip():
+                tip = t(item.toolTip())
+                if tip is not None:
+                    item.setToolTip(tip)
             if isinstance(item, pg.AxisItem) and item.labelText:
                 new = t(item.labelText, item, "axis")
                 if new is not None:
@@ -158,16 +189,28 @@ def switch_language(window: Any, language: str) -> None:
     if i18n.set_language(language) == was:
         return
     retranslate_tree(window, was)
+    for view in built_views(window):
+        if hasattr(view, "retranslate"):
+            view.retranslate()  # its own words, and its state drawn again (hidden: when shown)
     panel = getattr(getattr(window, "lessons", None), "panel", None)
     if panel is not None:
         panel.retranslate()  # the lesson's own words and its page, what was typed kept
-    # The words computed from the state (status bar, step label, phase, formula panel, the
-    # views' own texts) computed again from the same snapshot: every view draws it, a hidden
-    # one when it is shown. Not _on_scenario_changed: that lays the docks out afresh.
+    # The window's words computed from the state (status bar, step label, phase) computed
+    # again from the same snapshot. Not _on_scenario_changed: that lays the docks out afresh.
     window._on_controller_changed(window.controller.snapshot())
     window._update_title()
     for action in getattr(window, "language_menu", QMenu()).actions():
         action.setChecked(action.data() == language)
+
+
+def built_views(window: Any) -> list[Any]:
+    """The window's views built so far (a view built later is built in the new language):
+    the view set's `built` ones, or all of its `views` where every view is built at once."""
+    views = getattr(window, "views", None)
+    built = getattr(views, "built", None)
+    if built is None:
+        built = getattr(views, "views", {})
+    return list(built.values())
 
 
 def install_language_menu(window: Any, view_menu: QMenu) -> QMenu:

@@ -1,4 +1,5 @@
-"""One file per view; each has `render(snapshot)` and creates its pyqtgraph items only once."""
+"""One file per view; each has `render(snapshot)` and creates its pyqtgraph items only once,
+and `retranslate()` for View ▸ Language (its words in the language chosen now, at once)."""
 
 from typing import Any, TypeAlias
 
@@ -17,11 +18,12 @@ class LazyRender:
 
     _pending: Any = None
     _shown: bool = True
+    _rendered: Any = None  # the last snapshot handed to the view
 
     # `render(snapshot)` shadows QWidget.render(target, …), which gdsim never calls on a view;
     # the extra parameters, never passed, keep the signature compatible with the one shadowed.
     def render(self, snapshot: Any, *_: Any, **__: Any) -> None:
-        self._pending = snapshot
+        self._rendered = self._pending = snapshot
         if self._shown:
             self.draw(snapshot)
             self._pending = None
@@ -34,3 +36,20 @@ class LazyRender:
 
     def draw(self, snapshot: Any) -> None:
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """The language changed (View ▸ Language): the view's own words anew, and the state it
+        shows drawn again — now if shown, else when shown — with nothing skipped as "already
+        drawn", so that every word computed from the state is in the new language at once."""
+        self.retranslate_words()
+        self.forget_drawn()
+        if self._rendered is not None:
+            self.render(self._rendered)
+
+    def retranslate_words(self) -> None:
+        """The words that do not depend on the state (labels the .ts catalogue cannot map back
+        alone: formatted, or shared by two English sources). Default: none."""
+
+    def forget_drawn(self) -> None:
+        """Forget what the view remembers of what it drew (a view skips redrawing what it
+        thinks unchanged), so that the next draw draws everything. Default: nothing kept."""

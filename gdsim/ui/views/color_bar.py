@@ -3,11 +3,14 @@ blue positive) and a compact bar of it with numeric ticks and its quantity's nam
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from numpy.typing import NDArray
+from PySide6.QtGui import QBrush, QColor
 
-from gdsim.ui.style import DIVERGING_MAP
+from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.text import short
 
 LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
@@ -17,6 +20,20 @@ def color_of(v: float, vmax: float) -> QColor:
     """The colour of v on the diverging scale −vmax … +vmax."""
     k = int(np.clip(round((v / vmax + 1) / 2 * 255), 0, 255))
     return QColor(*(int(c) for c in LUT[k]))
+
+
+def scale_brushes(layers: list[NDArray[Any] | None], shown: list[NDArray[Any]], vmax: float,
+                  brushes: list[QBrush], grey: QBrush) -> list[QBrush]:
+    """The brush of each value shown (layers[t][shown[t]]) on the scale −vmax … +vmax, one of
+    `brushes` (one per entry of LUT); `grey` for the whole of a layer not known yet (None)."""
+    out: list[QBrush] = []
+    for values, which in zip(layers, shown):
+        if values is None:
+            out += [grey] * len(which)
+            continue
+        u = np.clip(np.round((finite(values[which]) / vmax + 1) * 127.5), 0, 255)
+        out += [brushes[k] for k in u.astype(np.int64).tolist()]
+    return out
 
 
 class ColorBar(pg.PlotItem):

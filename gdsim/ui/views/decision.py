@@ -64,6 +64,9 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
                     QTimer.singleShot(100, dock.raise_)
         super().render(snapshot)
 
+    def forget_drawn(self) -> None:
+        self.net = None
+
     def draw(self, snap: Any) -> None:
         net = getattr(snap, "net", None)
         if net is None or net is self.net:

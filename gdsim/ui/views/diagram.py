@@ -40,16 +40,19 @@ from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt, short
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.color_bar import LUT, ColorBar, color_of
+from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
 from gdsim.ui.views.diagram_pointer import DiagramPointer
 from gdsim.ui.views.diagram_values import (
     bias_values,
     complete,
+    diagram_note,
     edge_quantity,
     edge_values,
     front_layers,
+    layer_header,
+    more_neurons,
     neuron_quantity,
     neuron_values,
     phase_strip,
@@ -96,9 +99,10 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
-        controls.addWidget(QLabel(tr("Neurons:")), 0, 0)
+        self.neurons_label, self.edges_label = QLabel(tr("Neurons:")), QLabel(tr("Edges:"))
+        controls.addWidget(self.neurons_label, 0, 0)
         controls.addWidget(self.neuron_mode, 0, 1)
-        controls.addWidget(QLabel(tr("Edges:")), 1, 0)
+        controls.addWidget(self.edges_label, 1, 0)
         controls.addWidget(self.edge_mode, 1, 1)
         controls.addWidget(self.show_all, 1, 2)
         controls.setColumnStretch(3, 1)
@@ -235,13 +239,11 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
                     self.edge_labels.append(add(label, 8))
         self.headers, self.more = [], []
         for t, s in enumerate(sizes):
-            # Short headers: three or more layers share a narrow view without overlapping.
-            role = (tr("input") if t == 0 else tr("output") if t == len(sizes) - 1
-                    else f"l = {t + 1}")
-            self.headers.append(add(pg.TextItem(role, color=(60, 60, 60), anchor=(0.5, 1)), 12))
+            self.headers.append(add(pg.TextItem(layer_header(t, len(sizes)), color=(60, 60, 60),
+                                                anchor=(0.5, 1)), 12))
             if s > MAX_SHOWN:
-                label = pg.TextItem(tr("… {s} neurons ({n} drawn)").format(s=s, n=len(g.shown[t])),
-                                    color=(60, 60, 60), anchor=(0.5, 0))
+                label = pg.TextItem(more_neurons(s, len(g.shown[t])), color=(60, 60, 60),
+                                    anchor=(0.5, 0))
                 self.more.append((t, add(label, 12)))
         self.show_all.setEnabled(any(g.wide))
         self.decor = DigitsDecor(add, g)  # images: the input as a picture, classes as bars
@@ -444,7 +446,9 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
             if end != start or item.xData is None or len(item.xData):
                 item.setData(X[start:end], Y[start:end])
             start = end
-        self._draw_biases(biases, vmax)
+        # each neuron's bias marker by its b, ∂J/∂b or Δb, on the edges' scale
+        self.bias_marks.setBrush(scale_brushes(biases, g.shown[1:], vmax, self._brushes,
+                                               self._grey))
         if self.edge_labels:
             texts = [short(v) for m, ex in zip(mats, g.ex) for v in
                      (finite(m.ravel()) if m is not None else np.full(len(ex), np.nan))]
@@ -455,20 +459,6 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self._edge_note = (tr("Δw is shown in the update phase; showing w.")
                            if EDGE_MODES[self.edge_mode.currentIndex()] == "Δw" and q == "w"
                            else "")
-
-    def _draw_biases(self, biases: list[Array | None], vmax: float) -> None:
-        """Colour each neuron's bias marker by its b, ∂J/∂b or Δb on the edges' scale."""
-        g = self.geom
-        assert g is not None
-        brushes = []
-        for t, shown in enumerate(g.shown[1:], start=1):
-            b = biases[t - 1]
-            if b is None:
-                brushes += [self._grey] * len(shown)
-                continue
-            u = np.clip(np.round((finite(b[shown]) / vmax + 1) * 127.5), 0, 255).astype(np.int64)
-            brushes += [self._brushes[k] for k in u.tolist()]
-        self.bias_marks.setBrush(brushes)
 
     def _draw_front(self, snap: Any) -> None:
         """Highlight the layer being computed; write the phase above the diagram."""
@@ -481,19 +471,22 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         text = phase_strip(snap)
         if self.phase.text() != text:
             self.phase.setText(text)
-        m = len(snap.x)
-        notes = [self._edge_note] if self._edge_note else []
-        if m > 1:
-            notes.append(tr("Neurons show sample 1 of the batch of {m}; edges show the whole "
-                            "batch.").format(m=m))
-        if any(g.wide) and not self.show_all.isChecked():
-            notes.append(tr("Wide layers: the weight matrix as a band (rows: source neuron j, "
-                            "columns: target i); lines for the {n} strongest edges.")
-                         .format(n=STRONGEST))
-        note = " ".join(notes) or tr("Hover a neuron or an edge for its values; click to "
-                                     "select.")
+        note = diagram_note(snap, self._edge_note, any(g.wide) and not self.show_all.isChecked())
         if self.note.text() != note:
             self.note.setText(note)
+
+    def retranslate_words(self) -> None:
+        """Words the catalogue cannot map back alone ("Neurons:" and the colour bar's
+        "neurons:" share 神经元：; a layer's neuron count is formatted), and the network
+        fitted again to the headers' new widths."""
+        self.neurons_label.setText(tr("Neurons:"))
+        self.edges_label.setText(tr("Edges:"))
+        if self.geom is not None:
+            for t, header in enumerate(self.headers):
+                header.setText(layer_header(t, len(self.geom.sizes)))
+            for t, label in self.more:
+                label.setText(more_neurons(self.geom.sizes[t], len(self.geom.shown[t])))
+            self._fit()
 
     def _on_option_changed(self, *_: Any) -> None:
         if self.snapshot is not None:

@@ -1,6 +1,7 @@
 """What the network diagram shows of a snapshot, as numbers and text: each layer's a, z or δ,
-each weight layer's w, ∂J/∂w or Δw — None where the pass has not been yet — the tooltips, and
-the phase strip. No widgets here. Numbering as in diagram_layout: list index t is layer t+1.
+each weight layer's w, ∂J/∂w or Δw — None where the pass has not been yet — the tooltips, the
+phase strip, the layers' headers and the note under the diagram. No widgets here. Numbering
+as in diagram_layout: list index t is layer t+1.
 
 Paused on iteration k (stage READY: after a seek, an Open or a whole step) the diagram shows the
 complete state of θ_k — every a, z, δ, ∂J/∂w and the Δw the update is about to apply; walking
@@ -21,6 +22,7 @@ from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt, phase_text
+from gdsim.ui.views.diagram_layout import STRONGEST
 
 Array = NDArray[np.float64]
 
@@ -153,3 +155,28 @@ def phase_strip(snap: NetworkSnapshot) -> str:
     step = tr("Step {n}").format(n=snap.k + 1)
     return (f"<b>{step}</b> ({tr('one iteration')}: θ<sub>{snap.k}</sub> → "
             f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
+
+
+def layer_header(t: int, n_layers: int) -> str:
+    """Layer t's header, short so that three or more layers share a narrow view."""
+    return tr("input") if t == 0 else tr("output") if t == n_layers - 1 else f"l = {t + 1}"
+
+
+def more_neurons(size: int, drawn: int) -> str:
+    """Under a layer too tall to draw whole: how many neurons it has, how many are drawn."""
+    return tr("… {s} neurons ({n} drawn)").format(s=size, n=drawn)
+
+
+def diagram_note(snap: Any, edge_note: str, banded: bool) -> str:
+    """The line under the diagram: why the edges show w for Δw (`edge_note`), which sample the
+    neurons show, what a band is (`banded`: wide layers drawn as bands), else how to use it."""
+    notes = [edge_note] if edge_note else []
+    m = len(snap.x)
+    if m > 1:
+        notes.append(tr("Neurons show sample 1 of the batch of {m}; edges show the whole "
+                        "batch.").format(m=m))
+    if banded:
+        notes.append(tr("Wide layers: the weight matrix as a band (rows: source neuron j, "
+                        "columns: target i); lines for the {n} strongest edges.")
+                     .format(n=STRONGEST))
+    return " ".join(notes) or tr("Hover a neuron or an edge for its values; click to select.")

@@ -49,6 +49,9 @@ class DigitsView(LazyRender, QWidget):
         self.count = 0
         self.k = 0
 
+    def forget_drawn(self) -> None:
+        self.net = None
+
     def draw(self, snap: Any) -> None:
         net = getattr(snap, "net", None)
         if net is None or net is self.net or not is_digits(snap):
@@ -154,6 +157,12 @@ class DecisionPlace(QStackedWidget):
         digits = self.currentWidget() is self.digits
         self.region.set_shown(shown and not digits)
         self.digits.set_shown(shown and digits)
+
+    def retranslate(self) -> None:
+        """View ▸ Language: both views' words, and the dock's title, in the new language."""
+        self.region.retranslate()
+        self.digits.retranslate()
+        self._retitle(self.currentWidget() is self.digits)
 
     def _retitle(self, digits: bool) -> None:
         dock = self.parentWidget()

@@ -343,6 +343,7 @@ class FormulaPanel(Formulas, LazyRender, QWidget):
         layout.addWidget(self.text)
         self.selection: tuple | None = None
         self.snapshot: Any = None
+        self._html: str | None = None  # what the panel shows, when drawn from a snapshot
         self.text.setHtml(help_html())
 
     def set_selection(self, sel: tuple | None) -> None:
@@ -355,9 +356,16 @@ class FormulaPanel(Formulas, LazyRender, QWidget):
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
         html = self.html(snap, self.selection)
-        if html != getattr(self, "_html", None):
+        if html != self._html:
             self._html = html
             self.text.setHtml(html)
+
+    def retranslate_words(self) -> None:
+        if self.snapshot is None:  # nothing drawn yet: the help (in surface mode, always)
+            self.text.setHtml(help_html())
+
+    def forget_drawn(self) -> None:
+        self._html = None
 
     def plain_text(self) -> str:
         return self.text.toPlainText()

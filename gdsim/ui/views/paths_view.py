@@ -86,6 +86,9 @@ class ChainRuleView(LazyRender, QWidget):
         else:
             self._show_help()
 
+    def forget_drawn(self) -> None:
+        self._key = None
+
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
         target = self._target(snap, self.selection)
