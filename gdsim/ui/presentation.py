@@ -1,7 +1,8 @@
 """Presentation mode (View ▸ Presentation, F11; F11 or Esc leaves): the window full screen for
 a class, the settings dock hidden, the application font, the plots' axis fonts, their texts
-(the diagram's numbers, the contour's labels) and their line widths scaled up, the lesson text
-larger still. Leaving it restores the geometry, the docks and every font and pen exactly.
+(the diagram's numbers, the contour's labels), the 3-D view's tick labels and axis titles and
+the line widths scaled up, the lesson text larger still. Leaving it restores the geometry, the
+docks and every font and pen exactly.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Presentation:
         self.active = True
         self.leave_action.setEnabled(True)
         self._scale_plots()  # each from its own size, before the application's font grows
+        self._scale_gl_labels()
         self._scale_lesson()
         app.setFont(scaled(self._app_font, self.scale))
         w.settings_dock.hide()
@@ -82,11 +84,11 @@ class Presentation:
         w = self.window
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        app.setFont(self._app_font)  # first: what follows the application's font follows it
         for owner, undo in reversed(self._undo):
             if shiboken6.isValid(owner):  # not deleted meanwhile (a new network's diagram)
                 undo()
         self._undo.clear()
-        app.setFont(self._app_font)
         w.showNormal()
         w.setGeometry(self._rect)
         w.setWindowState(self._window_state)
@@ -121,6 +123,14 @@ class Presentation:
                     self._label(item)
                 elif isinstance(item, pg.PlotCurveItem):
                     self._pen(item)
+
+    def _scale_gl_labels(self) -> None:
+        """The 3-D view's tick labels and axis titles (GL text, not in any scene), and those
+        of a surface built while presenting (a network's landscape); back to the application's
+        font on leaving."""
+        view = self.window.surface3d
+        view.set_label_font(scaled(QFont(self._app_font), self.scale))
+        self._undo.append((view, lambda: view.set_label_font(None)))
 
     def _axis(self, axis: pg.AxisItem) -> None:
         tick = axis.style.get("tickFont")

@@ -2,6 +2,7 @@
 (F11 or Esc) puts back the fonts, the docks and the geometry exactly."""
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFont
 
 from gdsim.core.scenario import Scenario
 from gdsim.ui.views.decision import DecisionRegionView
@@ -139,3 +140,35 @@ def test_the_presentation_size_is_chosen_in_the_view_menu_and_remembered(make_wi
     w.presentation.leave()
     assert QApplication.font().pointSizeF() == size
     QSettings().clear()
+
+
+def _gl_label_sizes(w):
+    """The 3-D view's tick labels and axis titles: each one's text and point size, and the
+    font place_labels measures it in (the same)."""
+    return [(label.text, item.font.pointSizeF(), label.font.pointSizeF(), label.font.bold())
+            for item, label in w.surface3d.labels]
+
+
+def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    app_size = QApplication.font().pointSizeF()
+    before = _gl_label_sizes(w)
+    fonts = [QFont(item.font) for item, _ in w.surface3d.labels]
+    assert before and {size for _, size, _, _ in before} == {app_size}
+    assert {text for text, *_ in before} >= {"w1", "w2", "J"}
+    w.presentation.enter()
+    during = _gl_label_sizes(w)
+    assert [(text, size * 1.5, size * 1.5, bold) for text, size, _, bold in before] == during
+    assert any(item.visible() for item, _ in w.surface3d.labels)  # placed for their new size
+    s = w.controller.scenario  # a surface built while presenting: its labels large too
+    assert w.controller.set_scenario(replace(s, surface=replace(s.surface, surface="himmelblau")))
+    assert {size for _, size, _, _ in _gl_label_sizes(w)} == {app_size * 1.5}
+    w.presentation.leave()
+    assert {size for _, size, _, _ in _gl_label_sizes(w)} == {app_size}
+    w.controller.set_scenario(s)
+    assert _gl_label_sizes(w) == before
+    assert [item.font for item, _ in w.surface3d.labels] == fonts  # exactly the fonts of before

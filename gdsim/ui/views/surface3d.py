@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -143,6 +144,7 @@ class Surface3DView(LazyRender, QWidget):
         self.setStyleSheet("Surface3DView { background: white; }")  # one white, bar and view
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.labels: list[tuple[gl.GLTextItem, Label]] = []  # tick labels and axis titles
+        self.label_font: QFont | None = None  # theirs (titles bold); None: the application's
         self.gl.on_view_changed = self.place_labels
         self.surface: Surface | None = None
         self.scale = HeightScale(0.0, 1.0, False)
@@ -176,6 +178,11 @@ class Surface3DView(LazyRender, QWidget):
         self.angle = float(angle)
         if self._snap is not None:
             self.draw(self._snap)
+
+    def forget_drawn(self) -> None:
+        """The next draw builds the surface again, and with it the tick labels and the axis
+        titles (GL text, which no catalogue pass reaches), placed for their new widths."""
+        self.surface = None
 
     # -- coordinates ----------------------------------------------------------------------------
     def to_display(self, w1: Array, w2: Array, J: Array, lift: float = 0.0) -> Array:
@@ -269,9 +276,7 @@ class Surface3DView(LazyRender, QWidget):
                           [-h, h, 0], [-h, -h, 0], [-h, -h, 0], [-h, -h, H]])
         items: list[gl.GLGraphicsItem.GLGraphicsItem] = [
             gl.GLLinePlotItem(pos=frame, mode="lines", color=(0.3, 0.3, 0.3, 1), width=1)]
-        font = QFont(QApplication.font())
-        bold = QFont(font)
-        bold.setBold(True)
+        font, bold = self.label_fonts()
         A = Qt.AlignmentFlag
         (x0, x1), (y0, y1) = self.surface.bounds
         name1, name2 = (pretty_axis(n) for n in self.surface.axes)
@@ -304,6 +309,25 @@ class Surface3DView(LazyRender, QWidget):
             self.labels.append((item, label))
             items.append(item)
         return items
+
+    def label_fonts(self) -> tuple[QFont, QFont]:
+        """The tick labels' font and the axis titles' (bold)."""
+        font = QFont(self.label_font or QApplication.font())
+        bold = QFont(font)
+        bold.setBold(True)
+        return font, bold
+
+    def set_label_font(self, font: QFont | None) -> None:
+        """Draw the tick labels in `font` and the axis titles in its bold (presentation mode:
+        larger), these and those of every surface built later; None: the application's font,
+        as built. The labels are placed again for their new sizes."""
+        self.label_font = QFont(font) if font is not None else None
+        plain, bold = self.label_fonts()
+        self.labels = [(item, replace(label, font=QFont(bold if label.font.bold() else plain)))
+                       for item, label in self.labels]
+        for item, label in self.labels:
+            item.setData(font=label.font)
+        self.place_labels()
 
     def place_labels(self) -> None:
         """Show the labels that fit, each at the first of its places where it overlaps
