@@ -25,7 +25,6 @@ from gdsim.core.run import LAYER, PHASE
 from gdsim.core.scenario import Scenario, load_scenario, save_scenario
 from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
-from gdsim.ui.export_dialog import ExportDialog
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.language import install_language_menu
 from gdsim.ui.lesson_dock import Lessons
@@ -261,6 +260,8 @@ class WindowMenus(QMainWindow):
             self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _on_export_triggered(self) -> None:
+        from gdsim.ui.export_dialog import ExportDialog  # export's machinery: when first asked
+
         self.controller.pause()
         dialog = ExportDialog(self.controller.scenario, self.controller.run.k,
                               self.controller.run.timeline.last, self._folder(), self)
