@@ -46,17 +46,20 @@ def tr_strings(package: Path = ROOT / "gdsim") -> dict[str, str]:
 ERROR_CALLS = ("Term", "Message")  # besides names ending in "Error" or "error"
 
 
-def error_templates(package: Path = ROOT / "gdsim" / "core") -> dict[str, str]:
-    """The first string literal of every error, Term or Message made in core, with where."""
+def error_templates(*packages: Path) -> dict[str, str]:
+    """The first string literal of every error, Term or Message made in `packages` (default:
+    core, and the settings panels' own parsers in ui), with where."""
     found: dict[str, str] = {}
-    for path in sorted(package.rglob("*.py")):
+    roots = packages or (ROOT / "gdsim" / "core", ROOT / "gdsim" / "ui")
+    for package, path in ((p, f) for p in roots for f in sorted(p.rglob("*.py"))):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else (
-                func.attr if isinstance(func, ast.Attribute) else "")
+            name = func.id if isinstance(func, ast.Name) else (  # not logging's .error()
+                func.attr if isinstance(func, ast.Attribute) and func.attr.endswith("Error")
+                else "")
             first = node.args[0]
             if (name.endswith(("Error", "error")) or name in ERROR_CALLS) and isinstance(
                     first, ast.Constant) and isinstance(first.value, str) and first.value:

@@ -2683,5 +2683,45 @@ Replace it?</source>
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The two landscape axes must be different weights.</source>
+      <translation>景观的两个坐标轴必须是不同的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/display.py" />
+      <source>could not start a virtual X server (Xvfb ended at once)</source>
+      <translation>无法启动虚拟 X 服务器（Xvfb 立即退出）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/export.py" />
+      <source>out: cannot write {out} ({reason})</source>
+      <translation>保存到：无法写入 {out}（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>activation: unknown name {name!r} at position {position}; choose from {names}</source>
+      <translation>激活函数：第 {position} 个位置的名称 {name!r} 未知；可选 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>hyper-parameters: {part!r} needs the form name=value</source>
+      <translation>超参数：{part!r} 应写成 名称=数值 的形式</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>hyper-parameters: unknown name {key!r}</source>
+      <translation>超参数：未知的名称 {key!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>hyper-parameters: {optimizer} has no {key!r} (it takes {takes})</source>
+      <translation>超参数：{optimizer} 没有 {key!r}（它接受 {takes}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>none besides α</source>
+      <translation>除 α 外没有其他超参数</translation>
+    </message>
   </context>
 </TS>

@@ -58,7 +58,8 @@ def staged(out: Path, folder: bool, replace: Sequence[Path] = ()) -> Iterator[Pa
         stage = Path(tempfile.mkdtemp(prefix=".gdsim-export-", dir=home))
     except OSError as exc:
         _remove_if_empty(home, created)
-        raise GdsimError(f"out: cannot write in {home} ({exc.strerror or exc})") from None
+        raise GdsimError("out: cannot write in {place} ({reason})", place=str(home),
+                         reason=exc.strerror or str(exc)) from None
     try:
         yield stage
         written = set()
@@ -69,7 +70,8 @@ def staged(out: Path, folder: bool, replace: Sequence[Path] = ()) -> Iterator[Pa
             if old not in written:
                 old.unlink(missing_ok=True)
     except OSError as exc:
-        raise GdsimError(f"out: cannot write {out} ({exc.strerror or exc})") from None
+        raise GdsimError("out: cannot write {out} ({reason})", out=str(out),
+                         reason=exc.strerror or str(exc)) from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
         _remove_if_empty(home, created)

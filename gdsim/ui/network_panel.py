@@ -39,8 +39,9 @@ def parse_activation(text: str) -> tuple[str, ...] | str:
     names = tuple(p.strip() for p in text.split(","))
     for position, name in enumerate(names, start=1):
         if name not in ACTIVATIONS:
-            raise InputError(f"activation: unknown name {name!r} at position {position}; "
-                             f"choose from {', '.join(ACTIVATIONS)}")
+            raise InputError("activation: unknown name {name!r} at position {position}; "
+                             "choose from {names}", name=name, position=position,
+                             names=", ".join(ACTIVATIONS))
     return names[0] if len(names) == 1 else names
 
 
@@ -259,7 +260,7 @@ class NetworkPanel(QWidget):
         axes = list(chosen_axes(self.scenario.network, build_network(self.scenario.network)))
         axes[which] = self._picked
         if axes[0] == axes[1]:
-            self.show_error("The two landscape axes must be different weights.")
+            self.show_error(tr("The two landscape axes must be different weights."))
             return
         self._request(axes=(axes[0], axes[1]))
 
@@ -292,6 +293,6 @@ class NetworkPanel(QWidget):
         if a is None or b is None:
             return
         if a == b:
-            self.show_error("The two landscape axes must be different weights.")
+            self.show_error(tr("The two landscape axes must be different weights."))
             return
         self._request(axes=(int(a), int(b)))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core import settings
-from gdsim.core.errors import InputError
+from gdsim.core.errors import InputError, Term
 from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, make_optimizer
 from gdsim.core.run import build_surface
 from gdsim.core.scenario import Racer, Scenario
@@ -62,10 +62,10 @@ def parse_hyper(text: str) -> dict[str, float]:
     hyper: dict[str, float] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
         if "=" not in part:
-            raise InputError(f"hyper-parameters: {part!r} needs the form name=value")
+            raise InputError("hyper-parameters: {part!r} needs the form name=value", part=part)
         key, _, value = (s.strip() for s in part.partition("="))
         if key not in HYPER_PARAMETERS:
-            raise InputError(f"hyper-parameters: unknown name {key!r}")
+            raise InputError("hyper-parameters: unknown name {key!r}", key=key)
         hyper[key] = settings.parse(settings.HYPER[key], value, key)
     return hyper
 
@@ -83,9 +83,9 @@ def hyper_parser(optimizer: str) -> Callable[[str], dict[str, float]]:
         hyper = parse_hyper(text)
         for key in hyper:
             if key not in names:
-                takes = ", ".join(names) or "none besides α"
-                raise InputError(f"hyper-parameters: {optimizer} has no {key!r} (it takes "
-                                 f"{takes})")
+                takes = ", ".join(names) or Term("none besides α")
+                raise InputError("hyper-parameters: {optimizer} has no {key!r} (it takes "
+                                 "{takes})", optimizer=optimizer, key=key, takes=takes)
         return hyper
 
     return parse

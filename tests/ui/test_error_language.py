@@ -133,3 +133,17 @@ def test_a_scenario_the_run_refuses_is_said_in_chinese(make_window, english, tmp
                     '"network": {"data": "xor", "sizes": [3, 4, 1]}}')
     assert not window.open_path(path)
     assert warnings == ["xor3.json：数据：xor 有 2 个输入，但输入层有 3 个神经元"]
+
+
+def test_the_settings_panels_own_refusals_are_said_in_chinese(make_window, english):
+    """The activation and hyper-parameter fields parse in the window's own code: their
+    sentences are templates too."""
+    i18n.set_language("zh_CN")
+    window = make_window(Scenario(mode="network"))
+    _, message = type_into(window.network_panel.activation, "sigmoid,swish")
+    assert message.startswith("激活函数：第 2 个位置的名称 'swish' 未知")
+    _, message = type_into(window.network_panel.hyper, "momentum")
+    assert message == "超参数：'momentum' 应写成 名称=数值 的形式"
+    i18n.set_language("en")
+    _, message = type_into(window.network_panel.hyper, "momentum")
+    assert message == "hyper-parameters: 'momentum' needs the form name=value"
