@@ -2723,5 +2723,25 @@ Replace it?</source>
       <source>none besides α</source>
       <translation>除 α 外没有其他超参数</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Open scenario</source>
+      <translation>打开场景</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Save scenario</source>
+      <translation>保存场景</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Exported {count} file(s) to {where}</source>
+      <translation>已导出 {count} 个文件到 {where}</translation>
+    </message>
   </context>
 </TS>

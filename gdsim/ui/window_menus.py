@@ -219,7 +219,7 @@ class WindowMenus(QMainWindow):
         self.controller.seek(k)
 
     def _on_open_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open scenario", str(self._folder()),
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), str(self._folder()),
                                               FILE_FILTER)
         if name:
             self.open_path(Path(name))
@@ -267,8 +267,8 @@ class WindowMenus(QMainWindow):
                               self.controller.run.timeline.last, self._folder(), self)
         if dialog.exec() and dialog.written:
             where = dialog.written[0] if len(dialog.written) == 1 else dialog.written[0].parent
-            self.statusBar().showMessage(f"Exported {len(dialog.written)} file(s) to {where}",
-                                         8000)
+            self.statusBar().showMessage(tr("Exported {count} file(s) to {where}").format(
+                count=len(dialog.written), where=where), 8000)
 
     def _on_save_triggered(self) -> None:
         if self.path is None:
@@ -277,7 +277,7 @@ class WindowMenus(QMainWindow):
             self.save_to(self.path)
 
     def _on_save_as_triggered(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save scenario", str(self._folder()),
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save scenario"), str(self._folder()),
                                               FILE_FILTER)
         if name:
             self.save_to(Path(name))
@@ -292,7 +292,7 @@ class WindowMenus(QMainWindow):
         self.path = path
         self._remember_recent(path)
         self._on_scenario_changed(self.controller.scenario)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     def _folder(self) -> Path:
