@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from gdsim.core.isolines import isolines
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at, reduced_direction, trace_step
 from gdsim.ui.i18n import tr
@@ -202,11 +203,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         unit = np.clip(scale.unit(J), 0, 1)
         self.image.setImage(unit, levels=(0, 1))
         self.image.setRect(x0, y0, x1 - x0, y1 - y0)
-        segments = []
-        for level in np.linspace(0.02, 0.98, CONTOURS):
-            for line in pg.functions.isocurve(unit, level, connected=False):
-                segments.extend(line)
-        pts = np.array(segments, float).reshape(-1, 2) if segments else np.zeros((0, 2))
+        pts = isolines(unit, np.linspace(0.02, 0.98, CONTOURS)).reshape(-1, 2)  # grid indices
         self.lines.setData(x0 + pts[:, 0] / (n - 1) * (x1 - x0),
                            y0 + pts[:, 1] / (n - 1) * (y1 - y0))
         m = np.array(surface.minima).reshape(-1, 2)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QMatrix4x4, QWheelEvent
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from gdsim.core.isolines import isolines
 from gdsim.core.naming import subscript, superscript
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at
@@ -253,12 +254,8 @@ class Surface3DView(LazyRender, QWidget):
         return item
 
     def _floor_contours(self, xs: Array, ys: Array, unit: Array) -> gl.GLLinePlotItem:
-        segments = []
-        for level in np.linspace(0.02, 0.98, CONTOURS):
-            for line in pg.functions.isocurve(unit, level, connected=False):
-                segments.extend(line)
-        pts = np.array(segments, float).reshape(-1, 2) if segments else np.zeros((0, 2))
-        # isocurve works in grid indices: turn them into display coordinates.
+        pts = isolines(unit, np.linspace(0.02, 0.98, CONTOURS)).reshape(-1, 2)
+        # isolines works in grid indices: turn them into display coordinates.
         x = np.interp(pts[:, 0], np.arange(len(xs)), xs)
         y = np.interp(pts[:, 1], np.arange(len(ys)), ys)
         pos = np.column_stack([x, y, np.full_like(x, -0.02)])
