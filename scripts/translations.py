@@ -3,7 +3,8 @@
     .venv/bin/python scripts/translations.py           # update the .ts, compile the .qm
     .venv/bin/python scripts/translations.py --check   # list tr() strings with no Chinese
 
-(a) collects every string literal passed to tr() in gdsim/ (the `ast` module: implicit
+(a) collects every string literal passed to tr(), tr_noop() or language.tr_for() (its first
+argument) in gdsim/ (the `ast` module: implicit
 concatenation is one string, as Python sees it), and the templates of core's errors: the first
 string literal of every call to a name ending in "Error" (or `error`, a class passed in), `Term`
 or `Message` in gdsim/core (gdsim/core/errors.py; the window shows them through
@@ -26,16 +27,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "assets" / "translations" / "gdsim_zh_CN.ts"
 CONTEXT = "gdsim"
+TR_CALLS = ("tr", "tr_noop", "tr_for")  # functions whose first argument is a text to translate
 
 
 def tr_strings(package: Path = ROOT / "gdsim") -> dict[str, str]:
-    """Every string literal passed as tr()'s first argument, with where it was first seen."""
+    """Every string literal passed as the first argument of tr(), tr_noop() or tr_for() (as a
+    name or an attribute: `language.tr_for(…)`), with where it was first seen."""
     found: dict[str, str] = {}
     for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("tr", "tr_noop") and node.args
+            func = node.func if isinstance(node, ast.Call) else None
+            name = (func.id if isinstance(func, ast.Name) else
+                    func.attr if isinstance(func, ast.Attribute) else "")
+            if (isinstance(node, ast.Call) and name in TR_CALLS and node.args
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value,

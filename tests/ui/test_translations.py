@@ -37,6 +37,17 @@ def test_the_scan_finds_a_string_without_chinese(tmp_path):
     assert not translations.read_ts().get("A brand-new word")
 
 
+def test_the_scan_finds_tr_fors_first_argument(tmp_path):
+    """A text marked with language.tr_for (a translation two sources share) is collected too,
+    called by its name or through the module."""
+    (tmp_path / "marked.py").write_text(
+        "from gdsim.ui import language\nfrom gdsim.ui.language import tr_for\n"
+        "a = tr_for('First marked', obj)\nb = language.tr_for('Second marked', obj, 'tip')\n")
+    found = translations.tr_strings(tmp_path)
+    assert {"First marked", "Second marked"} <= set(found)
+    assert found["Second marked"].endswith("marked.py:4")
+
+
 def test_the_qm_is_compiled_from_the_ts(tmp_path):
     fresh = translations.compile_qm(translations.TS, tmp_path / "fresh.qm")
     checked_in = translations.TS.with_suffix(".qm")
