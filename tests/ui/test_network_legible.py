@@ -252,7 +252,13 @@ def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
     qtbot.waitExposed(bar)
     bar.set_scale(Scale())
     qtbot.wait(20)
-    assert bar.bar_width() >= BAR_PX - 4  # the colours are there, not squeezed out
+    rect = bar.bar_rect()
+    assert rect.width() == BAR_PX and rect.right() < bar.width()  # the colours are all there
+    widest = max(bar.fontMetrics().horizontalAdvance(t) for t in ticks)
+    assert rect.left() - 6 >= widest  # beside the longest label, not over it
+    image = bar.grab().toImage()
+    middle = image.pixelColor(rect.center())
+    assert middle.saturation() > 60  # painted in the colour map, not white
     assert bar.width() <= 120  # and it stays compact
 
 

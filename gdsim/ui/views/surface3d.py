@@ -14,8 +14,17 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QMatrix4x4, QWheelEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QLinearGradient,
+    QMatrix4x4,
+    QPainter,
+    QPaintEvent,
+    QWheelEvent,
+)
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -27,7 +36,6 @@ from gdsim.ui.style import (
     DIRECTION_COLORS,
     DIVERGED_COLOR,
     HEIGHT_MAP,
-    cache_axes,
     clip_path,
     finite,
     racer_color,
@@ -446,40 +454,61 @@ class Surface3DView(LazyRender, QWidget):
                                                                              line[-1])[2:]]))
 
 
-class ColorBar(pg.GraphicsLayoutWidget):
-    """The colour scale of J beside the 3-D view, with numeric ticks."""
+class ColorBar(QWidget):
+    """The colour scale of J beside the 3-D view: the height map's colours from the floor up,
+    J's value at a few heights, "J" above. Painted in a few lines (as a pyqtgraph plot it took
+    a fifth of the window's building time before its first frame); its text follows the
+    widget's font, so presentation mode's larger font enlarges it too."""
+
+    STOPS = 16  # colours of the gradient, evenly spaced
 
     def __init__(self) -> None:
         super().__init__()
-        self.setBackground("w")
-        self.setFixedWidth(62)
         self.setMaximumHeight(260)
         self.setMinimumHeight(120)
-        self.plot = self.addPlot()
-        self.plot.hideAxis("bottom")
-        self.plot.showAxis("left")
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setTitle("J", size="9pt")
-        self.image = pg.ImageItem(np.linspace(0, 1, 256)[None, :])
-        self.image.setLookupTable(HEIGHT_MAP.getLookupTable(nPts=256))
-        self.image.setRect(0, 0, 1, 1)
-        self.plot.addItem(self.image)
-        self.plot.setXRange(0, 1, padding=0)
-        self.plot.setYRange(0, 1, padding=0.02)
-        self.plot.getAxis("left").setTextPen("k")
-        cache_axes(self.plot)
+        self.ticks: list[tuple[float, str]] = []  # (place 0 … 1 from the floor, J's label)
+        colors = HEIGHT_MAP.getLookupTable(nPts=self.STOPS)
+        self.gradient = [(i / (self.STOPS - 1), QColor(*map(int, c[:3])))
+                         for i, c in enumerate(colors)]
+        self._fit()
 
     def set_scale(self, scale: HeightScale) -> None:
         """Ticks of the scale; the bar as wide as its longest tick label needs, and no wider."""
-        ticks = scale.ticks(4)
-        axis = self.plot.getAxis("left")
-        axis.setTicks([ticks, []])
-        fm = QFontMetrics(axis.style.get("tickFont") or self.font())
-        text = max((fm.horizontalAdvance(label) for _, label in ticks), default=20)
-        axis.setWidth(text + 10)
-        self.setFixedWidth(text + 10 + BAR_PX + 24)  # and the layout's margins
+        self.ticks = scale.ticks(4)
+        self._fit()
+        self.update()
 
-    def bar_width(self) -> float:
-        """The coloured bar's width on the screen, in pixels."""
-        return float(self.plot.getViewBox().width())
+    def _fit(self) -> None:
+        fm = self.fontMetrics()
+        text = max((fm.horizontalAdvance(label) for _, label in self.ticks), default=20)
+        self.setFixedWidth(text + 10 + BAR_PX + 12)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def bar_rect(self) -> QRect:
+        """Where the coloured bar is painted: right-aligned, below the title."""
+        line = self.fontMetrics().height()
+        top = line + 6
+        return QRect(self.width() - BAR_PX - 12, top, BAR_PX, self.height() - top - line // 2)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        bar = self.bar_rect()
+        gradient = QLinearGradient(0, bar.bottom(), 0, bar.top())
+        for at, color in self.gradient:
+            gradient.setColorAt(at, color)
+        painter.fillRect(bar, gradient)
+        painter.setPen(QColor("black"))
+        painter.drawText(QRect(bar.left() - 10, 0, bar.width() + 20, bar.top() - 2),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, "J")
+        line = self.fontMetrics().height()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for height, label in self.ticks:
+            y = round(bar.bottom() - height * bar.height())
+            painter.drawLine(bar.left() - 4, y, bar.left() - 1, y)
+            painter.drawText(QRect(0, y - line // 2, bar.left() - 6, line), right, label)
+        painter.end()
