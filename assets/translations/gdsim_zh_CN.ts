@@ -727,7 +727,7 @@
       <translation>起点 A</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/surface_panel.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>maximum steps</source>
       <translation>最大步数</translation>
     </message>
@@ -859,58 +859,62 @@
       <translation>自定义 J(w1, w2)…</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>layer sizes</source>
       <translation>各层神经元数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>activation</source>
       <translation>激活函数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>loss</source>
       <translation>损失函数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>data</source>
       <translation>数据</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>samples n</source>
       <translation>样本数 n</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>noise</source>
       <translation>噪声</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>batch size</source>
       <translation>批大小</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>optimizer</source>
       <translation>优化器</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>hyper-parameters</source>
       <translation>超参数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>landscape axis 1</source>
       <translation>损失曲面坐标轴 1</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>landscape axis 2</source>
       <translation>损失曲面坐标轴 2</translation>
     </message>
@@ -930,7 +934,6 @@
       <translation>→ 坐标轴 2</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/network_panel.py" />
       <source>Selected weight</source>
       <translation>已选权重</translation>
     </message>
@@ -2455,7 +2458,7 @@
       <translation>坐标轴</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>steps</source>
       <translation>步数</translation>
     </message>
@@ -2742,6 +2745,156 @@ Replace it?</source>
       <location filename="../../gdsim/ui/window_menus.py" />
       <source>Exported {count} file(s) to {where}</source>
       <translation>已导出 {count} 个文件到 {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>Neurons per layer, input first, e.g. 3,4,2 (up to 784,128,10 and beyond)</source>
+      <translation>每层的神经元数，从输入层开始，如 3,4,2（可达 784,128,10 乃至更大）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>mse: J = (1/m) Σ ½‖a^L − y‖² (3-19); cross_entropy: softmax output and mean cross-entropy</source>
+      <translation>mse：J = (1/m) Σ ½‖a^L − y‖² (3-19)；cross_entropy：softmax 输出与平均交叉熵</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The one sample's input a¹ = x</source>
+      <translation>单个样本的输入 a¹ = x</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The one sample's target y</source>
+      <translation>单个样本的目标值 y</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>Samples per iteration; 0 means all of them</source>
+      <translation>每次迭代使用的样本数；0 表示全部样本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>batch</source>
+      <translation>批量</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The learning rate α of (3-12)</source>
+      <translation>式 (3-12) 中的学习率 α</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The seed of the initial weights and of the data</source>
+      <translation>初始权重和数据的随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>Step and Play stop after this many iterations</source>
+      <translation>单步和播放在这么多次迭代后停止</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The two weights whose loss landscape the 3-D view shows</source>
+      <translation>三维视图所示损失曲面的两个权重坐标轴</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>One activation for every layer, or one per weight layer separated by commas: {names}</source>
+      <translation>所有层用同一个激活函数，或每个权重层一个、以逗号分隔：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>{n} parameters, {w} of them weights</source>
+      <translation>共 {n} 个参数，其中 {w} 个是权重</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>Selected weight: {name}</source>
+      <translation>已选权重：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>The function J(w1, w2) to descend</source>
+      <translation>要下降的函数 J(w1, w2)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>Type J using w1 and w2 (or x and y), + − * / ^, sin cos tan exp log sqrt abs tanh sinh cosh, pi, e. Press Enter to use it.</source>
+      <translation>用 w1 和 w2（或 x 和 y）、+ − * / ^、sin cos tan exp log sqrt abs tanh sinh cosh、pi、e 写出 J，按回车键使用。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>e.g. w1^2 + 3 w2^2</source>
+      <translation>例如 w1^2 + 3 w2^2</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>The start A = (w1, w2); or click the contour view</source>
+      <translation>起点 A = (w1, w2)；也可在等高线视图中单击选取</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>The learning rate α of (3-12): w ← w − α ∂J/∂w</source>
+      <translation>式 (3-12) 中的学习率 α：w ← w − α ∂J/∂w</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>{optimizer}'s hyper-parameters as name=value, separated by commas; empty means torch.optim's defaults: {shown}</source>
+      <translation>{optimizer} 的超参数，写成 名称=值，以逗号分隔；留空则用 torch.optim 的默认值：{shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>{optimizer} has no hyper-parameters besides α</source>
+      <translation>{optimizer} 除 α 外没有超参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>seed-bowl</source>
+      <translation>教材的 J（碗形曲面）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>seed-paraboloid</source>
+      <translation>教材的旋转抛物面</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>rosenbrock</source>
+      <translation>Rosenbrock 函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>himmelblau</source>
+      <translation>Himmelblau 函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>beale</source>
+      <translation>Beale 函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>booth</source>
+      <translation>Booth 函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>matyas</source>
+      <translation>Matyas 函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>saddle</source>
+      <translation>鞍面</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>six-hump-camel</source>
+      <translation>六峰驼背函数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>rastrigin</source>
+      <translation>Rastrigin 函数</translation>
     </message>
   </context>
 </TS>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageB
 from gdsim.core.errors import GdsimError
 from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
 from gdsim.ui.i18n import error_text, language, tr
+from gdsim.ui.language import tr_for
 from gdsim.ui.lesson_panel import LessonPanel, Progress
 
 FLASH_MS = 1500  # how long the frame around the highlighted view stays
@@ -65,7 +66,8 @@ class Lessons:
         window.tabifyDockWidget(window.settings_dock, self.dock)
         self.dock.hide()
         self.errors: list[str] = []
-        self.menu = menu.addMenu(tr("Lessons"))
+        self.menu = menu.addMenu("")
+        self.menu.setTitle(tr_for("Lessons", self.menu, "menu"))  # 课程 is "Lesson" too
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.next_action = self._action("Next lesson page", "Alt+Right", self._on_next)
         self.previous_action = self._action("Previous lesson page", "Alt+Left",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -81,36 +81,35 @@ class NetworkPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.scenario = Scenario(mode="network")
-        self.sizes = CheckedField(parse_sizes, "Neurons per layer, input first, e.g. 3,4,2 "
-                                  "(up to 784,128,10 and beyond)", "3,4,2")
-        self.activation = CheckedField(parse_activation, "One activation for every layer, or "
-                                       "one per weight layer separated by commas: "
-                                       + ", ".join(ACTIVATIONS), "sigmoid")
+        self.sizes = CheckedField(parse_sizes, tr("Neurons per layer, input first, e.g. 3,4,2 "
+                                                  "(up to 784,128,10 and beyond)"), "3,4,2")
+        self.activation = CheckedField(parse_activation, "", "sigmoid")  # tip: _put_words
         self.loss = QComboBox()
         self.loss.addItems(list(LOSSES))
-        self.loss.setToolTip("mse: J = (1/m) Σ ½‖a^L − y‖² (3-19); cross_entropy: softmax "
-                             "output and mean cross-entropy")
+        self.loss.setToolTip(tr("mse: J = (1/m) Σ ½‖a^L − y‖² (3-19); cross_entropy: softmax "
+                                "output and mean cross-entropy"))
         self.data = QComboBox()
         for key, text in DATASETS.items():
             self.data.addItem(tr(text), key)
         self.data.setToolTip(tr("What the network learns from"))
-        self.x_field = CheckedField(parse_vector("x"), "The one sample's input a¹ = x", "x")
-        self.y_field = CheckedField(parse_vector("y"), "The one sample's target y", "y")
-        self.n = CheckedField(parse_n, "How many samples the generated set has", "n")
-        self.noise = CheckedField(parse_noise, "How much noise the generated set has", "noise")
-        self.batch = CheckedField(parse_batch, "Samples per iteration; 0 means all of them",
-                                  "batch")
-        self.lr = CheckedField(parse_network_lr, "The learning rate α of (3-12)", "α")
+        self.x_field = CheckedField(parse_vector("x"), tr("The one sample's input a¹ = x"), "x")
+        self.y_field = CheckedField(parse_vector("y"), tr("The one sample's target y"), "y")
+        self.n = CheckedField(parse_n, tr("How many samples the generated set has"), "n")
+        self.noise = CheckedField(parse_noise, tr("How much noise the generated set has"),
+                                  tr("noise"))
+        self.batch = CheckedField(parse_batch, tr("Samples per iteration; 0 means all of them"),
+                                  tr("batch"))
+        self.lr = CheckedField(parse_network_lr, tr("The learning rate α of (3-12)"), "α")
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
         self.hyper = CheckedField(hyper_parser("sgd"), "", "")
-        self.seed = CheckedField(parse_seed, "The seed of the initial weights and of the data",
-                                 "0")
-        self.max_steps = CheckedField(parse_max_steps, "Step and Play stop after this many "
-                                      "iterations", "steps")
+        self.seed = CheckedField(parse_seed, tr("The seed of the initial weights and of the "
+                                                "data"), "0")
+        self.max_steps = CheckedField(parse_max_steps, tr("Step and Play stop after this many "
+                                                          "iterations"), tr("steps"))
         self.axis1, self.axis2 = QComboBox(), QComboBox()
         for box in (self.axis1, self.axis2):
-            box.setToolTip("The two weights whose loss landscape the 3-D view shows")
+            box.setToolTip(tr("The two weights whose loss landscape the 3-D view shows"))
         self.count = QLabel()
         self.picked = QLabel(tr("Click an edge in the diagram to put its weight on an axis."))
         self.picked.setWordWrap(True)
@@ -120,17 +119,20 @@ class NetworkPanel(QWidget):
             button.setToolTip(tr("Show the loss landscape over the weight clicked in the diagram"))
             button.clicked.connect(lambda _=False, w=which: self._on_to_axis_clicked(w))
         self._picked: int | None = None
+        self._picked_name = ""  # the name of the weight last picked, as the label shows it
+        self._counts: tuple[int, int] | None = None  # parameters and weights of the network
         form = QFormLayout()
         rows: list[tuple[str, QWidget]] = [
-                ("layer sizes", self.sizes), ("activation", self.activation),
-                ("loss", self.loss), ("data", self.data), ("x", self.x_field), ("y", self.y_field),
-                ("samples n", self.n), ("noise", self.noise), ("batch size", self.batch),
-                ("α", self.lr), ("optimizer", self.optimizer), ("hyper-parameters", self.hyper),
-                ("seed", self.seed), ("maximum steps", self.max_steps),
-                ("landscape axis 1", self.axis1), ("landscape axis 2", self.axis2)]
+                (tr("layer sizes"), self.sizes), (tr("activation"), self.activation),
+                (tr("loss"), self.loss), (tr("data"), self.data), ("x", self.x_field),
+                ("y", self.y_field), (tr("samples n"), self.n), (tr("noise"), self.noise),
+                (tr("batch size"), self.batch), ("α", self.lr), (tr("optimizer"), self.optimizer),
+                (tr("hyper-parameters"), self.hyper), (tr("seed"), self.seed),
+                (tr("maximum steps"), self.max_steps), (tr("landscape axis 1"), self.axis1),
+                (tr("landscape axis 2"), self.axis2)]
         self.labels: dict[QWidget, QLabel] = {}
         for text, widget in rows:
-            label = QLabel(tr(text))
+            label = QLabel(text)
             self.labels[widget] = label
             form.addRow(label, widget)
         self.error = QLabel()
@@ -166,6 +168,25 @@ class NetworkPanel(QWidget):
         self.axis2.currentIndexChanged.connect(self._on_axes_changed)
         self.show_scenario(self.scenario)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """View ▸ Language: the words the catalogue cannot map back (formatted) put again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._put_words()
+        super().changeEvent(event)
+
+    def _put_words(self) -> None:
+        """The texts made from the state: the activations' tip, the hyper-parameters' tip, the
+        count of parameters, the weight picked in the diagram."""
+        self.activation.edit.setToolTip(
+            tr("One activation for every layer, or one per weight layer separated by commas: "
+               "{names}").format(names=", ".join(ACTIVATIONS)))
+        self.hyper.edit.setToolTip(describe_hyper(self.scenario.network.optimizer)[0])
+        if self._counts is not None:
+            self.count.setText(tr("{n} parameters, {w} of them weights").format(
+                n=f"{self._counts[0]:,}", w=f"{self._counts[1]:,}"))
+        if self._picked_name:
+            self.picked.setText(tr("Selected weight: {name}").format(name=self._picked_name))
+
     # -- state flows down -----------------------------------------------------------------------
     def show_scenario(self, scenario: Scenario) -> None:
         self.scenario = scenario
@@ -190,6 +211,7 @@ class NetworkPanel(QWidget):
         self.max_steps.set_text(str(scenario.max_steps))
         self._fit_fields(s)
         self._fill_axes(s)
+        self._put_words()
         for w in widgets:
             w.blockSignals(False)
         self.error.clear()
@@ -233,7 +255,7 @@ class NetworkPanel(QWidget):
             for index in sorted(set(shown) | {k}):
                 box.addItem(net.parameter_name(index), index)
             box.setCurrentIndex(box.findData(k))
-        self.count.setText(f"{net.n_params:,} parameters, {len(weights):,} of them weights")
+        self._counts = (net.n_params, len(weights))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -251,8 +273,8 @@ class NetworkPanel(QWidget):
         self.to_axis1.setEnabled(ok)
         self.to_axis2.setEnabled(ok)
         if self._picked is not None:
-            name = build_network(self.scenario.network).parameter_name(self._picked)
-            self.picked.setText(f"{tr('Selected weight')}: {name}")
+            self._picked_name = build_network(self.scenario.network).parameter_name(self._picked)
+            self._put_words()
 
     def _on_to_axis_clicked(self, which: int) -> None:
         if self._picked is None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,17 @@ from gdsim.core.run import build_surface
 from gdsim.core.scenario import Racer, Scenario
 from gdsim.core.surfaces import SURFACES
 from gdsim.ui.fields import CheckedField
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import tr, tr_noop
+from gdsim.ui.language import tr_for
 from gdsim.ui.style import racer_color
 
 CUSTOM = "your own J(w1, w2)…"  # the combo's last entry (shown translated)
+# The built-in surfaces as the combo shows them: its key (a scenario's "surface", the item's
+# data) through tr(), so a Chinese window says 鞍面 for "saddle" and "Rosenbrock 函数".
+SURFACE_NAMES = (
+    tr_noop("seed-bowl"), tr_noop("seed-paraboloid"), tr_noop("rosenbrock"),
+    tr_noop("himmelblau"), tr_noop("beale"), tr_noop("booth"), tr_noop("matyas"),
+    tr_noop("saddle"), tr_noop("six-hump-camel"), tr_noop("rastrigin"))
 
 
 def parse_lr(text: str) -> float:
@@ -92,14 +99,16 @@ def hyper_parser(optimizer: str) -> Callable[[str], dict[str, float]]:
 
 
 def describe_hyper(optimizer: str) -> tuple[str, str, bool]:
-    """(tooltip, placeholder, enabled) of a hyper-parameter field for the optimizer."""
+    """(tooltip, placeholder, enabled) of a hyper-parameter field for the optimizer, in the
+    window's language (formatted: a panel puts it again when the language changes)."""
     defaults = own_hyper(optimizer)
     if not defaults:
-        return (f"{optimizer} has no hyper-parameters besides α", tr("no hyper-parameters"),
-                False)
+        return (tr("{optimizer} has no hyper-parameters besides α").format(optimizer=optimizer),
+                tr("no hyper-parameters"), False)
     shown = ", ".join(f"{k}={v:g}" for k, v in defaults.items())
-    return (f"{optimizer}'s hyper-parameters as name=value, separated by commas; empty means "
-            f"torch.optim's defaults: {shown}", shown, True)
+    return (tr("{optimizer}'s hyper-parameters as name=value, separated by commas; empty "
+               "means torch.optim's defaults: {shown}").format(optimizer=optimizer, shown=shown),
+            shown, True)
 
 
 def rule(optimizer: str) -> str:
@@ -144,7 +153,9 @@ class RacerRow(QFrame):
         grid.setVerticalSpacing(2)
         grid.addWidget(self.swatch, 0, 0)
         grid.addWidget(self.optimizer, 0, 1)
-        grid.addWidget(QLabel(tr("from")), 0, 2)
+        start_from = QLabel()  # 从 is also "from" of other sources: marked as this one's
+        start_from.setText(tr_for("from", start_from))
+        grid.addWidget(start_from, 0, 2)
         grid.addWidget(self.start, 0, 3)
         grid.addWidget(self.remove, 0, 4)
         grid.addWidget(QLabel("α"), 1, 0)
@@ -174,6 +185,13 @@ class RacerRow(QFrame):
         self.hyper.edit.setEnabled(enabled)
         self.optimizer.setToolTip(rule(optimizer))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """View ▸ Language: the hyper-parameters' tool tip is formatted, so it is put again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            tip, _, _ = describe_hyper(self.optimizer.currentText())
+            self.hyper.edit.setToolTip(tip)
+        super().changeEvent(event)
+
     def _on_optimizer_changed(self, name: str) -> None:
         self._fit_hyper(name)
         self.hyper.set_text("")  # the old optimizer's hyper-parameters do not apply
@@ -195,21 +213,21 @@ class SurfacePanel(QWidget):
         super().__init__(parent)
         self.scenario = Scenario()
         self.surface = QComboBox()
-        self.surface.addItems(list(SURFACES))
+        for name in SURFACES:  # shown by its name in the window's language; the key as data
+            self.surface.addItem(tr(name), name)
         self.surface.addItem(tr(CUSTOM), CUSTOM)
-        self.surface.setToolTip("The function J(w1, w2) to descend")
-        self.expression = CheckedField(self._parse_expression, "Type J using w1 and w2 (or x "
-                                       "and y), "
-                                       "+ − * / ^, sin cos tan exp log sqrt abs tanh sinh cosh, "
-                                       "pi, e. Press Enter to use it.",
-                                       "e.g. w1^2 + 3 w2^2")
+        self.surface.setToolTip(tr("The function J(w1, w2) to descend"))
+        self.expression = CheckedField(self._parse_expression, tr(
+            "Type J using w1 and w2 (or x and y), + − * / ^, sin cos tan exp log sqrt abs tanh "
+            "sinh cosh, pi, e. Press Enter to use it."), tr("e.g. w1^2 + 3 w2^2"))
         self.formula = QLabel()
         self.formula.setWordWrap(True)
-        self.start = CheckedField(parse_start, "The start A = (w1, w2); or click the contour view",
-                                  "w1, w2")
-        self.lr = CheckedField(parse_lr, "The learning rate α of (3-12): w ← w − α ∂J/∂w", "α")
-        self.max_steps = CheckedField(parse_max_steps, "Step and Play stop after this many "
-                                      "iterations", "steps")
+        self.start = CheckedField(parse_start, tr("The start A = (w1, w2); or click the contour "
+                                                  "view"), "w1, w2")
+        self.lr = CheckedField(parse_lr, tr("The learning rate α of (3-12): w ← w − α ∂J/∂w"),
+                               "α")
+        self.max_steps = CheckedField(parse_max_steps, tr("Step and Play stop after this many "
+                                                          "iterations"), tr("steps"))
         form = QFormLayout()
         form.addRow(tr("surface"), self.surface)
         self.expression_label = QLabel("J(w1, w2) =")
@@ -260,8 +278,8 @@ class SurfacePanel(QWidget):
         s = scenario.surface
         surface = build_surface(s)
         self.surface.blockSignals(True)
-        self.surface.setCurrentIndex(self.surface.findData(CUSTOM) if s.expression
-                                     else self.surface.findText(s.surface))
+        self.surface.setCurrentIndex(self.surface.findData(CUSTOM if s.expression
+                                                           else s.surface))
         self.surface.blockSignals(False)
         custom = bool(s.expression) or self.surface.currentData() == CUSTOM
         self.expression.setVisible(custom)
@@ -292,8 +310,8 @@ class SurfacePanel(QWidget):
         self.scenario_requested.emit(replace(self.scenario, surface=surface, step=0))
 
     def _on_surface_changed(self, _index: int) -> None:
-        name = self.surface.currentText()
-        if self.surface.currentData() == CUSTOM:
+        name = str(self.surface.currentData())
+        if name == CUSTOM:
             self.expression.show()
             self.expression_label.show()
             self.expression.edit.setFocus()

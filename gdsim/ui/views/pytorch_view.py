@@ -125,6 +125,9 @@ class PyTorchView(LazyRender, QWidget):
         self.script: Script | None = None
         self.snapshot: Any = None
         self.running = False
+        self.comparison: Comparison | None = None  # torch's last result, shown
+        self.failure: object = None  # or what went wrong running it
+        self.result_for: tuple[int, Any] | None = None  # (k, settings) they belong to
         self.finished.connect(self._on_finished)
         self._show_install_hint()
 
@@ -163,7 +166,8 @@ class PyTorchView(LazyRender, QWidget):
         bar = self.code.verticalScrollBar().value()
         self.code.setPlainText(self.script.shown)
         self.code.verticalScrollBar().setValue(bar)
-        if not self.running:
+        if not self.running and self.result_for != (snap.k, settings):
+            self.comparison = self.failure = self.result_for = None  # of another iteration
             self._show_install_hint()
 
     def _show_install_hint(self) -> None:
@@ -180,6 +184,24 @@ class PyTorchView(LazyRender, QWidget):
             self.result.setHtml(f"{hint}<br><code>{INSTALL}</code><br>{tr('(or simply')} "
                                 "<code>pip install torch</code>)")
 
+    # -- View ▸ Language ------------------------------------------------------------------------
+    def forget_drawn(self) -> None:
+        """The code is written again (its comments say what gdsim showed, in words of core)."""
+        self.snapshot = None
+
+    def retranslate_words(self) -> None:
+        """The mapping of lines to phases, and what the result box shows: torch's comparison
+        or its failure again, else the hint (how to run it, or how to install torch)."""
+        self.mapping.setText(mapping_html())
+        if self.running:
+            self.result.setHtml(tr("Running in PyTorch…"))
+        elif self.comparison is not None:
+            self.result.setHtml(comparison_html(self.comparison))
+        elif self.failure is not None:
+            self._show_failure(self.failure)
+        else:
+            self._show_install_hint()
+
     # -- events ---------------------------------------------------------------------------------
     def _on_copy_clicked(self) -> None:
         if self.script is not None:
@@ -192,6 +214,7 @@ class PyTorchView(LazyRender, QWidget):
         self.run_button.setEnabled(False)
         self.result.setHtml(tr("Running in PyTorch…"))
         history, k = self.history, int(self.snapshot.k)
+        self.result_for = (k, history.settings)
 
         def work() -> None:
             try:
@@ -208,10 +231,13 @@ class PyTorchView(LazyRender, QWidget):
         self.running = False
         self.run_button.setEnabled(torch_available())
         if isinstance(outcome, Comparison):
-            self.comparison: Comparison | None = outcome
+            self.comparison, self.failure = outcome, None
             self.result.setHtml(comparison_html(outcome))
         else:
-            self.comparison = None
-            if isinstance(outcome, GdsimError):
-                outcome = error_text(outcome)
-            self.result.setHtml(f"<b>{tr('Could not run it')}:</b> {outcome}")
+            self.comparison, self.failure = None, outcome
+            self._show_failure(outcome)
+
+    def _show_failure(self, outcome: object) -> None:
+        if isinstance(outcome, GdsimError):
+            outcome = error_text(outcome)
+        self.result.setHtml(f"<b>{tr('Could not run it')}:</b> {outcome}")
