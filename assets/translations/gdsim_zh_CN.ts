@@ -2896,5 +2896,345 @@ Replace it?</source>
       <source>rastrigin</source>
       <translation>Rastrigin 函数</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{name} — layer {l}, neuron {i} (input: a = x)</source>
+      <translation>{name}——第 {l} 层，第 {i} 个神经元（输入：a = x）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{name} — layer {l}, neuron {i} (output: a = ŷ)</source>
+      <translation>{name}——第 {l} 层，第 {i} 个神经元（输出：a = ŷ）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{name} — layer {l}, neuron {i}</source>
+      <translation>{name}——第 {l} 层，第 {i} 个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>J = {J}: the loss (3-19) on the whole data set at θ_k</source>
+      <translation>J = {J}：θ_k 处整个数据集上的损失 (3-19)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{name} — from {a} to {b}</source>
+      <translation>{name}——从 {a} 到 {b}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>b = {b} = {value}  (its bias, 3-18)</source>
+      <translation>b = {b} = {value}（它的偏置，3-18）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>(sample 1 of the batch of {m}; ∂J/∂b sums over it)</source>
+      <translation>（这批 {m} 个样本中的第 1 个；∂J/∂b 对整批求和）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{q}: none in the input layer</source>
+      <translation>{q}：输入层没有</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{name}: not yet (shown from the backward pass)</source>
+      <translation>{name}：尚未计算（反向传播开始后显示）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source> (summed over the batch of {m})</source>
+      <translation>（对这批 {m} 个样本求和）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{q}: not computed yet (the backward pass is not here yet)</source>
+      <translation>{q}：尚未计算（反向传播还没到这里）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{q}: not computed yet (the forward pass is not here yet)</source>
+      <translation>{q}：尚未计算（前向传播还没到这里）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{q}: not yet (shown from the backward pass)</source>
+      <translation>{q}：尚未计算（反向传播开始后显示）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>{q}: not yet (shown from the update phase)</source>
+      <translation>{q}：尚未计算（参数更新阶段显示）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ = J(P + h·l) − J(P) for the step length h</source>
+      <translation>步长为 h 时的 ΔJ = J(P + h·l) − J(P)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>direction</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>unit l</source>
+      <translation>单位向量 l</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ, step h</source>
+      <translation>ΔJ（步长 h）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>Turn to choose your own direction l</source>
+      <translation>转动以选择你自己的方向 l</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>The angle of l from the w1 axis, counter-clockwise</source>
+      <translation>l 与 w1 轴的夹角，逆时针方向</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>The same step length h for every direction: ΔJ = J(P + h·l) − J(P)</source>
+      <translation>每个方向取相同的步长 h：ΔJ = J(P + h·l) − J(P)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>your direction l at</source>
+      <translation>你的方向 l 的角度</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>step length h</source>
+      <translation>步长 h</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>angle of l (degrees)</source>
+      <translation>l 的角度（度）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>At P{k} = {w}: grad J = {grad}, |grad J| = {norm}. The steepest descent is along −grad J/|grad J| = {steepest}.</source>
+      <translation>在 P{k} = {w} 处：grad J = {grad}，|grad J| = {norm}。下降最快的方向是 −grad J/|grad J| = {steepest}。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>max |grad J| = {value} at {angle}° (grad J)</source>
+      <translation>最大值 |grad J| = {value}，在 {angle}° 处（grad J 方向）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>min −|grad J| = {value} at {angle}° (−grad J)</source>
+      <translation>最小值 −|grad J| = {value}，在 {angle}° 处（−grad J 方向）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>parameter</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>backprop</source>
+      <translation>反向传播结果</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>path sum (3-20)</source>
+      <translation>路径求和 (3-20)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>central difference</source>
+      <translation>中心差分</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>rel. error: path sum</source>
+      <translation>相对误差：路径求和</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>rel. error: central</source>
+      <translation>相对误差：中心差分</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>backprop agrees</source>
+      <translation>反向传播结果一致</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>close (a kink such as ReLU at 0 can do this)</source>
+      <translation>接近（ReLU 在 0 处这样的折点会造成这种差异）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>backprop DISAGREES</source>
+      <translation>反向传播结果不一致！</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>Check gradients</source>
+      <translation>检验梯度</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>Compare backprop's ∂J/∂θ with path sums and central differences at the current θ and batch</source>
+      <translation>在当前 θ 和这批样本上，把反向传播得到的 ∂J/∂θ 与路径求和及中心差分比较</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>Press “Check gradients” to compare backpropagation with the chain rule along every path and with central differences.</source>
+      <translation>按“检验梯度”，把反向传播与沿每条路径的链式法则及中心差分进行比较。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>largest relative error {error} — {verdict}. Checked {where} after step {k}, on the batch of {m}{note}; central differences with ε = {eps}.</source>
+      <translation>最大相对误差 {error}——{verdict}。在第 {k} 步之后检验了{where}，使用这批 {m} 个样本{note}；中心差分取 ε = {eps}。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>{n} of {total} parameters, drawn at random (seed 0)</source>
+      <translation>随机抽取的 {n} 个参数（共 {total} 个，随机种子 0）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>all {total} parameters</source>
+      <translation>全部 {total} 个参数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>; path sums skipped for {n} (too many paths)</source>
+      <translation>；其中 {n} 个参数跳过了路径求和（路径太多）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <source>θ changed since the check: press “Check gradients” again.</source>
+      <translation>检验之后 θ 已改变：请再按一次“检验梯度”。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>Click an edge (a weight) in the network diagram: every path from it to J is listed here with its product, as in (3-20), and their sum is compared with backpropagation.</source>
+      <translation>在网络图中单击一条连线（一个权重）：这里会列出从它到 J 的每条路径及其乘积，如式 (3-20)，并把它们的和与反向传播的结果比较。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>path to J</source>
+      <translation>到 J 的路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>product (3-20)</source>
+      <translation>乘积 (3-20)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>its factors</source>
+      <translation>各因子</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>its factors (sample 1)</source>
+      <translation>各因子（样本 1）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>it feeds the output</source>
+      <translation>它直接连到输出层</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>The path sum for {name} alone: {count} multiplications.</source>
+      <translation>仅 {name} 一项的路径求和就需要 {count} 次乘法。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>The path sum for {name} alone: {count} multiplications per sample.</source>
+      <translation>仅 {name} 一项的路径求和，每个样本就需要 {count} 次乘法。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>For the whole network ({n} parameters, one sample): backpropagation needs {backprop} multiplications (3-34 … 3-37), the path sums {paths}.</source>
+      <translation>对整个网络（{n} 个参数，一个样本）：反向传播需要 {backprop} 次乘法 (3-34 … 3-37)，路径求和需要 {paths} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>product (3-20), Σ over {m} samples</source>
+      <translation>乘积 (3-20)，对 {m} 个样本求和</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>the weight from {a} to {b}</source>
+      <translation>从 {a} 到 {b} 的权重</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>the bias of {a}</source>
+      <translation>{a} 的偏置</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>{count} path to J</source>
+      <translation>只有 {count} 条到 J 的路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>{count} paths to J</source>
+      <translation>{count} 条到 J 的路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source> (rounding only: they are equal)</source>
+      <translation>（只差舍入误差：两者相等）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>one neuron in layer {L}</source>
+      <translation>经过第 {L} 层的一个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>one neuron in each of layers {first}…{L}</source>
+      <translation>在第 {first}…{L} 层中各经过一个神经元</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>Σ paths = {paths} &amp;nbsp; backprop ∂J/∂{name} = {backprop} &amp;nbsp; difference {difference}</source>
+      <translation>Σ 路径 = {paths} &amp;nbsp; 反向传播 ∂J/∂{name} = {backprop} &amp;nbsp; 差 {difference}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>… {n} more paths (all of them are in the sum)</source>
+      <translation>… 另有 {n} 条路径（全部计入求和）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>Not listed: {reason}</source>
+      <translation>未列出：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/trace_table.py" />
+      <source>Whose trace the table shows</source>
+      <translation>表中显示谁的轨迹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/trace_table.py" />
+      <source>Copy as printed</source>
+      <translation>按打印格式复制</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/trace_table.py" />
+      <source>Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …</source>
+      <translation>按教材的格式复制轨迹：P:(-2,3) P1:(-1.6,2.2) …</translation>
+    </message>
   </context>
 </TS>

@@ -11,9 +11,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from gdsim.ui.text import fmt
 from gdsim.ui.views.diagram_layout import Geometry, Index
-from gdsim.ui.views.diagram_values import edge_tooltip, neuron_tooltip
+from gdsim.ui.views.diagram_values import edge_tooltip, loss_tooltip, neuron_tooltip
 
 
 class DiagramPointer:
@@ -90,7 +89,7 @@ class DiagramPointer:
             return neuron_tooltip(self.snapshot, what[1], what[2])
         if what[0] == "edge":
             return edge_tooltip(self.snapshot, what[1], what[2], what[3])
-        return f"J = {fmt(self.snapshot.J)}: the loss (3-19) on the whole data set at θ_k"
+        return loss_tooltip(self.snapshot)
 
     def _on_scene_moved(self, pos: QPointF) -> None:
         text = self.hover_text(pos)

@@ -72,45 +72,56 @@ def bias_values(snap: Any, quantity: str, l0: int) -> Array | None:
 def neuron_tooltip(snap: Any, l: int, i: int) -> str:
     """What hovering neuron a^l_i shows: its b, z, a and δ (with ∂J/∂b), or why not yet."""
     t = l - 1
-    role = " (input: a = x)" if t == 0 else " (output: a = ŷ)" if t == snap.net.L - 1 else ""
-    lines = [f"{neuron_pretty(l, i)} — layer {l}, neuron {i}{role}"]
+    head = (tr("{name} — layer {l}, neuron {i} (input: a = x)") if t == 0 else
+            tr("{name} — layer {l}, neuron {i} (output: a = ŷ)") if t == snap.net.L - 1 else
+            tr("{name} — layer {l}, neuron {i}"))
+    lines = [head.format(name=neuron_pretty(l, i), l=l, i=i)]
     if t > 0:
         b = neuron_pretty(l - 1, i, "b")
-        lines.append(f"b = {b} = {fmt(snap.net.b[t - 1][i - 1])}  (its bias, 3-18)")
-    for q, what in (("z", "forward"), ("a", "forward"), ("δ", "backward")):
+        lines.append(tr("b = {b} = {value}  (its bias, 3-18)").format(
+            b=b, value=fmt(snap.net.b[t - 1][i - 1])))
+    for q in ("z", "a", "δ"):
         if q in ("z", "δ") and t == 0:
-            lines.append(f"{q}: none in the input layer")
+            lines.append(tr("{q}: none in the input layer").format(q=q))
             continue
         v = neuron_values(snap, q, t)
-        lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None
-                     else f"{q}: not computed yet (the {what} pass is not here yet)")
+        lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None else (
+            tr("{q}: not computed yet (the backward pass is not here yet)") if q == "δ" else
+            tr("{q}: not computed yet (the forward pass is not here yet)")).format(q=q))
     if t > 0:
         db = bias_values(snap, "∂J/∂w", t - 1)
         name = neuron_pretty(l - 1, i, "∂J/∂b")
         lines.append(f"{name} = δ = {fmt(db[i - 1])}  (3-35)" if db is not None
-                     else f"{name}: not yet (shown from the backward pass)")
+                     else tr("{name}: not yet (shown from the backward pass)").format(name=name))
         step = bias_values(snap, "Δw", t - 1)
         if step is not None:
             lines.append(f"Δb = {fmt(step[i - 1])}")
     if len(snap.x) > 1:
-        lines.append(f"(sample 1 of the batch of {len(snap.x)}; ∂J/∂b sums over it)")
+        lines.append(tr("(sample 1 of the batch of {m}; ∂J/∂b sums over it)").format(
+            m=len(snap.x)))
     return "\n".join(lines)
 
 
 def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
     """What hovering edge w^l_ij shows: its w, ∂J/∂w and Δw, or why not yet."""
-    lines = [f"{weight_pretty(l, i, j)} — from {neuron_pretty(l, j)} to "
-             f"{neuron_pretty(l + 1, i)}"]
+    lines = [tr("{name} — from {a} to {b}").format(
+        name=weight_pretty(l, i, j), a=neuron_pretty(l, j), b=neuron_pretty(l + 1, i))]
     m = len(snap.x)
-    for q, label in (("w", "w"), ("∂J/∂w", "∂J/∂w"), ("Δw", "Δw")):
+    for q in ("w", "∂J/∂w", "Δw"):
         M = edge_values(snap, q, l - 1)
         if M is not None:
-            batch = f" (summed over the batch of {m})" if q == "∂J/∂w" and m > 1 else ""
-            lines.append(f"{label} = {fmt(M[j - 1, i - 1])}{batch}")
+            batch = (tr(" (summed over the batch of {m})").format(m=m)
+                     if q == "∂J/∂w" and m > 1 else "")
+            lines.append(f"{q} = {fmt(M[j - 1, i - 1])}{batch}")
         else:
-            when = "backward pass" if q == "∂J/∂w" else "update phase"
-            lines.append(f"{label}: not yet (shown from the {when})")
+            lines.append((tr("{q}: not yet (shown from the backward pass)") if q == "∂J/∂w"
+                          else tr("{q}: not yet (shown from the update phase)")).format(q=q))
     return "\n".join(lines)
+
+
+def loss_tooltip(snap: Any) -> str:
+    """What hovering J shows: the loss of θ_k."""
+    return tr("J = {J}: the loss (3-19) on the whole data set at θ_k").format(J=fmt(snap.J))
 
 
 def neuron_quantity(mode: str, snap: NetworkSnapshot) -> str:

@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.vectors import DirectionsAt, directions_at
+from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIRECTION_COLORS
 from gdsim.ui.views import LazyRender
 
-COLUMNS = ("direction", "unit l", "∂J/∂l = grad J·l", "ΔJ, step h")
+COLUMNS = (tr_noop("direction"), tr_noop("unit l"), "∂J/∂l = grad J·l",
+           tr_noop("ΔJ, step h"))  # shown through tr()
 CANDIDATE_COLORS = DIRECTION_COLORS  # the same colours in the contour and 3-D views
-OVERSHOOT = ("ΔJ > 0 although ∂J/∂l < 0: the step h = {h:g} overshoots. ∂J/∂l is the slope "
-             "at the point only; a whole step of length h along l passes the bottom of the "
-             "valley and climbs the other side. A smaller h shows the decrease.")
+OVERSHOOT = tr_noop("ΔJ > 0 although ∂J/∂l < 0: the step h = {h:g} overshoots. ∂J/∂l is the "
+                    "slope at the point only; a whole step of length h along l passes the "
+                    "bottom of the valley and climbs the other side. A smaller h shows the "
+                    "decrease.")
+CHANGE = tr_noop("ΔJ = J(P + h·l) − J(P) for the step length h")
 
 
 class DirectionExplorer(LazyRender, QWidget):
@@ -46,26 +50,27 @@ class DirectionExplorer(LazyRender, QWidget):
         self.dial.setWrapping(True)
         self.dial.setNotchesVisible(True)
         self.dial.setFixedSize(60, 60)
-        self.dial.setToolTip("Turn to choose your own direction l")
+        self.dial.setToolTip(tr("Turn to choose your own direction l"))
         self.angle = QDoubleSpinBox()
         self.angle.setRange(-360, 360)
         self.angle.setDecimals(1)
         self.angle.setSuffix(" °")
         self.angle.setValue(315.0)
-        self.angle.setToolTip("The angle of l from the w1 axis, counter-clockwise")
+        self.angle.setToolTip(tr("The angle of l from the w1 axis, counter-clockwise"))
         self.step = QDoubleSpinBox()
         self.step.setRange(1e-6, 1e6)
         self.step.setDecimals(4)
         self.step.setValue(0.5)
-        self.step.setToolTip("The same step length h for every direction: ΔJ = J(P + h·l) − J(P)")
+        self.step.setToolTip(tr("The same step length h for every direction: ΔJ = J(P + h·l) "
+                                "− J(P)"))
         form = QFormLayout()
-        form.addRow("your direction l at", self.angle)
-        form.addRow("step length h", self.step)
+        form.addRow(tr("your direction l at"), self.angle)
+        form.addRow(tr("step length h"), self.step)
         top = QHBoxLayout()
         top.addWidget(self.dial)
         top.addLayout(form, 1)
         self.table = QTableWidget(4, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         header = self.table.horizontalHeaderItem(1)
         if header is not None:
             header.setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
@@ -85,7 +90,7 @@ class DirectionExplorer(LazyRender, QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMinimumHeight(80)
         self.plot.getPlotItem().getViewBox().setDefaultPadding(0.12)
-        self.plot.setLabel("bottom", "angle of l (degrees)")
+        self.plot.setLabel("bottom", tr("angle of l (degrees)"))
         self.plot.setLabel("left", "∂J/∂l")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setXRange(0, 360, padding=0.01)
@@ -121,6 +126,14 @@ class DirectionExplorer(LazyRender, QWidget):
         self._snap: object = None
         self.picture: DirectionsAt | None = None  # what core computed, as drawn
         self._on_angle_value_changed(self.angle.value())
+
+    def retranslate_words(self) -> None:
+        """The column titles (a table's header is no widget the catalogue reaches); the rest
+        is drawn again."""
+        for col, text in enumerate(COLUMNS):
+            header = self.table.horizontalHeaderItem(col)
+            if header is not None:
+                header.setText(tr(text))
 
     def _on_dial_value_changed(self, value: int) -> None:
         # The dial's 0 is at the bottom and runs clockwise; the angle is counter-clockwise
@@ -170,10 +183,11 @@ class DirectionExplorer(LazyRender, QWidget):
         d = directions_at(surface, p.w, self.angle.value(), self.step.value())
         self.picture = d
         w, g, norm, s = d.w, d.grad, d.grad_norm, d.steepest
-        self.summary.setText(
-            f"At P{p.k} = ({w[0]:.4g}, {w[1]:.4g}): grad J = ({g[0]:.4g}, {g[1]:.4g}), "
-            f"|grad J| = {norm:.4g}. The steepest descent is along −grad J/|grad J| = "
-            f"({s[0]:.4g}, {s[1]:.4g}).")
+        self.summary.setText(tr(
+            "At P{k} = {w}: grad J = {grad}, |grad J| = {norm}. The steepest descent is along "
+            "−grad J/|grad J| = {steepest}.").format(
+            k=p.k, w=f"({w[0]:.4g}, {w[1]:.4g})", grad=f"({g[0]:.4g}, {g[1]:.4g})",
+            norm=f"{norm:.4g}", steepest=f"({s[0]:.4g}, {s[1]:.4g})"))
         for row, c in enumerate(d.candidates):
             cells = (c.name, f"({c.l[0]:.4g}, {c.l[1]:.4g})", f"{c.slope:.6g}", f"{c.change:.6g}")
             for col, text in enumerate(cells):
@@ -183,13 +197,15 @@ class DirectionExplorer(LazyRender, QWidget):
             change = self.table.item(row, 3)
             if change is not None:
                 overshoot = c.slope < -1e-9 * max(norm, 1.0) and c.change > 0
-                change.setToolTip(OVERSHOOT.format(h=self.step.value()) if overshoot else
-                                  "ΔJ = J(P + h·l) − J(P) for the step length h")
+                change.setToolTip(tr(OVERSHOOT).format(h=self.step.value()) if overshoot else
+                                  tr(CHANGE))
                 change.setForeground(pg.mkColor("#c0392b" if overshoot else "k"))
             self.marks[c.name].setValue(c.angle)
         self.curve.setData(d.angles, d.slopes)
         # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
         self.extremes.setData([d.up, d.down], [norm, -norm])
-        self.max_label.setText(f"max |grad J| = {norm:.4g} at {d.up:.1f}° (grad J)")
-        self.min_label.setText(f"min −|grad J| = {-norm:.4g} at {d.down:.1f}° (−grad J)")
+        self.max_label.setText(tr("max |grad J| = {value} at {angle}° (grad J)").format(
+            value=f"{norm:.4g}", angle=f"{d.up:.1f}"))
+        self.min_label.setText(tr("min −|grad J| = {value} at {angle}° (−grad J)").format(
+            value=f"{-norm:.4g}", angle=f"{d.down:.1f}"))
         self.maximum, self.minimum = norm, -norm

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gdsim.core.errors import GdsimError
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.paths import numerical_gradient, path_count, path_gradient
+from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.views import LazyRender
 
 Array = NDArray[np.float64]
@@ -37,8 +38,11 @@ SAMPLE = 200
 PATH_WORK = 20_000  # path products (paths × samples) above which a path sum is skipped
 AGREE = 1e-6  # a relative error below this: backprop agrees
 EPS = 1e-4  # ε of the central differences: smaller ones drown in rounding on wide layers
-COLUMNS = ["parameter", "backprop", "path sum (3-20)", "central difference",
-           "rel. error: path sum", "rel. error: central"]
+COLUMNS = [tr_noop("parameter"), tr_noop("backprop"), tr_noop("path sum (3-20)"),
+           tr_noop("central difference"), tr_noop("rel. error: path sum"),
+           tr_noop("rel. error: central")]  # shown through tr()
+VERDICTS = (tr_noop("backprop agrees"), tr_noop("close (a kink such as ReLU at 0 can do this)"),
+            tr_noop("backprop DISAGREES"))
 
 
 def relative_error(a: Array, b: Array) -> Array:
@@ -51,15 +55,14 @@ class GradientCheckView(LazyRender, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.button = QPushButton("Check gradients")
-        self.button.setToolTip("Compare backprop's ∂J/∂θ with path sums and central differences "
-                               "at the current θ and batch")
+        self.button = QPushButton(tr("Check gradients"))
+        self.button.setToolTip(tr("Compare backprop's ∂J/∂θ with path sums and central "
+                                  "differences at the current θ and batch"))
         self.button.clicked.connect(self._on_button_clicked)
-        self.summary = QLabel("Press “Check gradients” to compare backpropagation with the "
-                              "chain rule along every path and with central differences.")
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -74,15 +77,44 @@ class GradientCheckView(LazyRender, QWidget):
         self.snapshot: Any = None
         self.checked: Any = None  # the snapshot last checked
         self.largest: float | None = None  # the largest relative error found
+        self.found: dict[str, Any] | None = None  # what the summary says of the last check
+        self.stale = False  # θ or the batch changed since the check
+        self._say()
+
+    def _say(self) -> None:
+        """The summary in the window's language: how to start, else what the check found (and
+        that θ changed since, when it did)."""
+        if self.found is None:
+            self.summary.setText(tr("Press “Check gradients” to compare backpropagation with "
+                                    "the chain rule along every path and with central "
+                                    "differences."))
+            return
+        f = self.found
+        where = (tr("{n} of {total} parameters, drawn at random (seed 0)").format(
+                     n=f["n"], total=f"{f['total']:,}") if f["sampled"]
+                 else tr("all {total} parameters").format(total=f["total"]))
+        note = (tr("; path sums skipped for {n} (too many paths)").format(n=f["skipped"])
+                if f["skipped"] else "")
+        text = tr("largest relative error {error} — {verdict}. Checked {where} after step {k}, "
+                  "on the batch of {m}{note}; central differences with ε = {eps}.").format(
+            error=f"{f['largest']:.1e}", verdict=tr(f["verdict"]), where=where, k=f["k"],
+            m=f["m"], note=note, eps=f"{EPS:g}")
+        if self.stale:
+            text = tr("θ changed since the check: press “Check gradients” again.") + " " + text
+        self.summary.setText(text)
+
+    def retranslate_words(self) -> None:
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self._say()
 
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
         self.button.setEnabled(getattr(snap, "net", None) is not None)
         stale = self.checked is not None and (self.checked.net is not snap.net or
                                               self.checked.x is not snap.x)
-        if stale and not self.summary.text().startswith("θ changed"):
-            self.summary.setText("θ changed since the check: press “Check gradients” again. "
-                                 + self.summary.text())
+        if stale and not self.stale:
+            self.stale = True
+            self._say()
 
     def _on_button_clicked(self) -> None:
         if self.snapshot is not None:
@@ -116,17 +148,12 @@ class GradientCheckView(LazyRender, QWidget):
         self._fill(net, ks, backprop, paths, central, err_paths, err_central)
         errors = np.concatenate([err_central, err_paths[np.isfinite(err_paths)]])
         self.largest = float(errors.max()) if errors.size else 0.0
-        verdict = ("backprop agrees" if self.largest < AGREE else
-                   "close (a kink such as ReLU at 0 can do this)" if self.largest < 1e-3 else
-                   "backprop DISAGREES")
-        where = (f"{SAMPLE} of {net.n_params:,} parameters, drawn at random (seed 0)" if sampled
-                 else f"all {net.n_params} parameters")
-        skipped = int(np.isnan(paths).sum())
-        paths_note = (f"; path sums skipped for {skipped} (too many paths)" if skipped else "")
-        self.summary.setText(f"largest relative error {self.largest:.1e} — {verdict}. "
-                             f"Checked {where} after step {snap.k}, on the batch of {len(x)}"
-                             f"{paths_note}; central differences with ε = {EPS:g}.")
-        self.checked = snap
+        verdict = VERDICTS[0 if self.largest < AGREE else 1 if self.largest < 1e-3 else 2]
+        self.found = {"largest": self.largest, "verdict": verdict, "sampled": sampled,
+                      "n": SAMPLE, "total": net.n_params, "k": snap.k, "m": len(x),
+                      "skipped": int(np.isnan(paths).sum())}
+        self.checked, self.stale = snap, False
+        self._say()
         return self.largest
 
     def _fill(self, net: Any, ks: Array, *columns: Array) -> None:

@@ -33,14 +33,24 @@ from gdsim.core.paths import (
     path_gradient,
     path_sum_cost,
 )
+from gdsim.ui.i18n import error_text, tr, tr_noop
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
 ROWS = 200  # paths listed in the table
 FACTORS_UP_TO = 16  # paths whose factors are written out
 EMIT_UP_TO = 2000  # paths handed to the diagram to highlight
-HELP = ("Click an edge (a weight) in the network diagram: every path from it to J is listed "
-        "here with its product, as in (3-20), and their sum is compared with backpropagation.")
+HELP = tr_noop("Click an edge (a weight) in the network diagram: every path from it to J is "
+               "listed here with its product, as in (3-20), and their sum is compared with "
+               "backpropagation.")
+
+
+def headers(m: int = 1) -> list[str]:
+    """The table's column titles; a batch of m > 1 samples sums the products over it."""
+    return [tr("path to J"),
+            tr("product (3-20)") if m == 1 else
+            tr("product (3-20), Σ over {m} samples").format(m=m),
+            tr("its factors") if m == 1 else tr("its factors (sample 1)")]
 
 
 class ChainRuleView(LazyRender, QWidget):
@@ -51,13 +61,13 @@ class ChainRuleView(LazyRender, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(HELP)
+        self.title = QLabel(tr(HELP))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.costs = QLabel()
         self.costs.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["path to J", "product (3-20)", "its factors"])
+        self.table.setHorizontalHeaderLabels(headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -89,6 +99,12 @@ class ChainRuleView(LazyRender, QWidget):
     def forget_drawn(self) -> None:
         self._key = None
 
+    def retranslate_words(self) -> None:
+        """The help and the column titles (drawing again puts those of a selection)."""
+        self.table.setHorizontalHeaderLabels(headers())
+        if self.path_sum is None and not self.result.text():
+            self.title.setText(tr(HELP))
+
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
         target = self._target(snap, self.selection)
@@ -115,7 +131,8 @@ class ChainRuleView(LazyRender, QWidget):
         return None
 
     def _show_help(self) -> None:
-        self.title.setText(HELP)
+        self.title.setText(tr(HELP))
+        self.table.setHorizontalHeaderLabels(headers())
         self.costs.setText("")
         self.result.setText("")
         self.table.setRowCount(0)
@@ -130,16 +147,20 @@ class ChainRuleView(LazyRender, QWidget):
     def _show(self, snap: Any, l: int, i: int, j: int | None) -> None:
         net = snap.net
         name = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
-        what = (f"the weight from {neuron_pretty(l, j)} to {neuron_pretty(l + 1, i)}" if j
-                is not None else f"the bias of {neuron_pretty(l + 1, i)}")
+        what = (tr("the weight from {a} to {b}").format(a=neuron_pretty(l, j),
+                                                        b=neuron_pretty(l + 1, i))
+                if j is not None else tr("the bias of {a}").format(a=neuron_pretty(l + 1, i)))
         count = path_count(net.sizes, l)
-        via = ("it feeds the output" if l + 1 == net.L else f"one neuron in layer {net.L}"
-               if l + 2 == net.L else f"one neuron in each of layers {l + 2}…{net.L}")
-        self.title.setText(f"<b>∂J/∂{name}</b>, {what}: {count:,} path{'s' * (count != 1)} "
-                           f"to J ({via})")
-        whole = (f"For the whole network ({net.n_params:,} parameters, one sample): "
-                 f"backpropagation needs {backprop_cost(net.sizes, net.loss):,} multiplications "
-                 f"(3-34 … 3-37), the path sums {path_sum_cost(net.sizes, net.loss):,}.")
+        via = (tr("it feeds the output") if l + 1 == net.L else
+               tr("one neuron in layer {L}").format(L=net.L) if l + 2 == net.L else
+               tr("one neuron in each of layers {first}…{L}").format(first=l + 2, L=net.L))
+        paths = (tr("{count} path to J") if count == 1 else tr("{count} paths to J")).format(
+            count=f"{count:,}")
+        self.title.setText(f"<b>∂J/∂{name}</b>, {what}: {paths} ({via})")
+        whole = tr("For the whole network ({n} parameters, one sample): backpropagation needs "
+                   "{backprop} multiplications (3-34 … 3-37), the path sums {paths}.").format(
+            n=f"{net.n_params:,}", backprop=f"{backprop_cost(net.sizes, net.loss):,}",
+            paths=f"{path_sum_cost(net.sizes, net.loss):,}")
         m = len(snap.x)
         try:
             with np.errstate(all="ignore"):  # saturated units overflow exp harmlessly
@@ -148,25 +169,28 @@ class ChainRuleView(LazyRender, QWidget):
             self.path_sum = None
             self.costs.setText(whole)
             self.table.setRowCount(0)
-            self.result.setText(f"<span style='color:#a15c00'>Not listed: {e}</span>")
+            self.result.setText("<span style='color:#a15c00'>"
+                                + tr("Not listed: {reason}").format(reason=error_text(e))
+                                + "</span>")
             self._emit([])
             return
         self.path_sum = ps
         index = net.weight_index(l, i, j) if j is not None else net.bias_index(l, i)
         self.backprop = float(snap.bwd.grad[index])
         per_sample = ps.multiplications // m
-        self.costs.setText(f"The path sum for {name} alone: {per_sample:,} multiplications"
-                           f"{' per sample' if m > 1 else ''}. {whole}")
-        self.table.setHorizontalHeaderLabels(
-            ["path to J", "product (3-20)" + (f", Σ over {m} samples" if m > 1 else ""),
-             "its factors" + (" (sample 1)" if m > 1 else "")])
+        alone = (tr("The path sum for {name} alone: {count} multiplications.") if m == 1 else
+                 tr("The path sum for {name} alone: {count} multiplications per sample."))
+        self.costs.setText(alone.format(name=name, count=f"{per_sample:,}") + " " + whole)
+        self.table.setHorizontalHeaderLabels(headers(m))
         self._fill_table(snap, ps, l, i, j)
         diff = ps.value - self.backprop
+        equal = abs(diff) <= 1e-9 * max(1.0, abs(self.backprop))
         self.result.setText(
-            f"Σ paths = <b>{fmt(ps.value)}</b> &nbsp; backprop ∂J/∂{name} = "
-            f"<b>{fmt(self.backprop)}</b> &nbsp; difference {diff:.2e}"
-            + (" (rounding only: they are equal)" if abs(diff) <= 1e-9 * max(1.0, abs(
-                self.backprop)) else ""))
+            tr("Σ paths = {paths} &nbsp; backprop ∂J/∂{name} = {backprop} &nbsp; difference "
+               "{difference}").format(paths=f"<b>{fmt(ps.value)}</b>", name=name,
+                                      backprop=f"<b>{fmt(self.backprop)}</b>",
+                                      difference=f"{diff:.2e}")
+            + (tr(" (rounding only: they are equal)") if equal else ""))
         start = [j] if j is not None else []
         self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
 
@@ -190,4 +214,5 @@ class ChainRuleView(LazyRender, QWidget):
                 self.table.setItem(r, 2, item)
         if ps.n_paths > ROWS:
             self.table.setItem(shown, 0, QTableWidgetItem(
-                f"… {ps.n_paths - ROWS:,} more paths (all of them are in the sum)"))
+                tr("… {n} more paths (all of them are in the sum)").format(
+                    n=f"{ps.n_paths - ROWS:,}")))

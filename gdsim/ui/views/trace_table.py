@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW
+from gdsim.ui.i18n import tr
 from gdsim.ui.views import LazyRender, SurfaceLike
 
 HEADERS = ("k", "w1", "w2", "J", "|grad J|", "∂J/∂w1", "∂J/∂w2")
@@ -100,10 +101,10 @@ class TraceTableView(LazyRender, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.racer = QComboBox()
-        self.racer.setToolTip("Whose trace the table shows")
+        self.racer.setToolTip(tr("Whose trace the table shows"))
         self.racer.currentIndexChanged.connect(self._on_racer_changed)
-        self.copy = QPushButton("Copy as printed")
-        self.copy.setToolTip("Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …")
+        self.copy = QPushButton(tr("Copy as printed"))
+        self.copy.setToolTip(tr("Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …"))
         self.copy.clicked.connect(self._on_copy_clicked)
         top = QHBoxLayout()
         top.addWidget(self.racer, 1)
