@@ -1,0 +1,175 @@
+"""No English left in a Chinese window (issue 13): a window opened in 简体中文 shows no English
+word anywhere — widgets, tool tips, menus, tables, plots, the 3-D view's labels, the diagram's
+hover texts — at several states, with every view built and every dock brought to the front in
+turn (a view hidden behind a tab draws when it is shown). An English word is a run of three or
+more ASCII letters; the names, symbols and code below are the same in both languages."""
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import Qt as QtGui  # mightBeRichText lives in QtGui
+from PySide6.QtGui import QTextDocument
+
+from gdsim.core.scenario import Scenario, load_scenario
+from gdsim.examples import example_names, example_path
+from gdsim.ui import i18n
+from tests.ui.test_language_switch import STATES, Texts, settled, window_texts
+
+# A word: letters, digits and underscores from a letter not just after a letter, a digit or a
+# backslash (so LaTeX's \frac in a formula's source is not one), with three letters or more.
+WORD = re.compile(r"(?<![\\A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]*")
+# Python code inside a sentence: a dotted call such as loss.backward() or torch.optim.SGD(…).
+CODE = re.compile(r"\b\w+(?:\.\w+)+\([^()]*\)")
+
+# Not English but names, written so in a Chinese text too (compared in lower case):
+NAMES = {
+    # activations and losses (core/activations.py), as settings and scenario files name them
+    "sigmoid", "tanh", "relu", "leaky_relu", "identity", "softmax", "mse", "cross_entropy",
+    # optimizers (core/optimizers.py) and their hyper-parameters
+    "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "lr_decay", "alpha", "beta1",
+    "beta2", "eps",
+    # functions a typed J may use (core/expr/tokens.py)
+    "sin", "cos", "tan", "sinh", "cosh", "exp", "log", "sqrt", "abs",
+    # test functions named after their authors ("Rosenbrock 函数")
+    "rosenbrock", "himmelblau", "beale", "booth", "matyas", "rastrigin",
+    # programs and libraries
+    "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor",
+    # keys as the keyboard prints them, in shortcuts: "(Ctrl+Shift+S)"
+    "ctrl", "shift", "alt", "left", "right", "home", "esc", "space",
+}
+LANGUAGE_NAMES = {"English"}  # View ▸ Language names each language in its own words
+EXAMPLES = set(example_names())  # File ▸ Examples lists the examples' file names
+
+# English that other files than this task's still show, each with the file to fix; the test
+# below (strict xfail) fails once they are all gone, so this list is removed then.
+LEFT_TO_OTHERS = {
+    # gdsim/ui/window_menus.py: the toolbars' titles (also their View menu actions) and tips
+    "Run", "Inside one iteration",
+    "Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: forward, backward and update "
+    "in a network (3.3.4–3.3.6)",
+    "Play speed: iterations per second", "The timeline: drag to revisit any step so far",
+    "How far Next and Previous go: a whole phase (forward, backward, update) or one layer of it",
+    "Where the iteration stands: forward moves right, backward moves left, then the update",
+    "One step is one whole iteration: compute the gradient, then update the weights",
+    # views/contour.py and views/surface3d.py (the lead's): the views' own tool tips
+    "Click to start the descent from that point", "Drag to orbit, wheel to zoom, Ctrl+drag to pan",
+    # pyqtgraph's own context menu of a plot ("Export..."), which language.py leaves alone
+    "Export...", "Export",
+}
+
+
+def example_titles() -> set[str]:
+    """main_window.py puts a built-in example's English title in the window title."""
+    return {load_scenario(example_path(name)).title for name in EXAMPLES} - {""}
+
+
+def left_to_others(text: str) -> bool:
+    return text in LEFT_TO_OTHERS or any(title in text for title in example_titles())
+
+
+def code_free(text: str) -> str:
+    """A text as it reads: rich text's tags dropped, code (in <code>, or a dotted call) left
+    out."""
+    if QtGui.mightBeRichText(text):
+        text = re.sub(r"<code>.*?</code>", " ", text, flags=re.DOTALL)
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return CODE.sub(" ", text)
+
+
+def english_words(text: str) -> list[str]:
+    if text in LANGUAGE_NAMES or text in EXAMPLES:
+        return []
+    return [word for word in WORD.findall(code_free(text))
+            if sum(c.isalpha() for c in word) >= 3 and word.lower() not in NAMES]
+
+
+def english_in(texts: Texts) -> dict[str, set[str]]:
+    """owner: what → the texts there with an English word (the words, then the text)."""
+    out: dict[str, set[str]] = {}
+    for key, counter in texts.items():
+        for text in counter:
+            if words := english_words(text):
+                out.setdefault(key, set()).add(f"{' '.join(words)}  ←  {text[:140]!r}")
+    return out
+
+
+def chinese_texts(window, qtbot) -> Texts:
+    """Every text of the window (the PyTorch dock's code box left out: it is code), collected
+    with the docks as laid out, then again with each dock brought to the front in turn."""
+    window.views.build_all()
+    settled(window, qtbot)
+    code = window.views.views["pytorch"].code
+    texts = window_texts(window, skip={code})
+    for dock in window.docks.values():
+        if dock.isVisible():
+            dock.raise_()
+            qtbot.wait(5)
+            for key, counter in window_texts(window, skip={code}).items():
+                texts.setdefault(key, Counter()).update(counter)
+    return texts
+
+
+def report(found: dict[str, set[str]]) -> str:
+    return "English in a Chinese window:\n" + "\n".join(
+        f"{key}: {text}" for key, texts in sorted(found.items()) for text in sorted(texts))
+
+
+@pytest.fixture
+def chinese():
+    i18n.set_language("zh_CN")
+    yield
+    i18n.set_language("en")
+
+
+def opened_in_chinese(make_window, qtbot, state) -> Texts:
+    scenario, walk = STATES[state]
+    window = make_window(scenario())
+    assert i18n.language() == "zh_CN" and window.menuBar().actions()[0].text() == "文件(&F)"
+    walk(window, qtbot)
+    return chinese_texts(window, qtbot)
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_a_chinese_window_shows_no_english_word(make_window, qtbot, chinese, state):
+    texts = opened_in_chinese(make_window, qtbot, state)
+    found = english_in({key: Counter({t: n for t, n in counter.items()
+                                      if not left_to_others(t)})
+                        for key, counter in texts.items()})
+    assert not found, report(found)
+
+
+@pytest.mark.xfail(strict=True, reason="English left to window_menus.py, main_window.py, "
+                   "views/contour.py, views/surface3d.py and pyqtgraph's menu: remove this "
+                   "test and LEFT_TO_OTHERS once they are in Chinese")
+def test_the_words_left_to_other_files_are_in_chinese_too(make_window, qtbot, chinese):
+    texts = opened_in_chinese(make_window, qtbot, "figure 3-16 in the backward pass")
+    found = english_in({key: Counter({t: n for t, n in counter.items() if left_to_others(t)})
+                        for key, counter in texts.items()})
+    assert not found, report(found)
+
+
+def test_the_check_sees_english():
+    """The check can fail: an English word is found; names, numbers, code, LaTeX are not."""
+    assert english_words("Drag to orbit") == ["Drag", "orbit"]
+    assert english_words("Click 一条边 (3-20)") == ["Click"]
+    assert english_words("<b>梯度</b> <code>loss.backward()</code> sigmoid 1e-05 w¹₁₂") == []
+    assert english_words("学习率 α = 0.1, Adam, cross_entropy, leaky_relu (Ctrl+Shift+S)") == []
+    assert english_words("先 loss.backward()，再 torch.optim.SGD(params, lr)") == []
+    assert english_words(r"a^2_1 = \frac{1}{1 + e^{-z^2_1}}") == []
+    assert english_words("Rosenbrock 函数, fig-3-14-descent") == ["fig", "descent"]
+    assert english_words("fig-3-14-descent") == []  # an example's file name, as the menu lists
+    texts = {"paths: text": Counter({"Paths 路径": 1})}
+    assert english_in(texts) == {"paths: text": {"Paths  ←  'Paths 路径'"}}
+
+
+def test_a_surface_window_shows_its_racers_names_in_chinese(make_window, qtbot, chinese):
+    """The surface combo: each function by its Chinese name, its key kept as the item's data."""
+    window = make_window(Scenario())
+    box = window.surface_panel.surface
+    names = {str(box.itemData(i)): box.itemText(i) for i in range(box.count())}
+    assert names["saddle"] == "鞍面" and names["rosenbrock"] == "Rosenbrock 函数"
+    box.setCurrentIndex(box.findData("saddle"))
+    qtbot.waitUntil(lambda: window.controller.scenario.surface.surface == "saddle")
