@@ -3236,5 +3236,10 @@ Replace it?</source>
       <source>Copy the trace in the seed's format: P:(-2,3) P1:(-1.6,2.2) …</source>
       <translation>按教材的格式复制轨迹：P:(-2,3) P1:(-1.6,2.2) …</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/views/paths_view.py" />
+      <source>&lt;b&gt;∂J/∂{name}&lt;/b&gt;, {what}: {paths} ({via})</source>
+      <translation>&lt;b&gt;∂J/∂{name}&lt;/b&gt;，{what}：{paths}（{via}）</translation>
+    </message>
   </context>
 </TS>

@@ -202,12 +202,29 @@ def lesson_page(window, qtbot):
     window.lessons.open(lesson, 1)
 
 
+def weight_checked(window, qtbot):
+    """A weight picked in the diagram (the chain rule lists its paths, the settings offer it
+    as an axis), the gradients checked, then one more step (the check is now stale)."""
+    steps(1)(window, qtbot)
+    selection = ("edge", 2, 1, 2)
+    window.diagram.set_selection(selection)
+    window.diagram.selected.emit(selection)
+    window.docks["chain"].raise_()  # drawn when shown
+    check = window.views.views["gradcheck"]
+    window.docks["gradcheck"].raise_()
+    qtbot.waitUntil(lambda: check.snapshot is not None)
+    check.check(check.snapshot)
+    steps(1)(window, qtbot)
+
+
 STATES = {  # a scenario and how the window is walked to the state compared
     "surface at step 3": (Scenario, steps(3)),
     "figure 3-16 in the backward pass": (example("fig-3-16-network"), steps(2, 3)),
     "digits in the forward pass": (example("digits"), steps(1, 1)),
     "xor": (example("xor"), steps(4)),
     "a lesson's page": (lambda: Scenario(mode="network"), lesson_page),
+    "a weight's paths and a stale gradient check": (example("fig-3-16-network"),
+                                                    weight_checked),
 }
 
 

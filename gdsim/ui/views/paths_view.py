@@ -88,6 +88,7 @@ class ChainRuleView(LazyRender, QWidget):
         self.backprop: float | None = None
         self._key: tuple | None = None
         self._emitted: list[list[int]] = []
+        self._said: tuple | None = None  # what _say last put into words
 
     def set_selection(self, sel: tuple | None) -> None:
         self.selection = tuple(sel) if sel else None
@@ -100,10 +101,13 @@ class ChainRuleView(LazyRender, QWidget):
         self._key = None
 
     def retranslate_words(self) -> None:
-        """The help and the column titles (drawing again puts those of a selection)."""
-        self.table.setHorizontalHeaderLabels(headers())
-        if self.path_sum is None and not self.result.text():
+        """The help, or the words around the paths listed (a hidden view too: they are seen
+        in its dock's tab before it draws again)."""
+        if self._said is None:
+            self.table.setHorizontalHeaderLabels(headers())
             self.title.setText(tr(HELP))
+        else:
+            self._say(*self._said)
 
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
@@ -131,6 +135,7 @@ class ChainRuleView(LazyRender, QWidget):
         return None
 
     def _show_help(self) -> None:
+        self._said = None
         self.title.setText(tr(HELP))
         self.table.setHorizontalHeaderLabels(headers())
         self.costs.setText("")
@@ -145,6 +150,31 @@ class ChainRuleView(LazyRender, QWidget):
             self.paths_changed.emit(paths)
 
     def _show(self, snap: Any, l: int, i: int, j: int | None) -> None:
+        """The path sum of the weight (or bias) computed, listed and put into words."""
+        net = snap.net
+        try:
+            with np.errstate(all="ignore"):  # saturated units overflow exp harmlessly
+                outcome: PathSum | GdsimError = path_gradient(net, snap.x, snap.y, l, i, j)
+        except GdsimError as e:
+            outcome = e
+        if isinstance(outcome, GdsimError):
+            self.path_sum = None
+            self.table.setRowCount(0)
+            self._emit([])
+        else:
+            ps = self.path_sum = outcome
+            index = net.weight_index(l, i, j) if j is not None else net.bias_index(l, i)
+            self.backprop = float(snap.bwd.grad[index])
+            self._fill_table(snap, ps, l, i, j)
+            start = [j] if j is not None else []
+            self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
+        self._said = (snap, l, i, j, outcome)
+        self._say(*self._said)
+
+    def _say(self, snap: Any, l: int, i: int, j: int | None,
+             outcome: PathSum | GdsimError) -> None:
+        """The words around the table in the window's language (again after a switch, hidden
+        or not): which parameter, how many paths, what each way costs, the sums compared."""
         net = snap.net
         name = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
         what = (tr("the weight from {a} to {b}").format(a=neuron_pretty(l, j),
@@ -156,43 +186,37 @@ class ChainRuleView(LazyRender, QWidget):
                tr("one neuron in each of layers {first}…{L}").format(first=l + 2, L=net.L))
         paths = (tr("{count} path to J") if count == 1 else tr("{count} paths to J")).format(
             count=f"{count:,}")
-        self.title.setText(f"<b>∂J/∂{name}</b>, {what}: {paths} ({via})")
+        self.title.setText(tr("<b>∂J/∂{name}</b>, {what}: {paths} ({via})").format(
+            name=name, what=what, paths=paths, via=via))
         whole = tr("For the whole network ({n} parameters, one sample): backpropagation needs "
                    "{backprop} multiplications (3-34 … 3-37), the path sums {paths}.").format(
             n=f"{net.n_params:,}", backprop=f"{backprop_cost(net.sizes, net.loss):,}",
             paths=f"{path_sum_cost(net.sizes, net.loss):,}")
-        m = len(snap.x)
-        try:
-            with np.errstate(all="ignore"):  # saturated units overflow exp harmlessly
-                ps = path_gradient(net, snap.x, snap.y, l, i, j)
-        except GdsimError as e:
-            self.path_sum = None
+        if isinstance(outcome, GdsimError):
             self.costs.setText(whole)
-            self.table.setRowCount(0)
             self.result.setText("<span style='color:#a15c00'>"
-                                + tr("Not listed: {reason}").format(reason=error_text(e))
+                                + tr("Not listed: {reason}").format(reason=error_text(outcome))
                                 + "</span>")
-            self._emit([])
             return
-        self.path_sum = ps
-        index = net.weight_index(l, i, j) if j is not None else net.bias_index(l, i)
-        self.backprop = float(snap.bwd.grad[index])
-        per_sample = ps.multiplications // m
+        ps, m = outcome, len(snap.x)
         alone = (tr("The path sum for {name} alone: {count} multiplications.") if m == 1 else
                  tr("The path sum for {name} alone: {count} multiplications per sample."))
-        self.costs.setText(alone.format(name=name, count=f"{per_sample:,}") + " " + whole)
+        self.costs.setText(alone.format(name=name, count=f"{ps.multiplications // m:,}") + " "
+                           + whole)
         self.table.setHorizontalHeaderLabels(headers(m))
-        self._fill_table(snap, ps, l, i, j)
-        diff = ps.value - self.backprop
-        equal = abs(diff) <= 1e-9 * max(1.0, abs(self.backprop))
+        if ps.n_paths > ROWS:
+            self.table.setItem(min(ps.n_paths, ROWS), 0, QTableWidgetItem(
+                tr("… {n} more paths (all of them are in the sum)").format(
+                    n=f"{ps.n_paths - ROWS:,}")))
+        backprop = float(self.backprop or 0.0)
+        diff = ps.value - backprop
+        equal = abs(diff) <= 1e-9 * max(1.0, abs(backprop))
         self.result.setText(
             tr("Σ paths = {paths} &nbsp; backprop ∂J/∂{name} = {backprop} &nbsp; difference "
                "{difference}").format(paths=f"<b>{fmt(ps.value)}</b>", name=name,
-                                      backprop=f"<b>{fmt(self.backprop)}</b>",
+                                      backprop=f"<b>{fmt(backprop)}</b>",
                                       difference=f"{diff:.2e}")
             + (tr(" (rounding only: they are equal)") if equal else ""))
-        start = [j] if j is not None else []
-        self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
 
     def _fill_table(self, snap: Any, ps: PathSum, l: int, i: int, j: int | None) -> None:
         shown = min(ps.n_paths, ROWS)
@@ -212,7 +236,3 @@ class ChainRuleView(LazyRender, QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip("\n".join(f"{k} = {fmt(v)}" for k, v in factors))
                 self.table.setItem(r, 2, item)
-        if ps.n_paths > ROWS:
-            self.table.setItem(shown, 0, QTableWidgetItem(
-                tr("… {n} more paths (all of them are in the sum)").format(
-                    n=f"{ps.n_paths - ROWS:,}")))
