@@ -1,8 +1,11 @@
 """Presentation mode (View ▸ Presentation, F11; F11 or Esc leaves): the window full screen for
 a class, the settings dock hidden, the application font, the plots' axis fonts, their texts
-(the diagram's numbers, the contour's labels), the 3-D view's tick labels and axis titles and
-the line widths scaled up, the lesson text larger still. Leaving it restores the geometry, the
-docks and every font and pen exactly.
+(the diagram's numbers, the contour's labels), their titles (the colour bars', with the room
+they stand in), the labels a style sheet keeps from the application's font (the diagram's
+note), the 3-D view's tick labels and axis titles and the line widths scaled up, the lesson
+text larger still. The views then draw their state again, so that labels placed by their size
+(the contour's OA, AP, OP) are placed for the new one, once the window is full screen. Leaving
+it restores the geometry, the docks and every font and pen exactly.
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
 from gdsim.ui.i18n import tr
+from gdsim.ui.language import built_views
 from gdsim.ui.lesson_panel import LessonPanel
 from gdsim.ui.math_render import FormulaLabel
+from gdsim.ui.views.color_bar import ColorBar
 
 DEFAULT_SCALE = 1.5  # fonts and lines at 150 %
 LESSON_SCALE = 1.2  # the lesson's text, beyond the scale of everything else
+SETTLE_MS = 150  # after this, the window is full screen (or back) and the views drawn again
 
 
 def scaled(font: QFont, scale: float) -> QFont:
@@ -70,9 +76,11 @@ class Presentation:
         self._scale_plots()  # each from its own size, before the application's font grows
         self._scale_gl_labels()
         self._scale_lesson()
+        self._scale_styled_labels()
         app.setFont(scaled(self._app_font, self.scale))
         w.settings_dock.hide()
         w.showFullScreen()
+        self._draw_again()
         lesson = w.lessons.dock
         if lesson.isVisible():  # the lesson's larger words get room: a quarter of the screen
             QTimer.singleShot(50, lambda: self.active and w.resizeDocks(
@@ -95,6 +103,18 @@ class Presentation:
         w.restoreState(self._state)
         self.active = False
         self.leave_action.setEnabled(False)
+        self._draw_again()
+
+    def _draw_again(self) -> None:
+        """Every view built draws its state again, now and once the window has its new size:
+        labels placed by their width and the view's range are placed for the new fonts."""
+        def draw() -> None:
+            for view in built_views(self.window):
+                snapshot = getattr(view, "_rendered", None)
+                if snapshot is not None and shiboken6.isValid(view):
+                    view.render(snapshot)
+        draw()
+        QTimer.singleShot(SETTLE_MS, draw)
 
     # -- what is scaled ------------------------------------------------------------------------
     def _font(self, owner: Any, get: Any, put: Any, scale: float) -> None:
@@ -113,16 +133,20 @@ class Presentation:
             for item in scene.items():
                 if isinstance(item, pg.AxisItem):
                     self._axis(item)
-                elif isinstance(item, pg.TextItem):  # no wider than its plot
-                    box = item.getViewBox()
-                    room = box.width() if isinstance(box, pg.ViewBox) else view.width()
+                elif isinstance(item, pg.TextItem):  # no wider than the room where it is
                     width = item.textItem.boundingRect().width()
-                    fit = 0.95 * room / width if width > 0 else s
+                    fit = 0.95 * room_of(item, view.width()) / width if width > 0 else s
                     self._font(item, item.textItem.font, item.setFont, max(1.0, min(s, fit)))
                 elif isinstance(item, pg.LabelItem):
                     self._label(item)
-                elif isinstance(item, pg.PlotCurveItem):
+                elif isinstance(item, pg.PlotDataItem):  # its pen: kept by every setData
+                    if item.opts["pen"] is not None:
+                        self._pen(item)
+                elif isinstance(item, pg.PlotCurveItem) and not isinstance(
+                        item.parentItem(), pg.PlotDataItem):
                     self._pen(item)
+                elif isinstance(item, ColorBar):  # its title's room and its height
+                    self._color_bar(item)
 
     def _scale_gl_labels(self) -> None:
         """The 3-D view's tick labels and axis titles (GL text, not in any scene), and those
@@ -145,15 +169,43 @@ class Presentation:
         self._font(label, label.font, label.setFont, self.scale)
 
     def _label(self, item: pg.LabelItem) -> None:
+        """A label's point size times the scale; one with none (a colour bar's title, drawn in
+        its text item's font) gets its font's size times the scale, and none again after."""
         size = item.opts.get("size")
-        text = item.text
-        if isinstance(size, str) and size.endswith("pt"):
+        if size is None:
+            points = item.item.font().pointSizeF()
+            points = points if points > 0 else self._app_font.pointSizeF()
+            item.setText(item.text, size=f"{points * self.scale:g}pt")
+
+            def undo() -> None:
+                item.opts.pop("size", None)
+                item.setText(item.text)
+            self._undo.append((item, undo))
+        elif isinstance(size, str) and size.endswith("pt"):
             bigger = f"{float(size[:-2]) * self.scale:g}pt"
-            item.setText(text, size=bigger)
+            item.setText(item.text, size=bigger)
             self._undo.append((item, lambda: item.setText(item.text, size=size)))
 
-    def _pen(self, curve: pg.PlotCurveItem) -> None:
-        pen = QPen(curve.opts["pen"])
+    def _color_bar(self, bar: ColorBar) -> None:
+        was = bar.size_scale
+        bar.set_size_scale(was * self.scale)
+        self._undo.append((bar, lambda: bar.set_size_scale(was)))
+
+    def _scale_styled_labels(self) -> None:
+        """Labels with a style sheet (the diagram's note, the panels' messages) do not follow
+        the application's font: their sheet gets its font size times the scale (the lesson's
+        own are scaled with the lesson)."""
+        lesson = self.window.lessons.panel
+        size = self._app_font.pointSizeF() * self.scale
+        for label in self.window.findChildren(QLabel):
+            style = label.styleSheet()
+            if not style or label is lesson or lesson.isAncestorOf(label):
+                continue
+            label.setStyleSheet(scaled_sheet(style, self.scale, size))
+            self._undo.append((label, lambda label=label, style=style: label.setStyleSheet(style)))
+
+    def _pen(self, curve: pg.PlotCurveItem | pg.PlotDataItem) -> None:
+        pen = QPen(pg.mkPen(curve.opts["pen"]))
         wider = QPen(pen)
         wider.setWidthF(max(pen.widthF(), 1.0) * self.scale)
         curve.setPen(wider)
@@ -190,9 +242,24 @@ class Presentation:
             label.set_formula(label.tex)
 
 
+def room_of(item: pg.TextItem, otherwise: float) -> float:
+    """How wide a plot's text item can be, in pixels, at the place it stands: the room to the
+    left of it, to its right, or twice the less of them (centred) — so that one of the anchors
+    a view chooses from (the contour's labels) keeps it inside; its plot's width when outside
+    it, `otherwise` when in no plot."""
+    box = item.getViewBox()
+    if not isinstance(box, pg.ViewBox):
+        return otherwise
+    area, x = box.sceneBoundingRect(), item.scenePos().x()
+    if not area.left() <= x <= area.right():
+        return float(area.width())
+    left, right = x - area.left(), area.right() - x
+    return float(max(left, right, 2 * min(left, right)))
+
+
 def scaled_sheet(style: str, scale: float, size: float) -> str:
     """A label's style sheet with its font sizes (pt) times `scale`, or `size` pt if none."""
     if "font-size" not in style:
-        return f"{style}; font-size: {size:.1f}pt"
+        return f"{style.rstrip().rstrip(';')}; font-size: {size:.1f}pt"
     return re.sub(r"font-size:\s*([\d.]+)pt",
                   lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", style)

@@ -172,3 +172,64 @@ def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot)
     w.controller.set_scenario(s)
     assert _gl_label_sizes(w) == before
     assert [item.font for item, _ in w.surface3d.labels] == fonts  # exactly the fonts of before
+
+
+def _outside(view, item) -> float:
+    """How many pixels a text item of a plot runs past its view box, left or right."""
+    box = view.plot.vb.sceneBoundingRect()
+    rect = item.sceneBoundingRect()
+    return max(0.0, box.left() - rect.left()) + max(0.0, rect.right() - box.right())
+
+
+def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, qtbot,
+                                                                  monkeypatch):
+    """The contour's OA, AP, OP and OQ labels grow no wider than the room where they stand and
+    are placed again for their new width: none runs past the view's edge (a 1366×768 screen,
+    already filled by the window); back as before after."""
+    w = make_window()
+    monkeypatch.setattr(w, "showFullScreen", lambda: None)  # the screen a class has
+    w.resize(1366, 740)
+    qtbot.wait(50)
+    w.step_button.click()
+    contour = w.contour
+    vectors = [contour.oa, contour.ap, contour.op, contour.oq]
+    qtbot.waitUntil(lambda: all(v.text.isVisible() for v in vectors))
+    sizes = [v.text.textItem.font().pointSizeF() for v in vectors]
+    before = [_outside(contour, v.text) for v in vectors]
+    w.presentation.enter()
+    qtbot.wait(400)
+    assert all(v.text.textItem.font().pointSizeF() > size for v, size in zip(vectors, sizes))
+    assert [_outside(contour, v.text) for v in vectors] == [0.0] * 4
+    w.presentation.leave()
+    qtbot.wait(400)
+    assert [v.text.textItem.font().pointSizeF() for v in vectors] == sizes
+    assert [_outside(contour, v.text) for v in vectors] == before
+
+
+def test_the_diagrams_colour_bar_titles_and_note_grow_and_come_back(make_window, qtbot):
+    """The colour bars' titles (no point size of their own) and the note under the diagram (a
+    style sheet keeps it from the application's font) grow with everything else, the bars'
+    room with them; leaving puts back exactly what was there."""
+    from PySide6.QtGui import QFontInfo
+
+    w = make_window(Scenario(mode="network"))
+    d = w.diagram
+    bars = (d.neuron_bar, d.edge_bar)
+
+    def state():
+        return ([(b.label.opts.get("size"), b.label.item.toHtml(), b.label.maximumWidth(),
+                  b.maximumHeight()) for b in bars],
+                d.note.styleSheet(), QFontInfo(d.note.font()).pointSizeF())
+
+    before = state()
+    title = QFontInfo(d.neuron_bar.label.item.font()).pointSizeF()
+    w.presentation.enter()
+    qtbot.wait(50)
+    for bar, (size, _, width, height) in zip(bars, before[0], strict=True):
+        assert size is None and bar.label.opts["size"] == f"{title * 1.5:g}pt"
+        assert bar.label.maximumWidth() == width * 1.5 and bar.maximumHeight() == height * 1.5
+    assert "font-size" in d.note.styleSheet()
+    assert QFontInfo(d.note.font()).pointSizeF() >= before[2] * 1.5 - 0.5
+    w.presentation.leave()
+    qtbot.wait(50)
+    assert state() == before

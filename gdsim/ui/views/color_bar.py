@@ -39,11 +39,14 @@ def scale_brushes(layers: list[NDArray[Any] | None], shown: list[NDArray[Any]], 
 class ColorBar(pg.PlotItem):
     """A colour scale with numeric ticks; its title (the quantity) sits in `label`, a cell of
     the outer layout beside the bar. Vertical (ticks on the left) or horizontal (ticks below,
-    a legend a few lines high to sit under a view)."""
+    a legend a few lines high to sit under a view). `height` (horizontal) and `title_width`
+    (when not 0) are fixed, in pixels, and grow with `set_size_scale` (presentation mode)."""
 
-    def __init__(self, horizontal: bool = False, height: float = 40.0) -> None:
+    def __init__(self, horizontal: bool = False, height: float = 40.0,
+                 title_width: float = 0.0) -> None:
         super().__init__()
         self.horizontal = horizontal
+        self.height_px, self.title_width = height, title_width
         self.label = pg.LabelItem("", color="k", justify="right" if horizontal else "center")
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -58,13 +61,24 @@ class ColorBar(pg.PlotItem):
         self.ticks = self.getAxis("bottom" if horizontal else "left")
         self.hideAxis("left" if horizontal else "bottom")
         self.ticks.setTextPen("k")
-        if horizontal:
+        if not horizontal:
+            self.ticks.setWidth(58)
+        self.size_scale = 1.0
+        self.set_size_scale(1.0)
+        self._title, self._vmax = "", 0.0
+
+    def set_size_scale(self, scale: float) -> None:
+        """The bar's fixed height and its title's room times `scale` (its text grows by it in
+        presentation mode; 1 puts them back)."""
+        self.size_scale = scale
+        if self.horizontal:
+            height = self.height_px * scale
             self.setMaximumHeight(height)
             self.setMinimumHeight(height)
             self.label.setMaximumHeight(height)
-        else:
-            self.ticks.setWidth(58)
-        self._title, self._vmax = "", 0.0
+        if self.title_width:
+            self.label.setMinimumWidth(self.title_width * scale)
+            self.label.setMaximumWidth(self.title_width * scale)
 
     def set_scale(self, title: str, vmax: float) -> None:
         if self._title != title:

@@ -114,12 +114,11 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self.vb.setMenuEnabled(False)
         # One compact legend per quantity, side by side under the network.
         fh = QFontMetrics(self.font()).height()
-        self.neuron_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh)
-        self.edge_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh)
+        self.neuron_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh, title_width=7 * fh)
+        self.edge_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh, title_width=7 * fh)
         for col, bar in ((0, self.neuron_bar), (2, self.edge_bar)):
             self.graphics.addItem(bar.label, row=1, col=col)
             self.graphics.addItem(bar, row=1, col=col + 1)
-            self.graphics.ci.layout.setColumnFixedWidth(col, 7 * fh)
             self.graphics.ci.layout.setColumnStretchFactor(col + 1, 1)
         self.graphics.ci.layout.setRowStretchFactor(0, 100)
         layout = QVBoxLayout(self)
