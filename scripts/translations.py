@@ -18,6 +18,7 @@ pyside6-linguist) and run this script again.
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -73,11 +74,23 @@ def error_templates(*packages: Path) -> dict[str, str]:
     return found
 
 
+def example_titles(folder: Path = ROOT / "assets" / "scenarios") -> dict[str, str]:
+    """The titles of the built-in examples (the window's title names the one open)."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.glob("*.json")):
+        title = json.loads(path.read_text(encoding="utf-8")).get("title")
+        if isinstance(title, str) and title:
+            found.setdefault(title, str(path.relative_to(ROOT)))
+    return found
+
+
 def sources() -> dict[str, str]:
-    """Every text the window translates: tr() strings, then core's error templates."""
+    """Every text the window translates: tr() strings, core's error templates, the examples'
+    titles."""
     found = tr_strings()
-    for text, where in error_templates().items():
-        found.setdefault(text, where)
+    for more in (error_templates(), example_titles()):
+        for text, where in more.items():
+            found.setdefault(text, where)
     return found
 
 

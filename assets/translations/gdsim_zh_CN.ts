@@ -3241,5 +3241,120 @@ Replace it?</source>
       <source>&lt;b&gt;∂J/∂{name}&lt;/b&gt;, {what}: {paths} ({via})</source>
       <translation>&lt;b&gt;∂J/∂{name}&lt;/b&gt;，{what}：{paths}（{via}）</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>Click to start the descent from that point</source>
+      <translation>单击某点，从那里开始下降</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>AP (the optimizer's step)</source>
+      <translation>AP（优化器走的这一步）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/surface3d.py" />
+      <source>Drag to orbit, wheel to zoom, Ctrl+drag to pan</source>
+      <translation>拖动以旋转，滚轮缩放，Ctrl+拖动以平移</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Run</source>
+      <translation>运行</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: forward, backward and update in a network (3.3.4–3.3.6)</source>
+      <translation>曲面模式：沿 J(w1, w2) 下降 (3.3.1–3.3.3)。网络模式：在网络中做前向传播、反向传播和参数更新 (3.3.4–3.3.6)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Play speed: iterations per second</source>
+      <translation>播放速度：每秒迭代次数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>The timeline: drag to revisit any step so far</source>
+      <translation>时间轴：拖动可回到至今任意一步</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Inside one iteration</source>
+      <translation>一次迭代之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>How far Next and Previous go: a whole phase (forward, backward, update) or one layer of it</source>
+      <translation>“下一阶段”和“上一阶段”每次走多远：一个完整阶段（前向传播、反向传播、参数更新），或其中的一层</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>Where the iteration stands: forward moves right, backward moves left, then the update</source>
+      <translation>本次迭代进行到哪里：前向传播向右推进，反向传播向左推进，最后是参数更新</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/window_menus.py" />
+      <source>One step is one whole iteration: compute the gradient, then update the weights</source>
+      <translation>一步就是一次完整的迭代：先求梯度，再更新权重</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/digits.json" />
+      <source>Handwritten digits: a 64-32-10 network reads 8×8 images</source>
+      <translation>手写数字：64-32-10 网络识别 8×8 图像</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/diverging-lr.json" />
+      <source>A learning rate that diverges</source>
+      <translation>发散的学习率</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-10-directions.json" />
+      <source>Figure 3-10: three ways to jump from A</source>
+      <translation>图 3-10：从 A 出发的三种跳法</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-11-negative-gradient.json" />
+      <source>Figure 3-11: always jump along the negative gradient</source>
+      <translation>图 3-11：总是沿负梯度方向跳</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-12-first-step.json" />
+      <source>Figure 3-12: the first step down the surface</source>
+      <translation>图 3-12：沿曲面向下的第一步</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-13-step-vectors.json" />
+      <source>Figure 3-13: the first step on the plane, OP = OA − α·grad J</source>
+      <translation>图 3-13：平面上的第一步，OP = OA − α·grad J</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-14-descent.json" />
+      <source>Figure 3-14: twenty steps down the seed's valley</source>
+      <translation>图 3-14：沿山谷向下的二十步</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-15-descent-contour.json" />
+      <source>Figure 3-15: the twenty steps seen from above</source>
+      <translation>图 3-15：从上方看这二十步</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/fig-3-16-network.json" />
+      <source>Figure 3-16: forward and backward through a 3-4-2 network</source>
+      <translation>图 3-16：3-4-2 网络的前向与反向传播</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/himmelblau-starts.json" />
+      <source>Himmelblau from four starts: four minima</source>
+      <translation>Himmelblau 函数，四个起点：四个极小值</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/race-rosenbrock.json" />
+      <source>Every optimizer racing down Rosenbrock's banana valley</source>
+      <translation>各优化器沿 Rosenbrock 香蕉形山谷赛跑</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/xor.json" />
+      <source>XOR: a 2-4-1 network learns what no line can separate</source>
+      <translation>XOR：2-4-1 网络学会任何直线都分不开的问题</translation>
+    </message>
   </context>
 </TS>

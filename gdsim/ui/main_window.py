@@ -227,12 +227,12 @@ class MainWindow(WindowMenus):
         self._update_title()
 
     def _update_title(self) -> None:
-        """The program, the mode and what is open: the lesson, else the scenario's title, else
-        its file's name."""
+        """The program, the mode and what is open: the lesson, else the scenario's title (a
+        built-in example's in the window's language), else its file's name."""
         scenario = self.controller.scenario
         lesson = self.lessons.panel.lesson if self.lessons.dock.isVisible() else None
-        name = (text_in(lesson.title, language()) if lesson is not None else scenario.title
-                or (self.path.name if self.path else tr("untitled")))
+        name = (text_in(lesson.title, language()) if lesson is not None else tr(scenario.title)
+                if scenario.title else self.path.name if self.path else tr("untitled"))
         mode = tr(MODES[scenario.mode].title)
         self.setWindowTitle(tr("{name} — {mode} — gdsim").format(name=name, mode=mode))
 

@@ -102,15 +102,15 @@ class WindowMenus(QMainWindow):
                                           "Look at the surface from the default angle")
 
     def _make_toolbar(self) -> None:
-        bar = QToolBar("Run")
+        bar = QToolBar(tr("Run"))
         bar.setObjectName("Run")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.mode = QComboBox()
         for key, mode in MODES.items():
             self.mode.addItem(tr(mode.title), key)
-        self.mode.setToolTip("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
-                             "forward, backward and update in a network (3.3.4–3.3.6)")
+        self.mode.setToolTip(tr("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
+                             "forward, backward and update in a network (3.3.4–3.3.6)"))
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
         bar.addWidget(self.mode)
         bar.addSeparator()
@@ -123,7 +123,7 @@ class WindowMenus(QMainWindow):
         self.speed.setRange(0.5, 500)
         self.speed.setValue(10)
         self.speed.setSuffix(tr(" steps/s"))
-        self.speed.setToolTip("Play speed: iterations per second")
+        self.speed.setToolTip(tr("Play speed: iterations per second"))
         self.speed.valueChanged.connect(self.controller.set_speed)
         bar.addSeparator()
         bar.addWidget(QLabel(tr(" speed ")))
@@ -131,31 +131,31 @@ class WindowMenus(QMainWindow):
         bar.addSeparator()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimumWidth(200)
-        self.slider.setToolTip("The timeline: drag to revisit any step so far")
+        self.slider.setToolTip(tr("The timeline: drag to revisit any step so far"))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         bar.addWidget(QLabel(tr(" step ")))
         bar.addWidget(self.slider)
-        self.fine_bar = QToolBar("Inside one iteration")
+        self.fine_bar = QToolBar(tr("Inside one iteration"))
         self.fine_bar.setObjectName("Inside one iteration")
         self.fine_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.granularity = QComboBox()
         self.granularity.addItem(tr("by phase"), PHASE)
         self.granularity.addItem(tr("by layer"), LAYER)
         self.granularity.setCurrentIndex(1)
-        self.granularity.setToolTip("How far Next and Previous go: a whole phase (forward, "
-                                    "backward, update) or one layer of it")
+        self.granularity.setToolTip(tr("How far Next and Previous go: a whole phase (forward, "
+                                    "backward, update) or one layer of it"))
         self.fine_bar.addAction(self.fine_back_action)
         self.fine_bar.addAction(self.fine_action)
         self.fine_bar.addWidget(self.granularity)
         self.phase_label = QLabel()
-        self.phase_label.setToolTip("Where the iteration stands: forward moves right, backward "
-                                    "moves left, then the update")
+        self.phase_label.setToolTip(tr("Where the iteration stands: forward moves right, backward "
+                                    "moves left, then the update"))
         self.fine_bar.addWidget(self.phase_label)
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.fine_bar)
         self.step_label = QLabel()
-        self.step_label.setToolTip("One step is one whole iteration: compute the gradient, then "
-                                   "update the weights")
+        self.step_label.setToolTip(tr("One step is one whole iteration: compute the gradient, then "
+                                   "update the weights"))
         bar.addWidget(self.step_label)
 
     def _make_menus(self) -> None:

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import Qt as QtGui  # mightBeRichText lives in QtGui
 from PySide6.QtGui import QTextDocument
 
-from gdsim.core.scenario import Scenario, load_scenario
-from gdsim.examples import example_names, example_path
+from gdsim.core.scenario import Scenario
+from gdsim.examples import example_names
 from gdsim.ui import i18n
 from tests.ui.test_language_switch import STATES, Texts, settled, window_texts
 
@@ -41,31 +41,17 @@ NAMES = {
 LANGUAGE_NAMES = {"English"}  # View ▸ Language names each language in its own words
 EXAMPLES = set(example_names())  # File ▸ Examples lists the examples' file names
 
-# English that other files than this task's still show, each with the file to fix; the test
-# below (strict xfail) fails once they are all gone, so this list is removed then.
+# English the window still shows, and why; the test below (strict xfail) fails once it is gone,
+# so this list is removed then.
 LEFT_TO_OTHERS = {
-    # gdsim/ui/window_menus.py: the toolbars' titles (also their View menu actions) and tips
-    "Run", "Inside one iteration",
-    "Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: forward, backward and update "
-    "in a network (3.3.4–3.3.6)",
-    "Play speed: iterations per second", "The timeline: drag to revisit any step so far",
-    "How far Next and Previous go: a whole phase (forward, backward, update) or one layer of it",
-    "Where the iteration stands: forward moves right, backward moves left, then the update",
-    "One step is one whole iteration: compute the gradient, then update the weights",
-    # views/contour.py and views/surface3d.py (the lead's): the views' own tool tips
-    "Click to start the descent from that point", "Drag to orbit, wheel to zoom, Ctrl+drag to pan",
-    # pyqtgraph's own context menu of a plot ("Export..."), which language.py leaves alone
+    # pyqtgraph's own context menu of a plot ("Export..."): pyqtgraph's words, which
+    # language.py leaves alone (a switch could not follow them)
     "Export...", "Export",
 }
 
 
-def example_titles() -> set[str]:
-    """main_window.py puts a built-in example's English title in the window title."""
-    return {load_scenario(example_path(name)).title for name in EXAMPLES} - {""}
-
-
 def left_to_others(text: str) -> bool:
-    return text in LEFT_TO_OTHERS or any(title in text for title in example_titles())
+    return text in LEFT_TO_OTHERS
 
 
 def code_free(text: str) -> str:
@@ -141,10 +127,9 @@ def test_a_chinese_window_shows_no_english_word(make_window, qtbot, chinese, sta
     assert not found, report(found)
 
 
-@pytest.mark.xfail(strict=True, reason="English left to window_menus.py, main_window.py, "
-                   "views/contour.py, views/surface3d.py and pyqtgraph's menu: remove this "
-                   "test and LEFT_TO_OTHERS once they are in Chinese")
-def test_the_words_left_to_other_files_are_in_chinese_too(make_window, qtbot, chinese):
+@pytest.mark.xfail(strict=True, reason="pyqtgraph's own plot menu is English: remove this test "
+                   "and LEFT_TO_OTHERS once it is in Chinese")
+def test_the_words_left_to_others_are_in_chinese_too(make_window, qtbot, chinese):
     texts = opened_in_chinese(make_window, qtbot, "figure 3-16 in the backward pass")
     found = english_in({key: Counter({t: n for t, n in counter.items() if left_to_others(t)})
                         for key, counter in texts.items()})

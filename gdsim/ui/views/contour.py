@@ -47,6 +47,7 @@ class Vector:
         self.text = pg.TextItem(label, color=color, anchor=anchor, fill=(255, 255, 255, 170))
         self.at = at  # where along the arrow its label sits: 0 the start, 1 the head
         self.anchor = anchor
+        self.mid: Array | None = None  # where the label stands, in the view's coordinates
         self.plot = plot
         self.shown = True
         for item in (self.line, self.head, self.text):
@@ -64,13 +65,22 @@ class Vector:
         angle = np.degrees(np.arctan2(end[1] - start[1], end[0] - start[0]))
         self.head.setStyle(angle=180 - angle)
         self.head.setPos(end[0], end[1])
-        mid = start + self.at * (end - start)
-        self.text.setPos(mid[0], mid[1])
-        # The label reaches towards the middle of the view, so the edge does not cut it.
-        (x0, x1), _ = self.plot.vb.viewRange()
+        self.mid = start + self.at * (end - start)
+        self.text.setPos(self.mid[0], self.mid[1])
         if label is not None:
             self.text.setText(label)
+        self.place()
+
+    def place(self) -> None:
+        """The label reaches towards the middle of the view, so the edge does not cut it: its
+        own side while it fits, else left, right or centred. Again whenever the view's size or
+        range changes (presentation mode's larger fonts, a narrower dock)."""
+        if self.mid is None or not self.text.isVisible():
+            return
+        (x0, x1), _ = self.plot.vb.viewRange()
         width = self.text.boundingRect().width() * self.plot.vb.viewPixelSize()[0]
+        mid = self.mid
+
         def overflow(a: float) -> float:  # how far the label would run past either edge
             return max(0.0, mid[0] + (1 - a) * width - x1) + max(0.0, x0 - (mid[0] - a * width))
 
@@ -140,8 +150,15 @@ class ContourView(LazyRender, pg.PlotWidget):
                                       self._on_show_toggled)
         self._on_equal_scales_toggled(True)
         self._on_show_toggled(False)
-        self.setToolTip("Click to start the descent from that point")
+        self.setToolTip(tr("Click to start the descent from that point"))
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.plot.vb.sigResized.connect(self.place_labels)
+        self.plot.vb.sigRangeChanged.connect(self.place_labels)
+
+    def place_labels(self, *_: object) -> None:
+        """Every vector's label placed again for the view's size and range now."""
+        for vector in (self.oq, self.oa, self.op, self.ap, *self.directions.values()):
+            vector.place()
 
     def _toggle(self, text: str, tip: str, slot: object, checked: bool = True) -> QAction:
         """A checkable action: in the view's "Show" menu and on right-click."""
@@ -265,7 +282,7 @@ class ContourView(LazyRender, pg.PlotWidget):
                     f"∥ ({num(r[0])}, {num(r[1])})")
         self.oa.set(np.zeros(2), v.OA, f"OA, |OA| = {v.OA_length:.4g}")
         ap = (f"AP = −α·grad J\n|AP| = α·|grad J| = {v.AP_length:.4g}" if sgd
-              else f"AP (the optimizer's step)\n|AP| = {v.AP_length:.4g}")
+              else tr("AP (the optimizer's step)") + f"\n|AP| = {v.AP_length:.4g}")
         self.ap.set(v.OA, v.OA + v.AP, ap)
         self.op.set(np.zeros(2), v.OP, ("OP = OA − α·grad J" if sgd else "OP = OA + AP")
                     + f"\n|OP| = {v.OP_length:.4g}")

@@ -32,6 +32,7 @@ from gdsim.core.isolines import isolines
 from gdsim.core.naming import subscript, superscript
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at
+from gdsim.ui.i18n import tr
 from gdsim.ui.style import (
     DIRECTION_COLORS,
     DIVERGED_COLOR,
@@ -138,7 +139,7 @@ class Surface3DView(LazyRender, QWidget):
         self.gl.setBackgroundColor("w")
         self.container = QWidget.createWindowContainer(self.gl, self)
         self.container.setMinimumSize(260, 220)
-        self.container.setToolTip("Drag to orbit, wheel to zoom, Ctrl+drag to pan")
+        self.container.setToolTip(tr("Drag to orbit, wheel to zoom, Ctrl+drag to pan"))
         self.colorbar = ColorBar()  # compact, beside the 3-D view, at the height of its middle
         bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
