@@ -192,7 +192,7 @@ def switch_language(window: Any, language: str) -> None:
     for view in built_views(window):
         if hasattr(view, "retranslate"):
             view.retranslate()  # its own words, and its state drawn again (hidden: when shown)
-    panel = getattr(getattr(window, "lessons", None), "panel", None)
+    panel = getattr(getattr(window, "lessons", None), "built_panel", None)  # built: a lesson
     if panel is not None:
         panel.retranslate()  # the lesson's own words and its page, what was typed kept
     # The window's words computed from the state (status bar, step label, phase) computed

@@ -3,23 +3,27 @@ scenario loaded through the controller and the view it is about highlighted.
 
 In surface mode the lesson shares the settings' tabs (a view tabbed there comes out below it
 when a page points at it); in network mode it stands on the right, which that layout leaves
-free. The frame that flashes round a view keeps to its size while it lasts.
+free. The frame that flashes round a view keeps to its size while it lasts. The panel (and the
+lessons' modules) are built when a lesson is first opened or asked for, not before the window's
+first frame.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageBox, QWidget
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.lessons import Lesson, Page, load_lesson, load_lessons, text_in
 from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.language import tr_for
-from gdsim.ui.lesson_panel import LessonPanel, Progress
+
+if TYPE_CHECKING:
+    from gdsim.core.lessons import Lesson, Page
+    from gdsim.ui.lesson_panel import LessonPanel, Progress
 
 FLASH_MS = 1500  # how long the frame around the highlighted view stays
 FLASH_STYLE = "QFrame { border: 4px solid #e8590c; border-radius: 4px; background: transparent; }"
@@ -58,10 +62,10 @@ class Lessons:
         """`window`: the MainWindow (its controller, docks, views and settings dock); not
         imported here, as it imports this module."""
         self.window = window
-        self.panel = LessonPanel(progress)
+        self.progress = progress
+        self._panel: LessonPanel | None = None  # built when first needed: `panel`
         self.dock = QDockWidget(tr("Lesson"), window)
         self.dock.setObjectName("Lesson")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.settings_dock, self.dock)
         self.dock.hide()
@@ -72,11 +76,32 @@ class Lessons:
         self.next_action = self._action("Next lesson page", "Alt+Right", self._on_next)
         self.previous_action = self._action("Previous lesson page", "Alt+Left",
                                             self._on_previous)
-        self.panel.page_shown.connect(self._on_page_shown)
-        self.panel.reveal_requested.connect(self._on_reveal_requested)
         self.last_flash: QFrame | None = None
         self.placed: bool | None = False  # True: on the right (network mode)
         self.borrowed: list[QDockWidget] = []  # docks taken out of the lesson's tabs
+
+    @property
+    def panel(self) -> LessonPanel:
+        """The lesson's pages, questions and buttons: built, into the dock, when first asked
+        for."""
+        if self._panel is None:
+            from gdsim.ui.lesson_panel import LessonPanel
+
+            panel = self._panel = LessonPanel(self.progress)
+            self.dock.setWidget(panel)
+            panel.page_shown.connect(self._on_page_shown)
+            panel.reveal_requested.connect(self._on_reveal_requested)
+        return self._panel
+
+    @property
+    def built_panel(self) -> LessonPanel | None:
+        """The panel if it was built (it is, once a lesson was opened), without building it."""
+        return self._panel
+
+    @property
+    def lesson(self) -> Lesson | None:
+        """The lesson open, if any (None before a lesson was ever opened)."""
+        return None if self._panel is None else self._panel.lesson
 
     def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
         action = QAction(tr(text), self.window)
@@ -95,6 +120,8 @@ class Lessons:
             self.panel.previous_page()
 
     def _on_menu_about_to_show(self) -> None:
+        from gdsim.core.lessons import load_lessons, text_in
+
         self.menu.clear()
         lessons, self.errors = load_lessons()
         for lesson in lessons:
@@ -116,6 +143,8 @@ class Lessons:
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        from gdsim.core.lessons import load_lesson
+
         try:
             lesson = load_lesson(path)
         except GdsimError as exc:
@@ -135,6 +164,7 @@ class Lessons:
         self.window.controller.pause()
         self.window.controller.set_scenario(page.scenario)
         self.place(self.window.controller.scenario.mode)
+        self.window._update_title()  # names the lesson
         QTimer.singleShot(0, lambda: self.highlight(page.view))
 
     def place(self, mode: str) -> None:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QStackedWidget, QWidget
 
-from gdsim.core.lessons import text_in
 from gdsim.core.run import Snapshot
 from gdsim.core.scenario import Scenario, keeps_course
 from gdsim.core.training import NetworkSnapshot
@@ -79,7 +78,6 @@ class MainWindow(WindowMenus):
         c.refused.connect(self._on_controller_refused)
         self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
         self.views.watch(self._on_view_built)
-        self.lessons.panel.page_shown.connect(lambda *_: self._update_title())
         self.lessons.dock.visibilityChanged.connect(lambda *_: self._update_title())
         if remember:
             self.state.restore_geometry()
@@ -230,9 +228,14 @@ class MainWindow(WindowMenus):
         """The program, the mode and what is open: the lesson, else the scenario's title (a
         built-in example's in the window's language), else its file's name."""
         scenario = self.controller.scenario
-        lesson = self.lessons.panel.lesson if self.lessons.dock.isVisible() else None
-        name = (text_in(lesson.title, language()) if lesson is not None else tr(scenario.title)
-                if scenario.title else self.path.name if self.path else tr("untitled"))
+        lesson = self.lessons.lesson if self.lessons.dock.isVisible() else None
+        if lesson is not None:
+            from gdsim.core.lessons import text_in  # imported already: a lesson is open
+
+            name = text_in(lesson.title, language())
+        else:
+            name = (tr(scenario.title) if scenario.title
+                    else self.path.name if self.path else tr("untitled"))
         mode = tr(MODES[scenario.mode].title)
         self.setWindowTitle(tr("{name} — {mode} — gdsim").format(name=name, mode=mode))
 
@@ -284,7 +287,7 @@ class MainWindow(WindowMenus):
         self._show_figure_view(force=True)
         if self.remember and self.isVisible() and self.restored_mode != mode.key:
             self.restored_mode = mode.key  # as this mode was left last time, if remembered
-            if self.state.restore_layout(mode.key) and self.lessons.panel.lesson is None:
+            if self.state.restore_layout(mode.key) and self.lessons.lesson is None:
                 self.lessons.dock.hide()  # left open last time, but no lesson is open now
             self._report_settings()
 
@@ -391,6 +394,7 @@ class MainWindow(WindowMenus):
 
     def _on_presentation_triggered(self) -> None:
         self.views.build_all()  # every view's fonts scaled, not only those built so far
+        _ = self.lessons.panel  # and the lesson's, should one be opened while presenting
         self.presentation.toggle()
 
     def reopen_last(self) -> bool:

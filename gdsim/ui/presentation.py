@@ -11,7 +11,7 @@ it restores the geometry, the docks and every font and pen exactly.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 import shiboken6
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
 from gdsim.ui.i18n import tr
 from gdsim.ui.language import built_views
-from gdsim.ui.lesson_panel import LessonPanel
-from gdsim.ui.math_render import FormulaLabel
 from gdsim.ui.views.color_bar import ColorBar
+
+if TYPE_CHECKING:
+    from gdsim.ui.lesson_panel import LessonPanel
 
 DEFAULT_SCALE = 1.5  # fonts and lines at 150 %
 LESSON_SCALE = 1.2  # the lesson's text, beyond the scale of everything else
@@ -236,6 +237,8 @@ class Presentation:
     @staticmethod
     def _formulas(panel: LessonPanel, size: float) -> None:
         """The lesson's formulas, those shown and those of pages to come, at `size`."""
+        from gdsim.ui.math_render import FormulaLabel  # loaded with the lesson panel
+
         panel.formula_size = size
         for label in panel.findChildren(FormulaLabel):
             label.size_pt = size
