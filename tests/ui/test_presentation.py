@@ -160,16 +160,21 @@ def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot)
     fonts = [QFont(item.font) for item, _ in w.surface3d.labels]
     assert before and {size for _, size, _, _ in before} == {app_size}
     assert {text for text, *_ in before} >= {"w1", "w2", "J"}
+    bar = w.surface3d.colorbar  # its numbers grow too (a style sheet keeps the app's font off)
+    bar_size, bar_width = bar.font().pointSizeF(), bar.width()
     w.presentation.enter()
     during = _gl_label_sizes(w)
     assert [(text, size * 1.5, size * 1.5, bold) for text, size, _, bold in before] == during
+    assert bar.font().pointSizeF() == bar_size * 1.5 and bar.width() > bar_width
     assert any(item.visible() for item, _ in w.surface3d.labels)  # placed for their new size
     s = w.controller.scenario  # a surface built while presenting: its labels large too
     assert w.controller.set_scenario(replace(s, surface=replace(s.surface, surface="himmelblau")))
     assert {size for _, size, _, _ in _gl_label_sizes(w)} == {app_size * 1.5}
     w.presentation.leave()
     assert {size for _, size, _, _ in _gl_label_sizes(w)} == {app_size}
+    assert bar.font().pointSizeF() == bar_size
     w.controller.set_scenario(s)
+    assert bar.width() == bar_width  # the seed's ticks again, as wide as before
     assert _gl_label_sizes(w) == before
     assert [item.font for item, _ in w.surface3d.labels] == fonts  # exactly the fonts of before
 

@@ -325,9 +325,11 @@ class Surface3DView(LazyRender, QWidget):
 
     def set_label_font(self, font: QFont | None) -> None:
         """Draw the tick labels in `font` and the axis titles in its bold (presentation mode:
-        larger), these and those of every surface built later; None: the application's font,
-        as built. The labels are placed again for their new sizes."""
+        larger), these and those of every surface built later, and the colour bar's in `font`
+        too (the view's style sheet keeps the application's font from reaching it); None: the
+        application's font, as built. The labels are placed again for their new sizes."""
         self.label_font = QFont(font) if font is not None else None
+        self.colorbar.setFont(QFont(font) if font is not None else QFont())
         plain, bold = self.label_fonts()
         self.labels = [(item, replace(label, font=QFont(bold if label.font.bold() else plain)))
                        for item, label in self.labels]
