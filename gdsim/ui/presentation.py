@@ -79,7 +79,9 @@ class Presentation:
         self._scale_lesson()
         self._scale_styled_labels()
         app.setFont(scaled(self._app_font, self.scale))
-        w.settings_dock.hide()
+        for dock in (w.settings_dock, *w.tabifiedDockWidgets(w.settings_dock)):
+            if dock is not w.lessons.dock:  # the settings and what shares their tabs (the
+                dock.hide()  # trace, which would take their narrow place); a lesson stays
         w.showFullScreen()
         self._draw_again()
         lesson = w.lessons.dock

@@ -238,3 +238,17 @@ def test_the_diagrams_colour_bar_titles_and_note_grow_and_come_back(make_window,
     w.presentation.leave()
     qtbot.wait(50)
     assert state() == before
+
+
+def test_presentation_hides_what_shares_the_settings_tabs_and_brings_it_back(make_window, qtbot):
+    """The trace is tabbed behind the settings in surface mode: hiding only the settings would
+    put it, squeezed, in their place."""
+    w = make_window()
+    trace = w.docks["trace"]
+    assert trace in w.tabifiedDockWidgets(w.settings_dock) and not trace.isHidden()
+    w.presentation.enter()
+    qtbot.wait(50)
+    assert w.settings_dock.isHidden() and trace.isHidden()
+    w.presentation.leave()
+    qtbot.wait(50)
+    assert not w.settings_dock.isHidden() and not trace.isHidden()
