@@ -393,8 +393,6 @@ class MainWindow(WindowMenus):
         self._arrange(mode)
 
     def _on_presentation_triggered(self) -> None:
-        self.views.build_all()  # every view's fonts scaled, not only those built so far
-        _ = self.lessons.panel  # and the lesson's, should one be opened while presenting
         self.presentation.toggle()
 
     def reopen_last(self) -> bool:

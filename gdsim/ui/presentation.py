@@ -67,6 +67,8 @@ class Presentation:
         if self.active:
             return
         w = self.window
+        w.views.build_all()  # every view's fonts scaled, not only those built so far
+        _ = w.lessons.panel  # and the lesson's, should one be opened while presenting
         self._rect, self._state = w.geometry(), w.saveState()
         self._window_state = w.windowState()
         app = QApplication.instance()

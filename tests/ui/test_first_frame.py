@@ -49,3 +49,23 @@ def test_a_network_window_shows_its_diagram_formula_and_loss_at_once(qapp, qtbot
     assert "pytorch" not in w.views.built and "chain" not in w.views.built
     assert w.central.indexOf(w.diagram) == 1
     assert w._network_panel is not None  # its settings are in sight
+
+
+def test_presentation_builds_every_view_before_it_scales_them(qapp, qtbot):
+    """However it is entered (F11, or View ▸ Presentation size while presenting), every view
+    and the lesson panel exist before their fonts are scaled."""
+    from PySide6.QtCore import QSettings
+
+    from gdsim.ui.app import make_app
+    from gdsim.ui.main_window import MainWindow
+
+    make_app()
+    QSettings().clear()
+    w = MainWindow(Scenario(), remember=False)
+    qtbot.addWidget(w)
+    assert "diagram" not in w.views.built and w.lessons.built_panel is None
+    w.presentation.enter()
+    try:
+        assert set(w.views.built) == set(ALL_VIEWS) and w.lessons.built_panel is not None
+    finally:
+        w.presentation.leave()
