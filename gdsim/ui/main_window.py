@@ -135,8 +135,6 @@ class MainWindow(WindowMenus):
             self.central.setStretchFactor(1, 3)
             view.setVisible("diagram" in mode.central)
             self.diagram.selected.connect(self._on_diagram_selected)
-        if name == "chain" or (name == "diagram" and "chain" in self.views.built):
-            self.views.chain.paths_changed.connect(self.diagram.highlight_paths)
         if name == "contour":
             self.contour.start_clicked.connect(self._on_contour_start_clicked)
         if name == "trace":

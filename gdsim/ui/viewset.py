@@ -59,6 +59,17 @@ TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
           "gradcheck": "Gradient check", "decision": "Decision region",
           "pytorch": "In PyTorch"}  # the docked views
 
+# Views that speak to views, wired as soon as both are built: (view, its signal, view, slot).
+LINKS = (
+    # figure 3-10: the explorer's l drawn in the contour and the surface too
+    ("directions", "angle_changed", "contour", "set_angle"),
+    ("directions", "shown_changed", "contour", "set_directions_shown"),
+    ("directions", "angle_changed", "surface", "set_angle"),
+    ("directions", "shown_changed", "surface", "set_directions_shown"),
+    # the chain rule's listed paths drawn in the diagram
+    ("chain", "paths_changed", "diagram", "highlight_paths"),
+)
+
 V = TypeVar("V", bound=QWidget)
 
 
@@ -117,15 +128,9 @@ class ViewSet:
         if name in self.built:
             return self.built[name]
         view = self.built[name] = view_class(name)()
-        # figure 3-10: the explorer's l drawn in the contour and the surface too
-        pairs = ([("directions", other) for other in ("contour", "surface")] if name ==
-                 "directions" else [("directions", name)] if name in ("contour", "surface")
-                 else [])
-        for explorer, drawer in pairs:
-            if explorer in self.built and drawer in self.built:
-                shown = cast(Any, self.built[drawer])
-                self.directions.angle_changed.connect(shown.set_angle)
-                self.directions.shown_changed.connect(shown.set_directions_shown)
+        for sender, signal, receiver, slot in LINKS:
+            if name in (sender, receiver) and sender in self.built and receiver in self.built:
+                getattr(self.built[sender], signal).connect(getattr(self.built[receiver], slot))
         for watcher in self.watchers:  # first: the window tells it whether it can be seen
             watcher(name, view)
         if self.last is not None:

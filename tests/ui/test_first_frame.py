@@ -1,6 +1,8 @@
 """The window's first frame waits only for the views it shows; the others are built just after
 it is presented (gdsim/ui/viewset.py ViewSet.build, main_window._build_the_rest)."""
 
+import pytest
+
 from gdsim.core.scenario import Scenario
 from gdsim.ui.viewset import ALL_VIEWS, MODES
 
@@ -69,3 +71,22 @@ def test_presentation_builds_every_view_before_it_scales_them(qapp, qtbot):
         assert set(w.views.built) == set(ALL_VIEWS) and w.lessons.built_panel is not None
     finally:
         w.presentation.leave()
+
+
+@pytest.mark.parametrize("first", ["chain", "diagram"])
+def test_views_that_speak_to_views_are_wired_whichever_is_built_first(qapp, monkeypatch, first):
+    from gdsim.ui.views.contour import ContourView
+    from gdsim.ui.views.diagram import NetworkDiagramView
+    from gdsim.ui.viewset import ViewSet
+
+    heard: list[tuple[str, object]] = []
+    monkeypatch.setattr(NetworkDiagramView, "highlight_paths",
+                        lambda self, paths: heard.append(("diagram", paths)))
+    monkeypatch.setattr(ContourView, "set_angle", lambda self, a: heard.append(("contour", a)))
+    other = "diagram" if first == "chain" else "chain"
+    views = ViewSet(("chain", "diagram", "directions", "contour"), now=(first, "contour"))
+    views.build(other)
+    views.build("directions")
+    views.chain.paths_changed.emit([[1, 2]])
+    views.directions.angle_changed.emit(30.0)
+    assert heard == [("diagram", [[1, 2]]), ("contour", 30.0)]
