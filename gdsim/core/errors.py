@@ -12,7 +12,8 @@ as it is (a number, a file name, what was typed), except English that is transla
 `Term` (a field's label, a phrase), a `Message` (a sentence with blanks of its own), or another
 error wrapped in this one. An error made the old way from one ready string keeps that string as
 its message: with no values nothing is formatted. scripts/translations.py collects the first
-string of every `…Error(…)`, `Term(…)` and `Message(…)` call in gdsim/core for translation.
+string of every `…Error(…)`, `Term(…)` and `Message(…)` call in gdsim/core and gdsim/ui
+for translation.
 """
 
 from __future__ import annotations

@@ -204,13 +204,8 @@ def switch_language(window: Any, language: str) -> None:
 
 
 def built_views(window: Any) -> list[Any]:
-    """The window's views built so far (a view built later is built in the new language):
-    the view set's `built` ones, or all of its `views` where every view is built at once."""
-    views = getattr(window, "views", None)
-    built = getattr(views, "built", None)
-    if built is None:
-        built = getattr(views, "views", {})
-    return list(built.values())
+    """The window's views built so far (a view built later is built in the new language)."""
+    return list(window.views.built.values())
 
 
 def install_language_menu(window: Any, view_menu: QMenu) -> QMenu:
