@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from gdsim import interrupts
 from gdsim.cli import common
 from gdsim.core.exporting import (
     FORMATS,
@@ -21,6 +22,8 @@ from gdsim.core.exporting import (
     parse_steps,
 )
 from gdsim.core.scenario_names import resolve_scenario
+
+NOTHING_WRITTEN = "no files were written"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,6 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    interrupts.install()  # Ctrl-C and SIGTERM stop between frames, leaving no files
     scenario, _ = resolve_scenario(args.scenario)
     steps = (parse_steps(args.steps, scenario.max_steps) if args.steps is not None
              else (scenario.step,))
@@ -69,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     job.check_out()  # before Qt starts: a bad --out costs no rendering
     if job.fmt not in ("csv", "json"):
         _start_qt(needs_gl=job.view in GL_VIEWS)
+        interrupts.check(NOTHING_WRITTEN)
     from gdsim.ui.export import export
     from gdsim.ui.i18n import set_language
 
@@ -97,6 +102,7 @@ def _start_qt(needs_gl: bool) -> None:
 
 
 def _progress(done: int, total: int) -> None:
+    interrupts.check(NOTHING_WRITTEN)
     if sys.stderr.isatty():
         print(f"\rexporting state {done}/{total}", end="", file=sys.stderr, flush=True)
     elif done == total or done % max(1, total // 10) == 0:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from gdsim import interrupts
+from gdsim.core.scenario_names import resolve_scenario
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = "Open the gdsim window. Subcommands: trace, train, export."
@@ -17,14 +20,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gdsim.ui.display import require_display
-
+    interrupts.install()  # Ctrl-C and SIGTERM close the window (exit 130, 143)
     lesson = None
     if args.lesson is not None:  # an unknown id: one line naming the ids, exit 2
         from gdsim.core.lessons import find_lesson
 
         lesson = find_lesson(args.lesson)
+    scenario, path = resolve_scenario(args.scenario)  # a bad name or file: before the display
+    from gdsim.ui.display import require_display
+
     require_display()  # one clear line and exit 2, before Qt can abort the process
     from gdsim.ui.app import run_app
 
-    return run_app(args.scenario, args.lang, lesson)
+    return run_app(scenario, path, reopen=args.scenario is None, lang=args.lang, lesson=lesson)

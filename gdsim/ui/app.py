@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
+
+from gdsim import interrupts
 from gdsim.core.lessons import Lesson
-from gdsim.core.scenario_names import resolve_scenario
+from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import set_language
 from gdsim.ui.main_window import MainWindow
-from gdsim.ui.qtapp import dispose, make_app
+from gdsim.ui.qtapp import dispose, make_app, quit_on_signals
 
 __all__ = ["dispose", "make_app", "run_app"]
 
 log = logging.getLogger("gdsim")
+READY_FILE = "GDSIM_READY_FILE"  # a file written once the window's event loop runs (for tests)
 
 
 def log_path() -> Path:
@@ -63,18 +68,24 @@ def show_exception_dialog(summary: str, details: str) -> None:
     box.exec()
 
 
-def run_app(scenario_name: str | None = None, lang: str | None = None,
-            lesson: Lesson | None = None) -> int:
-    scenario, path = resolve_scenario(scenario_name)  # bad names fail here, before any window
+def run_app(scenario: Scenario, path: Path | None = None, *, reopen: bool = False,
+            lang: str | None = None, lesson: Lesson | None = None) -> int:
+    """The window on `scenario` (from the file `path`, if any) until it is closed, or until
+    Ctrl-C or SIGTERM (then `interrupts.Stopped`, once the window has closed and saved its
+    settings). `reopen`: where the last session stood, if its file still exists."""
     app = make_app()
+    quit_on_signals(app)
     set_language(lang)
     install_exception_dialog()
     window = MainWindow(scenario, path)
     window.show()
     if lesson is not None:
         window.lessons.open(lesson)
-    elif scenario_name is None:
-        window.reopen_last()  # where it stood when last closed, if its file still exists
+    elif reopen:
+        window.reopen_last()
+    if os.environ.get(READY_FILE):
+        QTimer.singleShot(0, lambda: Path(os.environ[READY_FILE]).write_text("running\n"))
     code = int(app.exec())
     dispose(window)
+    interrupts.check()
     return code

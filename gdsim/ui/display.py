@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 
 from gdsim.core.errors import GdsimError
@@ -97,6 +98,22 @@ def require_display() -> None:
     raise GdsimError(NO_DISPLAY.format(where=where))
 
 
+def _end_x_server(process: subprocess.Popen[bytes]) -> None:
+    """At exit: the QApplication first, so that its connection closes while the X server still
+    answers (Xlib ends a process whose server has gone with status 1), then the X server,
+    waited for."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    app = qtcore.QCoreApplication.instance() if qtcore is not None else None
+    if app is not None and hasattr(app, "shutdown"):  # PySide6 ≥ 6.6
+        app.shutdown()
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def ensure_display(size: str = "1920x1200") -> str | None:
     """Make sure $DISPLAY points at a usable X server; return the one started, if any.
 
@@ -108,17 +125,22 @@ def ensure_display(size: str = "1920x1200") -> str | None:
     if xvfb is None:
         raise GdsimError(INSTALL_HINT)
     read, write = os.pipe()
+    # A session of its own: the terminal's Ctrl-C goes to gdsim's process group, and the X
+    # server must not die under gdsim's feet (an X I/O error, exit 1) while gdsim stops and
+    # removes what it staged; gdsim ends it at exit. -terminate: it also ends when its last
+    # client (gdsim) disconnects, should gdsim be killed outright.
     process = subprocess.Popen(
         [xvfb, "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp",
-         "+extension", "GLX", "+render", "-ac"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "+extension", "GLX", "+render", "-ac", "-terminate"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True)
     os.close(write)
     with os.fdopen(read) as f:
         number = f.readline().strip()
     if not number:
         process.kill()
         raise GdsimError("could not start a virtual X server (Xvfb ended at once)")
-    atexit.register(process.terminate)
+    atexit.register(_end_x_server, process)
     os.environ["DISPLAY"] = f":{number}"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     return os.environ["DISPLAY"]

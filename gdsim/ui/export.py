@@ -222,7 +222,8 @@ def as_array(image: QImage) -> np.ndarray:
 
 
 def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """Carry out the job; `progress(done, total)` may raise Cancelled. Returns the files."""
+    """Carry out the job; `progress(done, total)` may raise (Cancelled, interrupts.Stopped) up to
+    its last call, (total, total), just before the files move in. Returns the files."""
     job.check()
     job.check_out()
     total = len(job.steps)
@@ -251,10 +252,12 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
             else:
                 target = stage / f"movie.{job.fmt}"
                 movie = GifWriter(target, job) if job.fmt == "gif" else Mp4Writer(target, job)
-                encode_behind(renderer, job.steps, report, lambda _, image: movie.add(image))
-                movie.close()
+                try:
+                    encode_behind(renderer, job.steps, report, lambda _, image: movie.add(image))
+                finally:
+                    movie.close()  # ffmpeg ends with the export, finished or not
                 written = [job.out]
-        report(total, total)
+            report(total, total)
         return written
     finally:
         renderer.close()
@@ -356,5 +359,5 @@ def _export_trace(job: ExportJob, report: Callable[[int, int], None]) -> list[Pa
     text = to_csv(rows) if job.fmt == "csv" else to_json(rows, run)
     with staged(job.out, folder=False) as stage:
         (stage / "trace").write_text(text, encoding="utf-8")
-    report(len(job.steps), len(job.steps))
+        report(len(job.steps), len(job.steps))
     return [job.out]

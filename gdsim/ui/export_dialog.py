@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdsim import interrupts
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
 from gdsim.core.scenario import Scenario
@@ -195,7 +196,7 @@ def run_with_progress(job: ExportJob, parent: QWidget | None) -> list[Path]:
         dialog.setLabelText(tr("Exporting state {n} of {total}…").format(
             n=done + 1 if done < total else total, total=total))
         QApplication.processEvents()
-        if dialog.wasCanceled():
+        if dialog.wasCanceled() or interrupts.received() is not None:  # Ctrl-C: the window
             raise Cancelled(tr_noop("export cancelled; no files were written"))
 
     try:

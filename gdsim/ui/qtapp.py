@@ -1,12 +1,15 @@
-"""The QApplication gdsim runs in, and deleting widgets while it still lives."""
+"""The QApplication gdsim runs in, deleting widgets while it still lives, and leaving its event
+loop when Ctrl-C or SIGTERM comes."""
 
 from __future__ import annotations
 
 import sys
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QWidget
+
+from gdsim import interrupts
 
 
 def dispose(*widgets: QWidget) -> None:
@@ -26,3 +29,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("gdsim")
     pg.setConfigOptions(antialias=True, foreground="k", background="w")
     return app
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """Leave the event loop (and any dialog's) with 128 + n when SIGINT or SIGTERM comes.
+
+    The loop waits in C++, where Python's handler cannot run: the signal's number, written to
+    `interrupts.wakeup()`, wakes this notifier (at once if one came while the window was being
+    built)."""
+    interrupts.install()
+    wakeup = interrupts.wakeup()
+    assert wakeup is not None
+    notifier = QSocketNotifier(wakeup.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_wakeup() -> None:
+        try:
+            numbers = wakeup.recv(64)
+        except OSError:
+            numbers = b""
+        signum = interrupts.received() or next((n for n in numbers if n in interrupts.STOPS),
+                                               None)
+        if signum is not None:
+            app.exit(128 + signum)
+
+    notifier.activated.connect(on_wakeup)
