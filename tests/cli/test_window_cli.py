@@ -1,4 +1,5 @@
-"""`gdsim SCENARIO` refuses a bad scenario with one line and status 2, before any window."""
+"""`gdsim SCENARIO` refuses a bad scenario with one line and status 2, before any window (and
+before it looks for a display)."""
 
 from gdsim.cli import main
 
@@ -21,3 +22,19 @@ def test_broken_scenario_file(tmp_path, capsys):
 def test_unknown_language(capsys):
     assert main(["--lang", "fr"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_a_bad_name_is_named_before_the_missing_display(tmp_path):
+    """With no display, what was typed is checked first: the user learns the name is wrong,
+    not only that there is no display."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "gdsim", "nosuch-scenario"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.startswith("gdsim: scenario: no file or example named 'nosuch-scenario'")
+    assert out.stderr.count("\n") == 1 and "display" not in out.stderr
