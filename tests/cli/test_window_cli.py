@@ -1,6 +1,10 @@
 """`gdsim SCENARIO` refuses a bad scenario with one line and status 2, before any window (and
 before it looks for a display)."""
 
+import os
+import subprocess
+import sys
+
 from gdsim.cli import main
 
 
@@ -27,10 +31,6 @@ def test_unknown_language(capsys):
 def test_a_bad_name_is_named_before_the_missing_display(tmp_path):
     """With no display, what was typed is checked first: the user learns the name is wrong,
     not only that there is no display."""
-    import os
-    import subprocess
-    import sys
-
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     out = subprocess.run([sys.executable, "-m", "gdsim", "nosuch-scenario"], env=env,
