@@ -1708,12 +1708,10 @@
       <translation>格式：SVG 只用于二维视图（{views}），不能用于 {view}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>view: the diagram exists in network mode only</source>
       <translation>视图：网络结构图只在网络模式中存在</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>view: the trace table exists in surface mode only</source>
       <translation>视图：轨迹表只在曲面模式中存在</translation>
     </message>
@@ -2313,7 +2311,7 @@
       <translation>pytorch：训练在第 {at} 步发散；没有 θ_{k} 可运行</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/run.py" />
+      <location filename="../../gdsim/core/modes.py" />
       <source>mode: unknown mode {mode!r}; choose one of {modes}</source>
       <translation>模式：未知的模式 {mode!r}；请从 {modes} 中选择</translation>
     </message>
@@ -2388,7 +2386,6 @@
       <translation>场景：顶层应为一个 JSON 对象</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/scenario.py" />
       <source>mode: expected 'surface' or 'network', got {mode!r}</source>
       <translation>模式：应为 'surface' 或 'network'，实际为 {mode!r}</translation>
     </message>
@@ -3355,6 +3352,21 @@ Replace it?</source>
       <location filename="../../assets/scenarios/xor.json" />
       <source>XOR: a 2-4-1 network learns what no line can separate</source>
       <translation>XOR：2-4-1 网络学会任何直线都分不开的问题</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>the diagram exists in network mode only</source>
+      <translation>网络结构图只在网络模式中存在</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>the trace table exists in surface mode only</source>
+      <translation>轨迹表只在曲面模式中存在</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>view: {only}</source>
+      <translation>视图：{only}</translation>
     </message>
   </context>
 </TS>

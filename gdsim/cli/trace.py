@@ -11,15 +11,14 @@ import sys
 
 from gdsim.cli import common
 from gdsim.core import settings as S
+from gdsim.core.modes import Mode
 from gdsim.core.run import Run
 from gdsim.core.scenario import Racer, Scenario, SurfaceSettings
-from gdsim.core.status import State
 from gdsim.core.surfaces import DEFAULT_SURFACE, SURFACES
 from gdsim.core.traces import (
     descent_json,
     finished_status,
     printed_trace,
-    state_of,
     to_csv,
     trace_rows,
 )
@@ -52,12 +51,12 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
     racer = Racer(args.optimizer, hyper=common.hyper_from_args(args))
     surface = SurfaceSettings(surface=args.surface or DEFAULT_SURFACE, expression=args.expr,
                               start=start, lr=lr, racers=(racer,))
-    return Scenario(mode="surface", surface=surface, max_steps=steps)
+    return Scenario(mode=Mode.SURFACE, surface=surface, max_steps=steps)
 
 
 def descend(run: Run) -> int:
     """Step until the last step, a convergence or a divergence; how many points P_0 … P_k."""
-    while state_of(run.status()) is State.RUNNING and not run.at_end:
+    while run.status().running and not run.at_end:
         run.step()
     return run.snapshot().points[0].k + 1  # a diverged step keeps the point before it
 
@@ -72,6 +71,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(to_csv(rows))
     else:
         print(printed_trace([(r["w1"], r["w2"]) for r in rows]))
-        if state_of(sim.status()) is not State.RUNNING:
+        if not sim.status().running:
             print(status, file=sys.stderr)
     return 0

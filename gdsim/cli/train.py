@@ -17,11 +17,11 @@ from gdsim.core.architecture import Network
 from gdsim.core.backprop import forward
 from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
 from gdsim.core.errors import InputError, NetworkError
+from gdsim.core.modes import Mode
 from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
-from gdsim.core.status import State
-from gdsim.core.traces import finished_status, losses_text, state_of, training_json
+from gdsim.core.traces import finished_status, losses_text, training_json
 
 LOSSES = ("mse", "cross_entropy")
 SETS = list(CLASSIFIED)
@@ -202,7 +202,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
         **network, **data, seed=seed, batch_size=common.read(args, "--batch-size", S.BATCH_SIZE),
         lr=common.read(args, "--lr", S.NETWORK_LR), optimizer=args.optimizer,
         hyper=common.hyper_from_args(args))
-    return Scenario(mode="network", network=settings,
+    return Scenario(mode=Mode.NETWORK, network=settings,
                     max_steps=common.read(args, "--steps", S.STEP))
 
 
@@ -220,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     last = sim.seek(scenario.max_steps)  # stops early where a step would overflow
     status = finished_status(sim)
-    diverged = state_of(sim.status()) is State.DIVERGED
+    diverged = sim.status().diverged
     losses = last.losses[: sim.k if diverged else sim.k + 1].tolist()  # J of the kept θs
     # The gradient of the last step kept, the one that moved θ to the network printed (with
     # no step kept, the one the first step would take).

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gdsim.core.errors import InputError, Term
+from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario
 
 VIEWS = ("window", "surface", "contour", "diagram", "loss", "table")
@@ -29,6 +30,9 @@ MAX_FRAMES = 100_000
 FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
                 "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
                 "json": Term("a JSON trace")}
+# The views only one mode has, and what a refusal says (the others exist in every mode).
+ONE_MODE_VIEWS = {"diagram": (Mode.NETWORK, Term("the diagram exists in network mode only")),
+                  "table": (Mode.SURFACE, Term("the trace table exists in surface mode only"))}
 MP4_HINT = Term("MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)")
 
 
@@ -56,10 +60,9 @@ class ExportJob:
         if self.fmt == "svg" and self.view not in SVG_VIEWS:
             raise InputError("format: SVG is for the 2-D views ({views}), not {view}",
                              views=", ".join(SVG_VIEWS), view=self.view)
-        if self.view == "diagram" and self.scenario.mode != "network":
-            raise InputError("view: the diagram exists in network mode only")
-        if self.view == "table" and self.scenario.mode != "surface":
-            raise InputError("view: the trace table exists in surface mode only")
+        mode, only = ONE_MODE_VIEWS.get(self.view, (self.scenario.mode, ""))
+        if self.scenario.mode is not mode:
+            raise InputError("view: {only}", only=only)
         w, h = self.size
         if not (64 <= w <= 7680 and 64 <= h <= 4320):
             raise InputError("size: {w}x{h} is outside 64x64 … 7680x4320", w=w, h=h)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
 
 from gdsim.core.errors import InputError
+from gdsim.core.modes import Mode
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.naming import subscript as _sub
 from gdsim.core.naming import superscript as _sup
@@ -104,11 +106,10 @@ def answer_key(page: Asking) -> Answer:
         raise InputError("question: this page asks nothing")
     s = page.scenario
     k = s.step if q.at_step is None else q.at_step
-    if q.ask in ("point", "cost", "gradient", "directional") and s.mode == "surface":
-        return _surface(q, s, k)
-    if q.ask in ("cost", "activation", "delta", "weight_move", "paths") and s.mode == "network":
-        return _network(q, s, k)
-    raise InputError("ask: {ask!r} does not apply to a {mode} scenario", ask=q.ask, mode=s.mode)
+    if q.ask not in ASKS[s.mode]:
+        raise InputError("ask: {ask!r} does not apply to a {mode} scenario", ask=q.ask,
+                         mode=s.mode.value)
+    return ANSWERS[s.mode](q, s, k)
 
 
 def _snap(s: Scenario, k: int, phase: int = 0) -> tuple[Scenario, SurfaceSnapshot |
@@ -262,6 +263,15 @@ def _delta_work(snap: NetworkSnapshot, layer: int, i: int) -> tuple[str, ...]:
             f"Σ = {shown} = {num(total)}",
             f"f′(z) = {f.prime_formula} = {num(fp)}",
             f"{name} = {num(total)}·{num(fp)} = {num(d)}")
+
+
+# What a lesson may ask of a scenario in each mode, and who works the answer out.
+ASKS: dict[Mode, tuple[str, ...]] = {
+    Mode.SURFACE: ("point", "cost", "gradient", "directional"),
+    Mode.NETWORK: ("cost", "activation", "delta", "weight_move", "paths"),
+}
+ANSWERS: dict[Mode, Callable[[Question, Scenario, int], Answer]] = {
+    Mode.SURFACE: _surface, Mode.NETWORK: _network}
 
 
 def _floats(v: object) -> tuple[float, ...]:

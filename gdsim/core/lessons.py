@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gdsim.core import lesson_keys
 from gdsim.core.errors import GdsimError, Term
 from gdsim.core.lesson_keys import Question, Text, answer_key
+from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.examples import example_names, example_path
@@ -34,8 +36,7 @@ FOLDER = assets() / "lessons"
 # The views a page may point at: the window's view names (gdsim.ui.viewset) and its settings.
 VIEWS = ("surface", "contour", "trace", "loss", "directions", "diagram", "formula", "chain",
          "gradcheck", "decision", "pytorch", "settings")
-ASKS = ("point", "cost", "gradient", "directional", "activation", "delta", "weight_move",
-        "paths")
+ASKS = tuple(dict.fromkeys(ask for asks in lesson_keys.ASKS.values() for ask in asks))
 OVERRIDES = ("step", "phase", "lr", "start", "angle", "max_steps")
 MAX_PAGES = 30
 MAX_TEXT = 2000
@@ -178,13 +179,14 @@ def _with_overrides(data: dict[str, Any], overrides: Any, where: str) -> Scenari
     """The scenario's dict with the page's overrides, validated as a scenario file is."""
     d = _object(overrides if overrides is not None else {}, where, set(OVERRIDES))
     data = json.loads(json.dumps(data))  # a copy to change
-    mode = data.get("mode", "surface")
     for key, value in d.items():
-        if key == "lr":
-            data.setdefault(mode if mode in ("surface", "network") else "surface",
-                            {})["lr"] = value
-            if mode == "surface":  # the racers follow the scenario's α
-                for racer in data["surface"].get("racers", []):
+        if key == "lr":  # the α of the scenario's mode; a surface's racers follow it
+            mode = data.get("mode", Mode.SURFACE)  # an unknown mode is refused below
+            settings = data.setdefault(mode if mode in list(Mode) else Mode.SURFACE, {})
+            if isinstance(settings, dict):  # else the scenario's check says what it is
+                settings["lr"] = value
+                racers = settings.get("racers")
+                for racer in racers if isinstance(racers, list) else ():
                     if isinstance(racer, dict):
                         racer.pop("lr", None)
         elif key in ("start", "angle"):

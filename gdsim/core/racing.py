@@ -126,3 +126,14 @@ class Racing:
         return SurfaceSnapshot(k, self.surface, self.labels, state, rows,
                                self.status(state, rows), max_steps,
                                tuple(d.optimizer.lr for d in self.descents))
+
+    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+        """State k's w1, w2, J and gradient, one row per racer (named when there are several),
+        read from the recorded row of state `last`."""
+        data = timeline.rows[last]
+        rows: list[dict[str, Any]] = []
+        for r, label in enumerate(self.labels):
+            w1, w2, J, _, g1, g2 = data[ROW * r: ROW * (r + 1)].tolist()
+            row = {"k": k, "w1": w1, "w2": w2, "J": J, "dJ_dw1": g1, "dJ_dw2": g2}
+            rows.append({"optimizer": label, **row} if len(self.labels) > 1 else row)
+        return rows

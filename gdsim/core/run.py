@@ -3,17 +3,20 @@
 The window, the command line and the tests all move a simulation through this one class.
 "Step" always means one whole iteration; a finer cursor (`phase`) walks the steps inside an
 iteration where the mode has any (network mode: forward layer by layer, backward layer by
-layer, update). Run knows modes only through the `Mode` interface.
+layer, update). Run knows a mode only through its timeline model (`TimelineModel`), which
+`MODELS` makes from the scenario's settings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.core.errors import InputError
+from gdsim.core.modes import Mode
 from gdsim.core.phases import Granularity
 from gdsim.core.racing import ROW, Racing, SurfaceSnapshot, build_surface
 from gdsim.core.scenario import Scenario
@@ -26,15 +29,15 @@ Array = NDArray[np.float64]
 Snapshot: TypeAlias = SurfaceSnapshot | NetworkSnapshot
 
 ITERATION, PHASE, LAYER = Granularity.ITERATION, Granularity.PHASE, Granularity.LAYER
-GRANULARITIES = tuple(Granularity)
 
-__all__ = ["GRANULARITIES", "ITERATION", "LAYER", "PHASE", "ROW", "Granularity", "Mode", "Run",
-           "Snapshot", "build_surface", "mode_of"]
+__all__ = ["ITERATION", "LAYER", "MODELS", "PHASE", "ROW", "Run", "Snapshot", "SurfaceSnapshot",
+           "TimelineModel", "build_surface", "model_of"]
 
 
-class Mode(Protocol):
-    """What Run needs of a mode: a timeline model, its status, the phases inside an iteration
-    and the snapshot of a state. Implemented by Racing (surface) and Training (network)."""
+class TimelineModel(Protocol):
+    """What Run needs of a mode's model: a timeline model, its status, the phases inside an
+    iteration, the snapshot of a state and its trace rows. Implemented by Racing (surface) and
+    Training (network)."""
 
     @property
     def phase_count(self) -> int: ...  # 1: no phases inside an iteration
@@ -58,16 +61,20 @@ class Mode(Protocol):
     def snapshot(self, k: int, phase: int, state: Any, timeline: Timeline[Any],
                  max_steps: int) -> Snapshot: ...
 
+    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+        ...  # the rows of `gdsim trace`, CSV and JSON for state k (`last`: the last finite)
 
-def mode_of(scenario: Scenario) -> Mode:
+
+# Each mode's timeline model, made from the scenario's settings of that mode.
+MODELS: dict[Mode, Callable[[Any], TimelineModel]] = {
+    Mode.SURFACE: Racing.from_settings,
+    Mode.NETWORK: Training.from_settings,
+}
+
+
+def model_of(scenario: Scenario) -> TimelineModel:
     """The scenario's mode as a timeline model."""
-    modes: dict[str, Any] = {"network": lambda: Training.from_settings(scenario.network),
-                             "surface": lambda: Racing.from_settings(scenario.surface)}
-    if scenario.mode not in modes:
-        raise InputError("mode: unknown mode {mode!r}; choose one of {modes}",
-                         mode=scenario.mode, modes=", ".join(modes))
-    model: Mode = modes[scenario.mode]()
-    return model
+    return MODELS[scenario.mode](scenario.settings)
 
 
 class Run:
@@ -79,7 +86,7 @@ class Run:
         place=False at step 0, for a caller that computes the way there in parts (`compute`)
         and then calls `place`."""
         self.scenario = scenario
-        self.model: Mode = mode_of(scenario)
+        self.model: TimelineModel = model_of(scenario)
         self.timeline: Timeline[Any] = Timeline(self.model, budget_bytes)
         self.k = 0
         self.phase = 0  # how far into iteration k → k+1 (0 = not started)

@@ -15,6 +15,7 @@ from typing import Any
 
 from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
+from gdsim.core.modes import Mode
 from gdsim.core.optimizers import make_optimizer
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
@@ -65,7 +66,7 @@ class NetworkSettings:
 
 @dataclass(frozen=True)
 class Scenario:
-    mode: str = "surface"  # "surface" or "network"
+    mode: Mode = Mode.SURFACE  # "surface" or "network" is taken too, and kept as its Mode
     title: str = ""
     description: str = ""
     surface: SurfaceSettings = field(default_factory=SurfaceSettings)
@@ -74,6 +75,15 @@ class Scenario:
     step: int = 0  # where the run stands: replayed on open
     phase: int = 0  # and how far into iteration step → step+1 (network mode; 0: ready)
     view: str = ""  # the view it opens on ("contour", "loss", …); empty: the mode's own
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "mode", Mode.of(self.mode))
+
+    @property
+    def settings(self) -> SurfaceSettings | NetworkSettings:
+        """The settings of the scenario's mode: `surface` or `network`."""
+        settings: SurfaceSettings | NetworkSettings = getattr(self, self.mode.value)
+        return settings
 
     def to_dict(self) -> dict[str, Any]:
         return {"gdsim_scenario": VERSION, **asdict(self)}
@@ -252,11 +262,8 @@ def scenario_from_dict(d: Any) -> Scenario:
         raise ScenarioError("scenario: expected a JSON object at the top")
     file_version(d, "gdsim_scenario", VERSION, Term("scenario"), ScenarioError)
     d = _object(d, "scenario", {"gdsim_scenario", *Scenario.__dataclass_fields__})
-    mode = d.get("mode", "surface")
-    if mode not in ("surface", "network"):
-        raise ScenarioError("mode: expected 'surface' or 'network', got {mode!r}", mode=mode)
     return Scenario(
-        mode=mode,
+        mode=Mode.of(d.get("mode", Mode.SURFACE), ScenarioError),
         title=_get(d, S.TITLE),
         description=_get(d, S.DESCRIPTION),
         surface=_surface_settings(d.get("surface", {})),

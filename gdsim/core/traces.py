@@ -1,8 +1,9 @@
 """Every output format of a run, in one place: the seed's printed line, CSV and JSON.
 
 `gdsim trace`, `gdsim train` and `gdsim export --format csv|json` all write through here.
-Surface mode: per state k and optimizer, w1, w2, J and the gradient. Network mode: per state
-k, the loss J and every parameter of θ_k by its seed name (w^1_11, …, b^2_2).
+A state's rows are its mode's model's (`trace_rows`): surface mode, per state k and optimizer,
+w1, w2, J and the gradient; network mode, per state k, the loss J and every parameter of θ_k
+by its seed name (w^1_11, …, b^2_2).
 """
 
 from __future__ import annotations
@@ -15,39 +16,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from gdsim.core.descent import printed_trace
-from gdsim.core.racing import Racing
-from gdsim.core.run import ROW, Run
+from gdsim.core.run import Run
 from gdsim.core.status import State, Status
 
 __all__ = ["printed_trace", "trace_rows", "to_csv", "to_json", "descent_json", "losses_text",
-           "training_json", "state_of", "finished_status"]
+           "training_json", "finished_status"]
 
 
 def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
-    """One dict per state asked for (states past a divergence are the last finite one)."""
-    rows: list[dict[str, Any]] = []
-    if run.scenario.mode == "network":
-        start = run.timeline.get(0).net
-        names = [start.parameter_name(i) for i in range(start.n_params)]
-        for k in steps:
-            state = run.timeline.get(run.compute(k))
-            row: dict[str, Any] = {"k": k, "J": state.J}
-            row.update(zip(names, state.net.theta.tolist()))
-            rows.append(row)
-        return rows
-    model = run.model
-    assert isinstance(model, Racing)  # surface mode
-    labels = model.labels
-    for k in steps:
-        last = run.compute(k)
-        data = run.timeline.rows[last]
-        for r, label in enumerate(labels):
-            w1, w2, J, _, g1, g2 = data[ROW * r: ROW * (r + 1)].tolist()
-            row = {"k": k, "w1": w1, "w2": w2, "J": J, "dJ_dw1": g1, "dJ_dw2": g2}
-            if len(labels) > 1:
-                row = {"optimizer": label, **row}
-            rows.append(row)
-    return rows
+    """The rows of the states asked for, as the mode's model writes them (states past a
+    divergence are the last finite one)."""
+    return [row for k in steps for row in run.model.trace_rows(k, run.compute(k), run.timeline)]
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
@@ -69,20 +48,14 @@ def to_json(rows: list[dict[str, Any]], run: Run) -> str:
 # The command line's formats (SPEC §3): `gdsim trace` and `gdsim train`.
 
 
-def state_of(status: object) -> State:
-    """The state of a run's status (a Status, or the text of one)."""
-    return status.state if isinstance(status, Status) else State(str(status).split(" ", 1)[0])
-
-
 def finished_status(run: Run) -> str:
     """What a finished command prints: "completed N steps", or how the run ended.
 
     A converged descent says where ("converged at step 141"), without the tolerance."""
     status = run.status()
-    state = state_of(status)
-    if state is State.RUNNING:
+    if status.running:
         return f"completed {run.k} steps"
-    if state is State.CONVERGED:
+    if status.converged:
         return str(Status(State.CONVERGED, run.k))
     return str(status)
 

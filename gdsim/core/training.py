@@ -305,3 +305,13 @@ class Training:
             k, phase, where.label, s.net, x, y, p.fwd, p.bwd, s.J, step,
             timeline.rows[: k + 1], self.axes, s.status, max_steps, self.settings,
             (self.X, self.Y), self.optimizer.lr, where.stage, where.layer)
+
+    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+        """State k's J and every parameter of θ by its seed name (w^1_11, …, b^2_2), from the
+        state `last`."""
+        s = timeline.get(last)
+        return [{"k": k, "J": s.J, **dict(zip(self.parameter_names, s.net.theta.tolist()))}]
+
+    @cached_property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(self.start.parameter_name(i) for i in range(self.start.n_params))

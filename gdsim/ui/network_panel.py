@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gdsim.core import settings
 from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.errors import InputError
+from gdsim.core.modes import Mode
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
@@ -80,7 +81,7 @@ class NetworkPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.scenario = Scenario(mode="network")
+        self.scenario = Scenario(mode=Mode.NETWORK)
         self.sizes = CheckedField(parse_sizes, tr("Neurons per layer, input first, e.g. 3,4,2 "
                                                   "(up to 784,128,10 and beyond)"), "3,4,2")
         self.activation = CheckedField(parse_activation, "", "sigmoid")  # tip: _put_words

@@ -77,6 +77,17 @@ def test_the_format_follows_the_extension_when_not_given():
     assert format_of(Path("m.gif"), "svg") == "svg"
 
 
+@pytest.mark.parametrize("view, mode, words", [
+    ("diagram", "surface", "view: the diagram exists in network mode only"),
+    ("table", "network", "view: the trace table exists in surface mode only"),
+])
+def test_a_view_of_the_other_mode_is_refused(view, mode, words):
+    with pytest.raises(GdsimError, match=words):
+        ExportJob(Scenario(mode=mode), (0,), view=view).check()
+    other = "network" if mode == "surface" else "surface"
+    ExportJob(Scenario(mode=other), (0,), view=view).check()  # its own mode takes it
+
+
 def test_earlier_frames_are_refused_then_replaced_with_overwrite(tmp_path):
     out = tmp_path / "frames"
     out.mkdir()

@@ -99,9 +99,10 @@ def test_status_is_a_value_whose_text_is_what_users_always_read():
 
 
 def test_granularity_is_an_enum_and_the_old_names_still_work():
-    from gdsim.core.run import GRANULARITIES, ITERATION, LAYER, PHASE, Granularity
+    from gdsim.core.phases import Granularity
+    from gdsim.core.run import ITERATION, LAYER, PHASE
 
-    assert (ITERATION, PHASE, LAYER) == tuple(Granularity) == GRANULARITIES
+    assert (ITERATION, PHASE, LAYER) == tuple(Granularity)
     assert LAYER == "layer" and Granularity.of("phase") is PHASE
     run = Run(Scenario(mode="network"))
     assert run.step(LAYER).phase == run.step("layer").phase - 1 == 1
@@ -123,13 +124,29 @@ def test_phases_say_their_stage_and_layer():
 
 
 def test_both_modes_satisfy_the_one_mode_interface():
-    from gdsim.core.run import Mode, mode_of
+    from gdsim.core.modes import Mode
+    from gdsim.core.run import MODELS, TimelineModel, model_of
     from gdsim.core.scenario import Scenario as S
 
+    assert set(MODELS) == set(Mode)  # every mode has its timeline model
     for scenario in (S(), S(mode="network")):
-        model = mode_of(scenario)
-        for name in Mode.__dict__:
+        model = model_of(scenario)
+        for name in TimelineModel.__dict__:
             if not name.startswith("_"):
                 assert hasattr(model, name), (type(model).__name__, name)
     with pytest.raises(GdsimError, match="unknown mode 'table'"):
-        mode_of(S(mode="table"))
+        model_of(S(mode="table"))
+
+
+def test_a_mode_is_its_text_in_a_file_and_one_type_in_the_code(tmp_path):
+    from gdsim.core.modes import Mode
+    from gdsim.core.scenario import load_scenario, save_scenario
+
+    s = Scenario(mode="network")
+    assert s.mode is Mode.NETWORK and s.settings is s.network
+    d = Scenario()
+    assert d.mode is Mode.SURFACE and d.settings is d.surface
+    save_scenario(s, tmp_path / "s.json")
+    assert '"mode": "network"' in (tmp_path / "s.json").read_text()
+    assert load_scenario(tmp_path / "s.json").mode is Mode.NETWORK
+    assert f"{Mode.SURFACE} mode" == "surface mode"
