@@ -16,21 +16,22 @@ computed when the window has presented the last one, so the views draw each stat
 state is drawn that is never shown, and play is capped only by how fast the window presents.
 How many iterations a frame moves follows the speed (iterations per second of wall time). A
 frame that does not come (the window hidden or minimised) is waited for at most FRAME_WAIT;
-without a frame source play ticks at 60 Hz.
+without a frame source play ticks at 60 Hz. Wall time is read from an injected clock and
+the ticks scheduled by an injected timer factory (gdsim.ui.timing), so tests pace play by hand.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.run import ITERATION, Run
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import error_text, tr
+from gdsim.ui.timing import Clock, TimerFactory, qt_timer, real_clock
 
 FAR = 5_000  # opening at more steps than this shows progress with Cancel
 PART_SECONDS = 0.04  # computed between two looks at the progress dialog
@@ -46,12 +47,15 @@ class SimController(QObject):
     message = Signal(str)  # how the run stands: why play stopped (status, at its step)
     refused = Signal(str)  # why an input was not taken (bad settings, a scenario that fails)
 
-    def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None):
+    def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None, *,
+                 clock: Clock = real_clock, timer: TimerFactory = qt_timer):
+        """`clock` and `timer` pace play (gdsim.ui.timing): the real ones unless a test
+        drives the time."""
         super().__init__(parent)
         self.run = Run(scenario or Scenario())
-        self._timer = QTimer(self)  # the next tick: a step that is due, or a frame not come
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._clock = clock
+        # the next tick: a step that is due, or a frame not come
+        self._timer = timer(self, self._on_timer_timeout)
         self._playing = False
         self._paced = False  # a frame source is connected (pace_by)
         self._waiting = False  # a state was handed to the views and is not yet presented
@@ -103,7 +107,7 @@ class SimController(QObject):
         if self.run.at_end:
             self.message.emit(self._end_reason())
             return
-        self._last_tick = time.perf_counter()
+        self._last_tick = self._clock()
         self._owed = 1.0  # the first step shows at once
         self._playing = True
         self.playing_changed.emit(True)
@@ -164,7 +168,7 @@ class SimController(QObject):
             finally:
                 if playing:
                     self._playing, self._waiting = True, False
-                    self._last_tick = time.perf_counter()
+                    self._last_tick = self._clock()
                     self._timer.start(0)
         run.place(target, scenario.phase)
         return run
@@ -182,11 +186,11 @@ class SimController(QObject):
         part = 256
         try:
             while run.timeline.last < target:
-                start = time.perf_counter()
+                start = self._clock()
                 goal = min(target, run.timeline.last + part)
                 if run.compute(goal) < goal:
                     break  # diverged on the way: it stands at the last finite state
-                seconds = time.perf_counter() - start
+                seconds = self._clock() - start
                 part = max(16, min(part * 2, int(part * PART_SECONDS / max(seconds, 1e-6))))
                 dialog.setLabelText(f"{tr('Computing the steps up to where the file stands…')}"
                                     f"\n{run.timeline.last:,} / {target:,}")
@@ -204,7 +208,7 @@ class SimController(QObject):
         if not self._playing:
             return
         self._waiting = False
-        now = time.perf_counter()
+        now = self._clock()
         self._owed += (now - self._last_tick) * self._speed
         self._last_tick = now
         n = int(self._owed)
@@ -232,13 +236,13 @@ class SimController(QObject):
     def _reachable(self, target: int) -> int:
         """The step up to `target` computed within WORK_SECONDS (at least one); when time
         runs out, the steps still owed are forgiven."""
-        deadline = time.perf_counter() + WORK_SECONDS
+        deadline = self._clock() + WORK_SECONDS
         goal = self.run.k
         while goal < target:
             goal += 1
             if self.run.compute(goal) < goal:  # diverged: it stands at the last finite state
                 return self.run.timeline.last
-            if time.perf_counter() > deadline and goal < target:
+            if self._clock() > deadline and goal < target:
                 self._owed = 0.0
                 break
         return goal

@@ -13,7 +13,7 @@ status bar's words.
 from __future__ import annotations
 
 import importlib
-import time
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from gdsim.core.landscape import Landscape, LandscapeView
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.timing import Clock, real_clock
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
 
@@ -106,19 +107,22 @@ class Views(Mapping[str, QWidget]):
 class ViewSet:
     """The views named (default: all); those in `now` (default: all) built at once, each of
     the others when first asked for (`views[name]`, a property, `build`, `build_all`);
-    `render(snapshot)` draws one state in the views built."""
+    `render(snapshot)` draws one state in the views built; `clock` (gdsim.ui.timing) paces
+    the docks and the landscape while playing."""
 
-    def __init__(self, names: Iterable[str] = ALL_VIEWS, now: Iterable[str] | None = None):
+    def __init__(self, names: Iterable[str] = ALL_VIEWS, now: Iterable[str] | None = None, *,
+                 clock: Clock = real_clock):
         self.names = tuple(names)
+        self._clock = clock
         self.built: dict[str, QWidget] = {}  # the views built so far
         self.views = Views(self)
         self.watchers: list[Callable[[str, QWidget], None]] = []
         self.landscape = Landscape()
-        self._landscape_built = 0.0
+        self._landscape_built = -math.inf  # when the landscape was last rebuilt
         self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
         self.last: Snapshot | None = None  # the last state rendered
-        self._docks_drawn = 0.0
+        self._docks_drawn = -math.inf  # when the 2-D views last drew
         for name in self.names if now is None else now:
             self.build(name)
 
@@ -193,7 +197,7 @@ class ViewSet:
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
         LANDSCAPE_EVERY seconds and the 2-D views draw at most every DOCKS_EVERY seconds;
         otherwise everything belongs to this very state."""
-        now = time.perf_counter()
+        now = self._clock()
         docks = not playing or now - self._docks_drawn >= DOCKS_EVERY
         if docks:
             self._docks_drawn = now
@@ -213,14 +217,14 @@ class ViewSet:
         return surface
 
     def _landscape_view(self, snap: NetworkSnapshot, playing: bool) -> LandscapeView:
-        now = time.perf_counter()
+        now = self._clock()
         # A landscape that takes long to build (a large data set) is rebuilt less often: at
         # most a tenth of the time goes to it while playing.
         if playing and now - self._landscape_built < max(LANDSCAPE_EVERY, 10 * self._cost):
             return self.landscape.view(snap, reuse=True)
         self._landscape_built = now
         view = self.landscape.view(snap)
-        self._cost = time.perf_counter() - now
+        self._cost = self._clock() - now
         return view
 
 

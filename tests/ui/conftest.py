@@ -1,5 +1,11 @@
 """Window tests run in a real X server (pytest-xvfb) with Mesa's software OpenGL."""
 
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from fractions import Fraction
+
 import numpy as np
 import pytest
 
@@ -56,3 +62,65 @@ def color_fraction(image, rgb, tolerance=40):
     pixels = buffer.reshape(h, stride)[:, : w * 3].reshape(h, w, 3).astype(int)
     close = np.abs(pixels - np.array(rgb)).sum(axis=2) <= tolerance
     return float(close.mean()), pixels
+
+
+class FakeTimer:
+    """A single-shot timer of a FakeClock: due `ms` after it was started, fired by the clock."""
+
+    def __init__(self, clock: FakeClock, callback: Callable[[], None]):
+        self.clock, self.callback = clock, callback
+        self.due: Fraction | None = None
+        self.order = 0  # timers due at the same time fire in the order they were started
+
+    def start(self, ms: int) -> None:
+        self.due, self.order = self.clock.now + Fraction(ms, 1000), next(self.clock.started)
+
+    def stop(self) -> None:
+        self.due = None
+
+    def isActive(self) -> bool:  # noqa: N802  (QTimer's name)
+        return self.due is not None
+
+
+class FakeClock:
+    """Time that moves only when the test says so, for gdsim.ui.timing's seam: call it for the
+    seconds; `timer` is the timer factory. `advance(s)` lets s seconds pass with the event loop
+    free (the timers due fire, in order, each at its time); `spend(s)` lets s seconds pass
+    while the thread is busy (no timer can fire: a slow computation). Exact (fractions), so
+    that a timer due at t fires when the test advances to t, not a rounding later."""
+
+    def __init__(self) -> None:
+        self.now = Fraction(0)
+        self.timers: list[FakeTimer] = []
+        self.started = itertools.count()
+
+    def __call__(self) -> float:
+        return float(self.now)
+
+    def timer(self, owner: object, callback: Callable[[], None]) -> FakeTimer:
+        timer = FakeTimer(self, callback)
+        self.timers.append(timer)
+        return timer
+
+    def spend(self, seconds: float | Fraction) -> None:
+        self.now += Fraction(seconds)
+
+    def advance(self, seconds: float | Fraction = 0) -> None:
+        end = self.now + Fraction(seconds)
+        for _ in range(100_000):
+            due = [t for t in self.timers if t.due is not None and t.due <= end]
+            if not due:
+                break
+            timer = min(due, key=lambda t: (t.due, t.order))
+            self.now = max(self.now, timer.due)  # type: ignore[type-var]
+            timer.due = None
+            timer.callback()
+        else:
+            raise AssertionError("timers keep firing without time passing")
+        self.now = max(self.now, end)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fake clock and timer factory for what paces by wall time (gdsim.ui.timing)."""
+    return FakeClock()

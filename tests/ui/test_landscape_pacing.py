@@ -1,36 +1,49 @@
-"""While playing, a loss landscape that is costly to build (a large data set) is rebuilt at most
-a tenth of the time, not every LANDSCAPE_EVERY seconds whatever it costs."""
+"""While playing, the loss landscape is rebuilt at most every LANDSCAPE_EVERY seconds, and one
+that is costly to build (a large data set) at most a tenth of the time, not every
+LANDSCAPE_EVERY seconds whatever it costs. Time is the fake `clock` the test moves by hand: a
+build spends its cost on it, a frame advances it."""
 
 from __future__ import annotations
 
-import time
+from fractions import Fraction
 
 import numpy as np
+import pytest
 
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
 from gdsim.ui.viewset import LANDSCAPE_EVERY, ViewSet
 
+FRAME = Fraction(1, 30)  # a 30 Hz screen
 
-def test_a_costly_landscape_is_rebuilt_at_most_a_tenth_of_the_time(qapp, monkeypatch):
-    views = ViewSet(("surface",))
+
+@pytest.mark.parametrize("cost, every", [
+    (Fraction(1, 10), 10 * Fraction(1, 10)),  # costly: ten times its cost (1 s)
+    (Fraction(1, 1000), Fraction(LANDSCAPE_EVERY)),  # cheap: every LANDSCAPE_EVERY seconds
+])
+def test_the_landscape_is_rebuilt_at_most_a_tenth_of_the_time(qapp, clock, monkeypatch,
+                                                                cost, every):
+    views = ViewSet(("surface",), clock=clock)
     run = Run(Scenario(mode="network", max_steps=100_000))
-    built: list[float] = []
+    built: list[Fraction] = []
     real = views.landscape.view
 
-    def slow(snap, reuse=False):
+    def timed(snap, reuse=False):
         if not reuse:
-            built.append(time.perf_counter())
-            time.sleep(0.1)  # a build that takes 0.1 s
+            built.append(clock.now)
+            clock.spend(cost)  # the thread is busy building
         return real(snap, reuse)
 
-    monkeypatch.setattr(views.landscape, "view", slow)
-    end, k = time.perf_counter() + 2.5, 0
-    while time.perf_counter() < end:
+    monkeypatch.setattr(views.landscape, "view", timed)
+    k = 0
+    while clock.now < 3:  # play for 3 s
+        clock.advance(FRAME)
         k += 1
         views.render(run.seek(k), playing=True)
     gaps = np.diff(built)
-    assert len(built) >= 2
-    assert (gaps >= 1.0).all() and 1.0 > LANDSCAPE_EVERY  # ten times the build, not 0.5 s
+    assert len(built) >= 3
+    # as soon as it may, and no sooner: the first frame `every` seconds after the last build
+    assert (gaps >= every).all() and (gaps < every + FRAME).all()
     views.render(run.seek(k + 1), playing=False)
     assert len(built) == len(gaps) + 2  # paused: the landscape belongs to the state shown
+    assert views.shown is not None and views.shown.k == k + 1

@@ -1,15 +1,22 @@
 """Play is paced by the display: one state per presented frame, none drawn that is not shown,
-and it stops at the end or where the run converged exactly as an unpaced play does."""
+as many iterations a frame as the speed says, and it stops at the end or where the run
+converged exactly as an unpaced play does. While playing the 2-D docks draw at most 25 times
+a second. Time is a fake clock the tests move by hand (the `clock` fixture), so every rule is
+checked exactly, however fast or busy the machine."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-import gdsim.ui.controller as controller_module
+from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario, SurfaceSettings
-from gdsim.ui.controller import FRAME_WAIT_MS, SimController
+from gdsim.ui.controller import FRAME_WAIT_MS, TICK_MS, WORK_SECONDS, SimController
 
 LONG = Scenario(surface=SurfaceSettings(lr=1e-4), max_steps=10_000_000)  # walks for long
+FRAME_WAIT = Fraction(FRAME_WAIT_MS, 1000)
 
 
 class Screen(QObject):
@@ -17,140 +24,190 @@ class Screen(QObject):
 
     frameSwapped = Signal()
 
+    def __init__(self, clock):
+        super().__init__()
+        self.clock = clock
 
-def paced(scenario: Scenario) -> tuple[SimController, Screen, list[int]]:
-    controller = SimController(scenario)
-    screen = Screen()
-    controller.pace_by(screen.frameSwapped)
+    def present(self) -> None:
+        """A frame reached the screen; then the events it queued are handled."""
+        self.frameSwapped.emit()
+        self.clock.advance(0)
+
+
+def paced(clock, scenario: Scenario = LONG, pace: bool = True):
+    controller = SimController(scenario, clock=clock, timer=clock.timer)
+    screen = Screen(clock)
+    if pace:
+        controller.pace_by(screen.frameSwapped)
     shown: list[int] = []  # the states handed out while playing
     controller.changed.connect(lambda snap: shown.append(snap.k) if controller.playing else None)
     return controller, screen, shown
 
 
-def test_pausing_hands_the_views_the_state_where_play_stopped(qtbot):
+def test_pausing_hands_the_views_the_state_where_play_stopped(clock):
     """While playing, views may skip states (2-D docks, the landscape); paused, they draw it."""
-    controller, screen, _ = paced(LONG)
+    controller, screen, _ = paced(clock)
     after: list[tuple[int, bool]] = []
     controller.changed.connect(lambda snap: after.append((snap.k, controller.playing)))
     controller.set_speed(1000)
     controller.play()
     for _ in range(3):
-        qtbot.wait(20)
-        screen.frameSwapped.emit()
+        clock.advance(Fraction(20, 1000))
+        screen.present()
     controller.pause()
-    assert after[-1] == (controller.run.k, False)
+    assert len(after) == 5  # the first state, one a frame, and the one where it stopped
+    assert after[-1] == (controller.run.k, False) and controller.run.k > 3
     assert [playing for _, playing in after].count(False) == 1
 
 
-def test_one_state_per_presented_frame_at_high_speed(qtbot, monkeypatch):
-    monkeypatch.setattr(controller_module, "FRAME_WAIT_MS", 3000)  # a slow machine's pauses
-    controller, screen, shown = paced(LONG)
-    controller.set_speed(1000)
+def test_one_state_per_presented_frame_moved_by_the_speed(clock):
+    """A 64 Hz screen at 512 iterations a second: 8 iterations a frame, one state each."""
+    controller, screen, shown = paced(clock)
+    controller.set_speed(512)
     controller.play()
-    assert len(shown) == 1  # the first step shows at once
-    qtbot.wait(300)  # the frame has not come: nothing more is drawn
-    assert len(shown) == 1
-    for frame in range(2, 8):
-        qtbot.wait(20)
-        screen.frameSwapped.emit()
-        qtbot.waitUntil(lambda: len(shown) == frame, timeout=1000)  # noqa: B023
-        qtbot.wait(5)
-        assert len(shown) == frame  # exactly one state for the frame presented
-    assert shown == sorted(shown) and shown[-1] > shown[0] + 6  # fast: several steps a frame
+    assert shown == [1]  # the first step shows at once
+    for frame in range(1, 8):
+        clock.advance(Fraction(1, 64))
+        assert len(shown) == frame  # the frame has not come: nothing more is drawn
+        screen.present()
+        assert len(shown) == frame + 1  # exactly one state for the frame presented
+    assert shown == [1 + 8 * i for i in range(8)]
     controller.pause()
-    screen.frameSwapped.emit()
-    qtbot.wait(300)
-    assert len(shown) == 7  # paused: frames presented move nothing
+    for _ in range(10):
+        clock.advance(Fraction(1, 64))
+        screen.present()
+    clock.advance(10)
+    assert len(shown) == 8  # paused: frames presented and time passing move nothing
 
 
-def test_a_frame_that_never_comes_is_not_waited_for_long(qtbot):
-    """A hidden or minimised window presents nothing: play goes on at FRAME_WAIT_MS a state."""
-    controller, _, shown = paced(LONG)
-    controller.set_speed(1000)
+def test_a_frame_that_never_comes_is_waited_for_FRAME_WAIT(clock):
+    """A hidden or minimised window presents nothing: play goes on at one state every
+    FRAME_WAIT_MS, each moved by the speed."""
+    controller, _, shown = paced(clock)
+    controller.set_speed(500)
     controller.play()
-    qtbot.wait(FRAME_WAIT_MS * 5)
-    assert 3 <= len(shown) <= 7
+    for i in range(1, 6):
+        clock.advance(FRAME_WAIT - Fraction(1, 1000))
+        assert len(shown) == i
+        clock.advance(Fraction(1, 1000))
+        assert len(shown) == i + 1
+    steps = np.diff(shown)
+    assert (np.abs(steps - 50) <= 1).all() and abs(shown[-1] - shown[0] - 250) <= 1
     controller.pause()
 
 
-def test_slow_play_keeps_its_speed(qtbot):
-    """At 20 iterations per second, each presented frame does not force a step."""
-    controller, screen, shown = paced(LONG)
+def test_slow_play_keeps_its_speed(clock):
+    """At 20 iterations per second, each presented frame does not force a step: state k is
+    shown when it is due ((k − 1) / 20 s after play began), no sooner, and at most a tick
+    later, one state at a time."""
+    controller, screen, shown = paced(clock)
+    when: list[float] = []
+    controller.changed.connect(lambda snap: when.append(clock()))
     controller.set_speed(20)
     controller.play()
     for _ in range(50):  # a fast screen presenting every 10 ms for half a second
-        qtbot.wait(10)
-        screen.frameSwapped.emit()
+        clock.advance(Fraction(10, 1000))
+        screen.present()
     controller.pause()
-    assert 6 <= controller.run.k <= 16  # about 10 steps, one at a time
     assert shown == list(range(1, len(shown) + 1))
+    assert 10 <= len(shown) <= 11  # 20 a second for half a second, the first at once
+    for k, t in zip(shown, when):
+        due = (k - 1) / 20
+        assert due - 1e-9 <= t <= due + TICK_MS / 1000
 
 
-def run_to_stop(qtbot, scenario: Scenario, pace: bool) -> tuple[int, list[str]]:
-    controller, screen, _ = paced(scenario) if pace else (SimController(scenario), None, [])
+def run_to_stop(clock, scenario: Scenario, pace: bool) -> tuple[int, list[str]]:
+    controller, screen, _ = paced(clock, scenario, pace)
     said: list[str] = []
     controller.message.connect(said.append)
     controller.set_speed(1000)
     controller.play()
-    while controller.playing:
-        qtbot.wait(5)
-        if screen is not None:
-            screen.frameSwapped.emit()
+    for _ in range(10_000):
+        if not controller.playing:
+            break
+        clock.advance(Fraction(5, 1000))
+        screen.present()
+    assert not controller.playing
     return controller.run.k, said
 
 
-def test_paced_play_stops_where_unpaced_play_stops(qtbot):
+def test_paced_play_stops_where_unpaced_play_stops(clock):
     """At the step limit, and at the step the run converged at, said once, as before."""
-    for scenario in (Scenario(max_steps=40), Scenario()):  # the default converges at 72
-        k_paced, said_paced = run_to_stop(qtbot, scenario, pace=True)
-        k_ticked, said_ticked = run_to_stop(qtbot, scenario, pace=False)
-        assert k_paced == k_ticked
+    for scenario, stop in ((Scenario(max_steps=40), 40), (Scenario(), 72)):  # converges at 72
+        k_paced, said_paced = run_to_stop(clock, scenario, pace=True)
+        k_ticked, said_ticked = run_to_stop(clock, scenario, pace=False)
+        assert k_paced == k_ticked == stop
         assert said_paced == said_ticked and len(said_paced) == 1
-    assert run_to_stop(qtbot, Scenario(max_steps=40), pace=True)[0] == 40
-    assert run_to_stop(qtbot, Scenario(), pace=True)[0] == 72
 
 
-def test_a_frame_computes_no_longer_than_its_budget(qtbot, monkeypatch):
-    """A large network at full speed: each frame computes what fits in WORK_SECONDS (here
-    nothing but the one iteration every frame moves), and the steps not computed are not
-    owed afterwards (no burst when the machine catches up)."""
-    monkeypatch.setattr(controller_module, "WORK_SECONDS", 0.0)
-    monkeypatch.setattr(controller_module, "FRAME_WAIT_MS", 3000)
-    controller, screen, shown = paced(LONG)
+def test_a_frame_computes_no_longer_than_its_budget(clock):
+    """A large network at full speed (4 ms an iteration): each frame computes what fits in
+    WORK_SECONDS (and the iteration that crosses it), and the steps not computed are not owed
+    afterwards (no burst when iterations get cheap again)."""
+    controller, screen, shown = paced(clock)
+    timeline = controller.run.timeline
+    extend, cost = timeline.extend, Fraction(4, 1000)
+
+    def costly():
+        clock.spend(cost)  # the thread is busy: no timer fires meanwhile
+        return extend()
+
+    timeline.extend = costly
     controller.set_speed(1000)
     controller.play()
+    spent = []
     for _ in range(5):
-        qtbot.wait(30)  # 30 steps owed at 1000 a second
-        screen.frameSwapped.emit()
-        count = len(shown)
-        qtbot.waitUntil(lambda: len(shown) == count + 1, timeout=1000)  # noqa: B023
+        clock.advance(Fraction(30, 1000))  # 30 steps owed at 1000 a second
+        start = clock.now
+        screen.present()
+        spent.append(clock.now - start)
+    for seconds, moved in zip(spent, np.diff(shown)):
+        assert WORK_SECONDS - cost < seconds <= WORK_SECONDS + cost
+        assert moved == seconds / cost  # every iteration computed was shown
+    timeline.extend = extend
+    clock.advance(Fraction(30, 1000))
+    screen.present()
+    # only the time since the last frame began: its 30 ms and its computing
+    assert shown[-1] - shown[-2] <= (Fraction(30, 1000) + spent[-1]) * 1000 + 1
     controller.pause()
-    assert shown == [1, 2, 3, 4, 5, 6]  # one iteration a frame
-    assert controller._owed < 1
 
 
-def test_while_playing_the_docks_draw_at_most_25_times_a_second(qtbot):
+def test_after_a_stall_play_catches_up_at_most_a_second(clock):
+    """The thread was busy for 5 s (the window was being dragged): the next frame moves a
+    second's worth of steps, not five, and play goes on at its speed."""
+    controller, screen, shown = paced(clock)
+    controller.set_speed(1000)
+    controller.play()
+    clock.spend(5)
+    screen.present()
+    assert shown == [1, 1001]
+    clock.advance(Fraction(1, 64))
+    screen.present()
+    assert shown[-1] - 1001 in (15, 16)  # 1000 a second for 1/64 s
+    controller.pause()
+
+
+def test_while_playing_the_docks_draw_at_most_25_times_a_second(clock):
     """The 3-D view draws every state; the 2-D views at most every DOCKS_EVERY seconds while
-    playing, and every state when not playing."""
+    playing (as soon as that much time has passed), and every state when not playing."""
     from gdsim.ui.viewset import DOCKS_EVERY, ViewSet
 
-    views = ViewSet(("surface", "loss"))
-    drawn = {"surface": 0, "loss": 0}
-    for name in drawn:
-        original = views.views[name].render  # type: ignore[attr-defined]
-
-        def counting(snap, name=name, original=original):
-            drawn[name] += 1
-            return original(snap)
-
-        views.views[name].render = counting  # type: ignore[attr-defined]
-    controller = SimController(LONG)
-    for _ in range(10):  # ten states in well under DOCKS_EVERY
-        views.render(controller.run.step(), playing=True)
-    assert drawn["surface"] == 10 and drawn["loss"] == 1
-    qtbot.wait(int(DOCKS_EVERY * 1000) + 10)
-    views.render(controller.run.step(), playing=True)
-    assert drawn["loss"] == 2
-    views.render(controller.run.step(), playing=False)
-    views.render(controller.run.step(), playing=False)
-    assert drawn["loss"] == 4
+    views = ViewSet(("surface", "loss"), clock=clock)
+    drawn: dict[str, list[Fraction]] = {"surface": [], "loss": []}
+    for name, times in drawn.items():
+        views.views[name].render = lambda snap, times=times: times.append(clock.now)
+    run = Run(LONG)
+    for _ in range(10):  # ten states at once
+        views.render(run.step(), playing=True)
+    assert len(drawn["surface"]) == 10 and len(drawn["loss"]) == 1
+    frame = Fraction(1, 60)
+    for _ in range(120):  # a 60 Hz screen for two seconds
+        clock.advance(frame)
+        views.render(run.step(), playing=True)
+    assert len(drawn["surface"]) == 130
+    gaps = np.diff(drawn["loss"])
+    assert (gaps >= DOCKS_EVERY).all() and (gaps < DOCKS_EVERY + frame).all()
+    assert len(drawn["loss"]) <= 1 + 2 * 25
+    views.render(run.step(), playing=False)
+    views.render(run.step(), playing=False)
+    assert len(drawn["loss"]) == len(gaps) + 3
