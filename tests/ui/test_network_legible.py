@@ -67,13 +67,13 @@ def test_the_landscape_labels_overlap_neither_each_other_nor_the_surface(qtbot, 
 
 
 def test_axis_names_and_the_status_bar_use_real_sub_and_superscripts():
+    from gdsim.ui.layouts import NETWORK_LAYOUT
     from gdsim.ui.views.surface3d import pretty_axis
-    from gdsim.ui.viewset import NETWORK_MODE
 
     assert pretty_axis("w^1_11") == "w¹₁₁" and pretty_axis("b^2_1") == "b²₁"
     assert pretty_axis("w^1_10,3") == "w¹₁₀‚₃" and pretty_axis("w1") == "w1"
     view = Landscape().view(Run(Scenario(mode="network")).seek(0))
-    assert NETWORK_MODE.point_text(view).startswith("(w¹₁₁, w²₁₁) = (")
+    assert NETWORK_LAYOUT.point_text(view).startswith("(w¹₁₁, w²₁₁) = (")
 
 
 def test_choosing_the_digits_makes_the_network_read_them(qtbot):
@@ -239,13 +239,13 @@ def test_a_network_that_reads_no_images_has_no_picture(qtbot):
 
 @pytest.mark.parametrize("ticks", [("0.5", "1"), ("0.00256", "0.115")])
 def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
-    from gdsim.ui.views.surface3d import BAR_PX, ColorBar
+    from gdsim.ui.views.height_bar import BAR_PX, HeightBar
 
     class Scale:
         def ticks(self, n):
             return [(0.0, ticks[0]), (1.0, ticks[1])]
 
-    bar = ColorBar()
+    bar = HeightBar()
     qtbot.addWidget(bar)
     bar.resize(bar.width(), 200)
     bar.show()

@@ -14,17 +14,8 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QLinearGradient,
-    QMatrix4x4,
-    QPainter,
-    QPaintEvent,
-    QWheelEvent,
-)
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QMatrix4x4, QWheelEvent
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -45,6 +36,7 @@ from gdsim.ui.style import (
 )
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
+from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -53,7 +45,6 @@ HEIGHT = 6.0  # and J from 0 to HEIGHT
 GRID = 61
 CONTOURS = 14
 DOTS = 300  # the last points of a path drawn as dots too
-BAR_PX = 16  # the colour bar's width beside the 3-D view
 TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
 _PLAIN = re.compile(r"^([^\W\d_]+)\^(\d+)_(\d+(?:,\d+)?)$")
 
@@ -140,7 +131,7 @@ class Surface3DView(LazyRender, QWidget):
         self.container = QWidget.createWindowContainer(self.gl, self)
         self.container.setMinimumSize(260, 220)
         self.container.setToolTip(tr("Drag to orbit, wheel to zoom, Ctrl+drag to pan"))
-        self.colorbar = ColorBar()  # compact, beside the 3-D view, at the height of its middle
+        self.colorbar = HeightBar()  # compact, beside the 3-D view, at the height of its middle
         bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addStretch(1)
@@ -159,6 +150,7 @@ class Surface3DView(LazyRender, QWidget):
         self.surface: Surface | None = None
         self.scale = HeightScale(0.0, 1.0, False)
         self.mesh: gl.GLSurfacePlotItem | None = None
+        self.mesh_grid: tuple[Array, Array, Array] | None = None  # its xs, ys and heights
         self.static: list[gl.GLGraphicsItem.GLGraphicsItem] = []
         self.racers: list[RacerItems] = []
         # Figure 3-10 at the first racer's point, in the direction explorer's colours.
@@ -234,6 +226,7 @@ class Surface3DView(LazyRender, QWidget):
         self.mesh = gl.GLSurfacePlotItem(x=xs, y=ys, z=unit * HEIGHT, colors=colors,
                                          shader="shaded", smooth=True, drawEdges=False)
         self.mesh.setGLOptions("opaque")
+        self.mesh_grid = (xs, ys, unit * HEIGHT)
         self.static.append(self.mesh)
         self.static.append(self._wireframe(xs, ys, unit * HEIGHT))
         self.static.append(self._floor_contours(xs, ys, unit))
@@ -372,8 +365,8 @@ class Surface3DView(LazyRender, QWidget):
 
     def mesh_points(self) -> Array:
         """The surface's points in display coordinates, every few grid lines (and its floor)."""
-        assert self.mesh is not None
-        xs, ys, z = self.mesh._x, self.mesh._y, self.mesh._z
+        assert self.mesh_grid is not None
+        xs, ys, z = self.mesh_grid
         step = max(1, len(xs) // 15)
         X, Y = np.meshgrid(xs[::step], ys[::step], indexing="ij")
         Z = np.asarray(z)[::step, ::step]
@@ -455,63 +448,3 @@ class Surface3DView(LazyRender, QWidget):
             shaft = np.repeat(line, 2, axis=0)[1:-1]
             self.directions[c.name].setData(pos=np.concatenate([shaft, arrow(line[-2],
                                                                              line[-1])[2:]]))
-
-
-class ColorBar(QWidget):
-    """The colour scale of J beside the 3-D view: the height map's colours from the floor up,
-    J's value at a few heights, "J" above. Painted in a few lines (as a pyqtgraph plot it took
-    a fifth of the window's building time before its first frame); its text follows the
-    widget's font, so presentation mode's larger font enlarges it too."""
-
-    STOPS = 16  # colours of the gradient, evenly spaced
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setMaximumHeight(260)
-        self.setMinimumHeight(120)
-        self.ticks: list[tuple[float, str]] = []  # (place 0 … 1 from the floor, J's label)
-        colors = HEIGHT_MAP.getLookupTable(nPts=self.STOPS)
-        self.gradient = [(i / (self.STOPS - 1), QColor(*map(int, c[:3])))
-                         for i, c in enumerate(colors)]
-        self._fit()
-
-    def set_scale(self, scale: HeightScale) -> None:
-        """Ticks of the scale; the bar as wide as its longest tick label needs, and no wider."""
-        self.ticks = scale.ticks(4)
-        self._fit()
-        self.update()
-
-    def _fit(self) -> None:
-        fm = self.fontMetrics()
-        text = max((fm.horizontalAdvance(label) for _, label in self.ticks), default=20)
-        self.setFixedWidth(text + 10 + BAR_PX + 12)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-        super().changeEvent(event)
-
-    def bar_rect(self) -> QRect:
-        """Where the coloured bar is painted: right-aligned, below the title."""
-        line = self.fontMetrics().height()
-        top = line + 6
-        return QRect(self.width() - BAR_PX - 12, top, BAR_PX, self.height() - top - line // 2)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        bar = self.bar_rect()
-        gradient = QLinearGradient(0, bar.bottom(), 0, bar.top())
-        for at, color in self.gradient:
-            gradient.setColorAt(at, color)
-        painter.fillRect(bar, gradient)
-        painter.setPen(QColor("black"))
-        painter.drawText(QRect(bar.left() - 10, 0, bar.width() + 20, bar.top() - 2),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, "J")
-        line = self.fontMetrics().height()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for height, label in self.ticks:
-            y = round(bar.bottom() - height * bar.height())
-            painter.drawLine(bar.left() - 4, y, bar.left() - 1, y)
-            painter.drawText(QRect(0, y - line // 2, bar.left() - 6, line), right, label)
-        painter.end()
