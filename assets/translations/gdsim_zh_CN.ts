@@ -161,39 +161,47 @@
       <translation>设置</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Contour</source>
       <translation>等高线</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Loss curve</source>
       <translation>损失曲线</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Trace</source>
       <translation>轨迹</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Directions</source>
       <translation>方向导数</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Formula</source>
       <translation>公式</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Chain rule</source>
       <translation>链式法则</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Gradient check</source>
       <translation>梯度检验</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/digits_view.py" />
+      <location filename="../../gdsim/ui/registry.py" />
       <source>Decision region</source>
       <translation>决策区域</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>In PyTorch</source>
       <translation>PyTorch 代码</translation>
     </message>
@@ -539,26 +547,32 @@
       <translation>无限循环</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>the whole window</source>
       <translation>整个窗口</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>3-D view</source>
       <translation>三维视图</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>contour view</source>
       <translation>等高线视图</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>network diagram</source>
       <translation>网络结构图</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>loss curve</source>
       <translation>损失曲线</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
       <source>trace table</source>
       <translation>轨迹表</translation>
     </message>
@@ -656,10 +670,12 @@
       <translation>用对数坐标显示 J（仅当所有 J 都为正时）</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/layouts.py" />
       <source>Surface: J(w1, w2)</source>
       <translation>曲面：J(w1, w2)</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/layouts.py" />
       <source>Network: backpropagation</source>
       <translation>网络：反向传播</translation>
     </message>
@@ -3354,19 +3370,31 @@ Replace it?</source>
       <translation>XOR：2-4-1 网络学会任何直线都分不开的问题</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>the diagram exists in network mode only</source>
       <translation>网络结构图只在网络模式中存在</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>the trace table exists in surface mode only</source>
       <translation>轨迹表只在曲面模式中存在</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>view: {only}</source>
       <translation>视图：{only}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>view: {view} exists in {mode} only</source>
+      <translation>视图：{view} 只在{mode}中存在</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/view_names.py" />
+      <source>surface mode</source>
+      <translation>曲面模式</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/view_names.py" />
+      <source>network mode</source>
+      <translation>网络模式</translation>
     </message>
   </context>
 </TS>

@@ -12,16 +12,9 @@ from pathlib import Path
 
 from gdsim import interrupts
 from gdsim.cli import common
-from gdsim.core.exporting import (
-    FORMATS,
-    GL_VIEWS,
-    VIEWS,
-    ExportJob,
-    format_of,
-    parse_size,
-    parse_steps,
-)
+from gdsim.core.exporting import FORMATS, ExportJob, format_of, parse_size, parse_steps
 from gdsim.core.scenario_names import resolve_scenario
+from gdsim.core.view_names import ALIASES, EXPORTS
 
 NOTHING_WRITTEN = "no files were written"
 
@@ -40,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="states after A … B iterations, every K-th (default: where the "
                              "scenario stands)")
     parser.add_argument("--view", default="window", metavar="VIEW",
-                        help=f"{', '.join(VIEWS)} (default: window)")
+                        help=f"{', '.join(EXPORTS)} (default: window; "
+                             + "; ".join(f"{a} is another name for {v}"
+                                         for a, v in ALIASES.items()) + ")")
     parser.add_argument("--size", default="1280x800", metavar="WxH",
                         help="the size of each frame in pixels (default: 1280x800)")
     parser.add_argument("--format", default=None, metavar="FORMAT",
@@ -72,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     job.check()
     job.check_out()  # before Qt starts: a bad --out costs no rendering
     if job.fmt not in ("csv", "json"):
-        _start_qt(needs_gl=job.view in GL_VIEWS)
+        _start_qt(needs_gl=EXPORTS[job.view].gl)
         interrupts.check(NOTHING_WRITTEN)
     from gdsim.ui.export import export
     from gdsim.ui.i18n import set_language

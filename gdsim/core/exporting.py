@@ -18,21 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gdsim.core.errors import InputError, Term
-from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario
+from gdsim.core.view_names import ALIASES, EXPORTS, MODE_WORDS
 
-VIEWS = ("window", "surface", "contour", "diagram", "loss", "table")
 FORMATS = ("png", "svg", "gif", "mp4", "csv", "json")
-SVG_VIEWS = ("contour", "diagram", "loss")
-GL_VIEWS = ("window", "surface")  # the ones that need OpenGL, hence a display
 FOLDER_FORMATS = ("png", "svg")
 MAX_FRAMES = 100_000
 FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
                 "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
                 "json": Term("a JSON trace")}
-# The views only one mode has, and what a refusal says (the others exist in every mode).
-ONE_MODE_VIEWS = {"diagram": (Mode.NETWORK, Term("the diagram exists in network mode only")),
-                  "table": (Mode.SURFACE, Term("the trace table exists in surface mode only"))}
 MP4_HINT = Term("MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)")
 
 
@@ -49,20 +43,25 @@ class ExportJob:
     overwrite: bool = False  # replace the frames of an earlier export in the folder
     caption: bool = False  # write the current phase's formula under the view
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "view", ALIASES.get(self.view, self.view))  # table → trace
+
     def check(self) -> None:
         """Refuse what cannot be exported, before anything is rendered or written."""
-        if self.view not in VIEWS:
+        view = EXPORTS.get(self.view)
+        if view is None:
             raise InputError("view: unknown {view!r}; choose one of {views}", view=self.view,
-                             views=", ".join(VIEWS))
+                             views=", ".join(EXPORTS))
         if self.fmt not in FORMATS:
             raise InputError("format: unknown {fmt!r}; choose one of {formats}", fmt=self.fmt,
                              formats=", ".join(FORMATS))
-        if self.fmt == "svg" and self.view not in SVG_VIEWS:
+        if self.fmt == "svg" and "svg" not in view.exports:
             raise InputError("format: SVG is for the 2-D views ({views}), not {view}",
-                             views=", ".join(SVG_VIEWS), view=self.view)
-        mode, only = ONE_MODE_VIEWS.get(self.view, (self.scenario.mode, ""))
-        if self.scenario.mode is not mode:
-            raise InputError("view: {only}", only=only)
+                             views=", ".join(n for n, v in EXPORTS.items() if "svg" in v.exports),
+                             view=self.view)
+        if self.scenario.mode not in view.modes:
+            raise InputError("view: {view} exists in {mode} only", view=self.view,
+                             mode=MODE_WORDS[view.modes[0]])
         w, h = self.size
         if not (64 <= w <= 7680 and 64 <= h <= 4320):
             raise InputError("size: {w}x{h} is outside 64x64 … 7680x4320", w=w, h=h)

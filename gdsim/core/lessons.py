@@ -27,15 +27,13 @@ from gdsim.core.lesson_keys import Question, Text, answer_key
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
 from gdsim.core.settings import MAX_FILE_BYTES
+from gdsim.core.view_names import LESSON_TARGETS
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
 
 VERSION = 1
 LANGUAGES = ("en", "zh_CN")
 FOLDER = assets() / "lessons"
-# The views a page may point at: the window's view names (gdsim.ui.viewset) and its settings.
-VIEWS = ("surface", "contour", "trace", "loss", "directions", "diagram", "formula", "chain",
-         "gradcheck", "decision", "pytorch", "settings")
 ASKS = tuple(dict.fromkeys(ask for asks in lesson_keys.ASKS.values() for ask in asks))
 OVERRIDES = ("step", "phase", "lr", "start", "angle", "max_steps")
 MAX_PAGES = 30
@@ -124,9 +122,9 @@ def _question(value: Any, where: str) -> Question:
         raise LessonError("{where}.tolerance: expected a number from 0 up, got {tol!r}",
                           where=where, tol=tol)
     show = d.get("show", "")
-    if show not in ("", *VIEWS):
+    if show not in ("", *LESSON_TARGETS):
         raise LessonError("{where}.show: {show!r} is not a view; one of {views}", where=where,
-                          show=show, views=", ".join(VIEWS))
+                          show=show, views=", ".join(LESSON_TARGETS))
     return Question(
         ask=d["ask"], prompt=_text(d["prompt"], f"{where}.prompt"), tolerance=float(tol),
         at_step=(None if d.get("at_step") is None
@@ -208,9 +206,9 @@ def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[P
     scenario = _with_overrides(_scenario_dict(name, f"{where}.scenario", folder), d.get("set"),
                                f"{where}.set")
     view = d.get("view", "")
-    if view not in ("", *VIEWS):
+    if view not in ("", *LESSON_TARGETS):
         raise LessonError("{where}.view: {view!r} is not a view; one of {views}", where=where,
-                          view=view, views=", ".join(VIEWS))
+                          view=view, views=", ".join(LESSON_TARGETS))
     formulas = d.get("formulas", [])
     if isinstance(formulas, str):
         formulas = [formulas]

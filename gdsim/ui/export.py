@@ -30,13 +30,12 @@ from gdsim.core.png import write_png
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
 from gdsim.core.traces import to_csv, to_json, trace_rows
+from gdsim.core.view_names import WINDOW
 from gdsim.ui.export_window import ExportPicture, ExportWindow
+from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.qtapp import dispose
 from gdsim.ui.views.surface3d import Surface3DView
-from gdsim.ui.viewset import MODES, ViewSet
-
-VIEW_NAMES = {"surface": "surface", "contour": "contour", "diagram": "diagram", "loss": "loss",
-              "table": "trace"}  # an export's view → the view set's name for it
+from gdsim.ui.viewset import ViewSet
 
 
 class Cancelled(GdsimError):
@@ -96,12 +95,12 @@ class FrameRenderer:
                  caption: bool = False):
         self.run = Run(scenario)
         self.view = view
-        mode = MODES[scenario.mode]
-        names = ExportWindow.views_of(mode) if view == "window" else (VIEW_NAMES[view],)
-        self.views = ViewSet(names)
+        layout = LAYOUTS[scenario.mode]
+        window = view == WINDOW.name
+        self.views = ViewSet(ExportWindow.views_of(layout) if window else (view,))
         self.target: ExportWindow | ExportPicture = (
-            ExportWindow(self.views, mode) if view == "window"
-            else ExportPicture(self.views.views[VIEW_NAMES[view]], mode, caption))
+            ExportWindow(self.views, layout) if window
+            else ExportPicture(self.views.views[view], layout, caption))
         self.surface3d = self.views.surface3d if "surface" in self.views.views else None
         self.target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.size = size

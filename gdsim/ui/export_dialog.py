@@ -32,9 +32,8 @@ from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
 from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, export
 from gdsim.ui.i18n import error_text, tr, tr_noop
+from gdsim.ui.registry import EXPORT_TITLES
 
-VIEW_NAMES = {"window": "the whole window", "surface": "3-D view", "contour": "contour view",
-              "diagram": "network diagram", "loss": "loss curve", "table": "trace table"}
 FORMAT_NAMES = {"png": "PNG image(s)", "svg": "SVG image(s) — 2-D views", "gif": "GIF animation",
                 "mp4": "MP4 video (H.264)", "csv": "trace as CSV", "json": "trace as JSON"}
 
@@ -62,7 +61,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export"))
         self.scenario, self.k = scenario, k
         self.view = QComboBox()
-        for key, text in VIEW_NAMES.items():
+        for key, text in EXPORT_TITLES.items():
             if exportable(scenario, key):
                 self.view.addItem(tr(text), key)
         self.steps = QLineEdit(str(k))

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
-from gdsim.ui.viewset import Mode, SurfaceLike, ViewSet
+from gdsim.ui.layouts import Layout
+from gdsim.ui.views import SurfaceLike
+from gdsim.ui.viewset import ViewSet
 
 
 class ExportWindow(QWidget):
-    def __init__(self, views: ViewSet, mode: Mode, parent: QWidget | None = None):
+    def __init__(self, views: ViewSet, mode: Layout, parent: QWidget | None = None):
         super().__init__(parent)
         self.mode = mode
         self.setStyleSheet("background: white")
@@ -48,7 +50,7 @@ class ExportWindow(QWidget):
         layout.addWidget(self.status)
 
     @staticmethod
-    def views_of(mode: Mode) -> tuple[str, ...]:
+    def views_of(mode: Layout) -> tuple[str, ...]:
         """The views this arrangement shows for a mode."""
         return (*mode.central, *(group[0] for group in mode.groups))
 
@@ -73,7 +75,7 @@ class ExportPicture(QWidget):
     """One view as a figure: a line saying which state it shows, the view's picture, and
     (if `caption`) the current phase's formula with its numbers under it."""
 
-    def __init__(self, view: QWidget, mode: Mode, caption: bool = False,
+    def __init__(self, view: QWidget, mode: Layout, caption: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.mode, self.with_caption = mode, caption

@@ -215,6 +215,8 @@ class Lessons:
             dock: QDockWidget | None = w.settings_dock
         else:
             dock = w.docks.get(name)
+            if name in w.views.views:
+                w.views.build(name)  # in its dock now, if the window had not built it yet
         if dock is not None:
             if dock in w.tabifiedDockWidgets(self.dock):  # it shares the lesson's tabs:
                 self._below_lesson(dock)  # both in view, the lesson above it

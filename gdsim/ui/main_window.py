@@ -16,11 +16,13 @@ from gdsim.core.scenario import Scenario, keeps_course
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.i18n import language, tr
+from gdsim.ui.layouts import LAYOUTS, SURFACE_LAYOUT, Layout
 from gdsim.ui.presentation import Presentation
+from gdsim.ui.registry import DOCKED
 from gdsim.ui.status_line import StatusLine
 from gdsim.ui.surface_panel import SurfacePanel
 from gdsim.ui.text import phase_text
-from gdsim.ui.viewset import MODES, SURFACE_MODE, TITLES, Mode, ViewSet
+from gdsim.ui.viewset import ViewSet
 from gdsim.ui.window_menus import FILE_FILTER, WindowMenus
 from gdsim.ui.window_state import MAX_SIZE, WindowState, fit_screen, opening_size
 
@@ -48,8 +50,8 @@ class MainWindow(WindowMenus):
         # The views the first frame shows are built now, the others once it is on screen
         # (_build_the_rest), or when something asks for one before.
         opening = self.controller.scenario
-        self.views = ViewSet(now=(*MODES[opening.mode].in_sight,
-                                  *([opening.view] if opening.view in TITLES else [])))
+        self.views = ViewSet(now=(*LAYOUTS[opening.mode].in_sight,
+                                  *([opening.view] if opening.view in DOCKED else [])))
         self.controller.pace_by(self.surface3d.gl.frameSwapped)  # play at the display's pace
         self.surface3d.gl.frameSwapped.connect(self._on_first_frame)
         self.central = QSplitter(Qt.Orientation.Horizontal)
@@ -58,7 +60,7 @@ class MainWindow(WindowMenus):
         self.setCentralWidget(self.central)
         self.surface_panel = SurfacePanel()
         self._network_panel: NetworkPanel | None = None  # built when first needed
-        self.layout_mode: Mode | None = None  # the mode the docks are laid out for
+        self.layout_mode: Layout | None = None  # the mode the docks are laid out for
         self.restored_mode: str | None = None  # the mode whose remembered layout was restored
         self.state = WindowState(self)
         self._reported = ""  # the settings named as ignored so far
@@ -121,7 +123,7 @@ class MainWindow(WindowMenus):
 
     def _on_view_built(self, name: str, view: QWidget) -> None:
         """A view just built: into its place, wired to the controls and views it works with."""
-        c, mode = self.controller, MODES[self.controller.scenario.mode]
+        c, mode = self.controller, LAYOUTS[self.controller.scenario.mode]
         if name in self.docks:
             dock = self.docks[name]
             dock.setWidget(view)
@@ -152,7 +154,7 @@ class MainWindow(WindowMenus):
 
             panel = self._network_panel = NetworkPanel()
             panel.scenario_requested.connect(self._on_scenario_requested)
-            scroll = self.panels.widget(list(MODES).index("network"))
+            scroll = self.panels.widget(list(LAYOUTS).index("network"))
             assert isinstance(scroll, QScrollArea)
             scroll.setWidget(panel)
         return self._network_panel
@@ -181,7 +183,7 @@ class MainWindow(WindowMenus):
         self.panels.setMinimumWidth(330)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.settings_dock = self._dock("Settings", self.panels, left)
-        self.docks = {name: self._dock(title) for name, title in TITLES.items()}
+        self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
         self.settings_dock.raise_()
 
 
@@ -190,7 +192,7 @@ class MainWindow(WindowMenus):
         view = self.views.render(snap, playing=self.controller.playing)
         if isinstance(snap, NetworkSnapshot):
             self.phase_label.setText(f"  {phase_text(snap)}  ")
-        mode = MODES.get(self.controller.scenario.mode, SURFACE_MODE)
+        mode = LAYOUTS.get(self.controller.scenario.mode, SURFACE_LAYOUT)
         self.status_line.show(snap.k, mode.point_text(view), view.points[0].J,
                               mode.gradient_text(view), snap.status)
         self.slider.blockSignals(True)
@@ -205,11 +207,11 @@ class MainWindow(WindowMenus):
         self.fine_back_action.setEnabled(snap.k > 0 or self.controller.run.phase > 0)
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
-        mode = MODES[scenario.mode]
+        mode = LAYOUTS[scenario.mode]
         self.mode.blockSignals(True)
         self.mode.setCurrentIndex(self.mode.findData(scenario.mode))
         self.mode.blockSignals(False)
-        self.panels.setCurrentIndex(list(MODES).index(mode.key))
+        self.panels.setCurrentIndex(list(LAYOUTS).index(mode.mode))
         self._panel(mode).show_scenario(scenario)
         if "directions" in self.views.built:
             self.views.directions.set_angle(scenario.surface.angle)
@@ -234,13 +236,13 @@ class MainWindow(WindowMenus):
         else:
             name = (tr(scenario.title) if scenario.title
                     else self.path.name if self.path else tr("untitled"))
-        mode = tr(MODES[scenario.mode].title)
+        mode = tr(LAYOUTS[scenario.mode].title)
         self.setWindowTitle(tr("{name} — {mode} — gdsim").format(name=name, mode=mode))
 
-    def _panel(self, mode: Mode) -> SurfacePanel | NetworkPanel:
+    def _panel(self, mode: Layout) -> SurfacePanel | NetworkPanel:
         return self.network_panel if mode.phases else self.surface_panel
 
-    def _arrange(self, mode: Mode) -> None:
+    def _arrange(self, mode: Layout) -> None:
         """Lay the docks out for the mode, from scratch: its groups of docks side by side
         (each group's docks tabbed, the first in front), some behind the settings."""
         if self.presentation.active:  # its layout stands until it is left
@@ -248,8 +250,8 @@ class MainWindow(WindowMenus):
         mode = mode.for_size(self.width(), self.height())  # a large window: another layout
         if mode is self.layout_mode:
             return
-        if self.remember and self.layout_mode is not None and self.layout_mode.key != mode.key:
-            self.state.save_layout(self.layout_mode.key)  # the mode left, as it was left
+        if self.remember and self.layout_mode is not None and self.layout_mode.mode != mode.mode:
+            self.state.save_layout(self.layout_mode.mode)  # the mode left, as it was left
         self.layout_mode = mode if self.isVisible() else None  # sizes hold once it is shown
         for dock in self.docks.values():
             self.removeDockWidget(dock)
@@ -283,9 +285,9 @@ class MainWindow(WindowMenus):
         if len(mode.central) > 1:
             self.central.setSizes(list(mode.central_sizes))
         self._show_figure_view(force=True)
-        if self.remember and self.isVisible() and self.restored_mode != mode.key:
-            self.restored_mode = mode.key  # as this mode was left last time, if remembered
-            if self.state.restore_layout(mode.key) and self.lessons.lesson is None:
+        if self.remember and self.isVisible() and self.restored_mode != mode.mode:
+            self.restored_mode = mode.mode  # as this mode was left last time, if remembered
+            if self.state.restore_layout(mode.mode) and self.lessons.lesson is None:
                 self.lessons.dock.hide()  # left open last time, but no lesson is open now
             self._report_settings()
 
@@ -324,7 +326,7 @@ class MainWindow(WindowMenus):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)  # the layout may change with the size (Mode.for_size)
-        QTimer.singleShot(0, lambda: self._arrange(MODES[self.controller.scenario.mode]))
+        QTimer.singleShot(0, lambda: self._arrange(LAYOUTS[self.controller.scenario.mode]))
 
     def _on_playing_changed(self, playing: bool) -> None:
         self.play_action.setText(tr("Pause") if playing else tr("Play"))
@@ -337,7 +339,7 @@ class MainWindow(WindowMenus):
     def _on_controller_refused(self, text: str) -> None:
         """An input that was not taken: said in the panel where it was typed, and the bar."""
         self.statusBar().showMessage(text, 8000)
-        self._panel(MODES[self.controller.scenario.mode]).show_error(text)
+        self._panel(LAYOUTS[self.controller.scenario.mode]).show_error(text)
 
     # -- the user asks --------------------------------------------------------------------------
     def _on_scenario_requested(self, scenario: Scenario) -> None:
@@ -382,8 +384,8 @@ class MainWindow(WindowMenus):
         """View ▸ Reset layout: the mode's own layout, the remembered one forgotten."""
         if self.presentation.active:
             self.presentation.leave()
-        mode = MODES[self.controller.scenario.mode]
-        self.state.forget_layout(mode.key)
+        mode = LAYOUTS[self.controller.scenario.mode]
+        self.state.forget_layout(mode.mode)
         for dock in (self.settings_dock, *self.docks.values()):
             dock.setFloating(False)
         self.settings_dock.show()
@@ -411,7 +413,7 @@ class MainWindow(WindowMenus):
             self.presentation.leave()
         if self.remember:
             if self.layout_mode is not None:
-                self.state.save_layout(self.layout_mode.key)
+                self.state.save_layout(self.layout_mode.mode)
             run = self.controller.run
             self.state.save(self.speed.value(), self.controller.scenario.at(run.k, run.phase),
                             self.path)

@@ -5,28 +5,27 @@ one view), each built — and its module imported — the first time it is asked
 builds the views its first frame shows and the others just after (a quicker first frame).
 `render(snapshot)` hands each snapshot to every view built that draws it: a network snapshot to
 the network views, and its loss landscape (a surface, rebuilt at most every LANDSCAPE_EVERY
-seconds while playing) to the surface views; a view built later is handed the last one. A Mode
-says how a mode lays the views out: the views in the centre, the docks and how they group, the
-status bar's words.
+seconds while playing) to the surface views; a view built later is handed the last one. Which
+views there are is the registry's (gdsim/ui/registry.py); how a mode lays them out, its layout's
+(gdsim/ui/layouts.py).
 """
 
 from __future__ import annotations
 
-import importlib
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.landscape import Landscape, LandscapeView
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
+from gdsim.core.view_names import NETWORK, SURFACE
+from gdsim.ui.registry import VIEWS
 from gdsim.ui.timing import Clock, real_clock
 from gdsim.ui.views import SurfaceLike
-from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
+from gdsim.ui.views.surface3d import Surface3DView
 
 if TYPE_CHECKING:
     from gdsim.ui.views.contour import ContourView
@@ -44,21 +43,10 @@ LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this 
 DOCKS_EVERY = 1 / 25
 
 
-# Every view by name: its class (module.Class in gdsim/ui/views, imported when the view is
-# first built), and whether it draws the surface or the network.
-SURFACE_VIEWS = {
-    "surface": "surface3d.Surface3DView", "contour": "contour.ContourView",
-    "trace": "trace_table.TraceTableView", "loss": "loss_curve.LossCurveView",
-    "directions": "directions.DirectionExplorer"}
-NETWORK_VIEWS = {
-    "diagram": "diagram.NetworkDiagramView", "formula": "formula.FormulaPanel",
-    "chain": "paths_view.ChainRuleView", "gradcheck": "gradcheck.GradientCheckView",
-    "decision": "digits_view.DecisionPlace", "pytorch": "pytorch_view.PyTorchView"}
-ALL_VIEWS = (*SURFACE_VIEWS, *NETWORK_VIEWS)
-TITLES = {"contour": "Contour", "loss": "Loss curve", "trace": "Trace",
-          "directions": "Directions", "formula": "Formula", "chain": "Chain rule",
-          "gradcheck": "Gradient check", "decision": "Decision region",
-          "pytorch": "In PyTorch"}  # the docked views
+# The views that draw a surface (a network's landscape seen as one) and those that draw a
+# network snapshot, in the registry's order.
+SURFACE_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws == SURFACE)
+NETWORK_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws == NETWORK)
 
 # Views that speak to views, wired as soon as both are built: (view, its signal, view, slot).
 LINKS = (
@@ -72,12 +60,6 @@ LINKS = (
 )
 
 V = TypeVar("V", bound=QWidget)
-
-
-def view_class(name: str) -> type[QWidget]:
-    """The class of the view called `name`, its module imported now if not before."""
-    module, cls = (SURFACE_VIEWS.get(name) or NETWORK_VIEWS[name]).split(".")
-    return cast(type[QWidget], getattr(importlib.import_module(f"gdsim.ui.views.{module}"), cls))
 
 
 class View(Protocol):
@@ -110,7 +92,7 @@ class ViewSet:
     `render(snapshot)` draws one state in the views built; `clock` (gdsim.ui.timing) paces
     the docks and the landscape while playing."""
 
-    def __init__(self, names: Iterable[str] = ALL_VIEWS, now: Iterable[str] | None = None, *,
+    def __init__(self, names: Iterable[str] = tuple(VIEWS), now: Iterable[str] | None = None, *,
                  clock: Clock = real_clock):
         self.names = tuple(names)
         self._clock = clock
@@ -131,7 +113,7 @@ class ViewSet:
         announced to the watchers, and handed the last state rendered."""
         if name in self.built:
             return self.built[name]
-        view = self.built[name] = view_class(name)()
+        view = self.built[name] = VIEWS[name].view_class()()
         for sender, signal, receiver, slot in LINKS:
             if name in (sender, receiver) and sender in self.built and receiver in self.built:
                 getattr(self.built[sender], signal).connect(getattr(self.built[receiver], slot))
@@ -226,76 +208,3 @@ class ViewSet:
         view = self.landscape.view(snap)
         self._cost = self._clock() - now
         return view
-
-
-# ----------------------------------------------------------------------------------------------
-# Modes: how each mode lays its views out and what its status bar says.
-
-
-@dataclass(frozen=True)
-class Mode:
-    key: str  # the scenario's mode
-    title: str  # in the mode box of the toolbar
-    central: tuple[str, ...]  # the views in the centre, side by side
-    area: Qt.DockWidgetArea  # where the docks go
-    along: Qt.Orientation  # how the groups of docks sit beside each other
-    groups: tuple[tuple[str, ...], ...]  # docks tabbed together; the first one in front
-    shares: tuple[int, ...]  # the groups' shares along `along`
-    depth: int  # the docks' extent across `along`, in pixels
-    behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
-    beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
-    settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
-    phases: bool = False  # whether an iteration can be stepped phase by phase
-    digits: int = 6  # of the point in the status bar
-    central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
-    large: Mode | None = None  # the layout for a large window (LARGE and up), if another
-
-    def for_size(self, width: int, height: int) -> Mode:
-        """The layout for a window of this size: `large` from LARGE up, else this one."""
-        big = self.large is not None and width >= LARGE[0] and height >= LARGE[1]
-        return self.large if big and self.large is not None else self
-
-    @property
-    def in_sight(self) -> tuple[str, ...]:
-        """The views this mode shows at first (in the centre, in front of each group of docks,
-        beside one), in its small and its large layout: what a window's first frame needs."""
-        layouts = (self, self.large) if self.large is not None else (self,)
-        return tuple(dict.fromkeys(name for m in layouts for name in (
-            *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside))))
-
-    @property
-    def docked(self) -> tuple[str, ...]:
-        return (tuple(name for group in self.groups for name in group) + self.behind_settings
-                + tuple(b for _, b in self.beside))
-
-    def point_text(self, view: SurfaceLike) -> str:
-        """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
-        p, d = view.points[0], self.digits
-        names = ", ".join(pretty_axis(name) for name in view.surface.axes)
-        return f"({names}) = ({p.w[0]:.{d}g}, {p.w[1]:.{d}g})"
-
-    def gradient_text(self, view: SurfaceLike) -> str:
-        return "" if self.phases else f"|grad J| = {view.points[0].grad_norm:.4g}"
-
-
-Area, Along = Qt.DockWidgetArea, Qt.Orientation
-LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
-SURFACE_MODE = Mode("surface", "Surface: J(w1, w2)", ("surface",), Area.RightDockWidgetArea,
-                    Along.Vertical, (("contour",), ("loss", "directions")), (1, 1), 380,
-                    behind_settings=("trace",))
-# Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
-# 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
-# settings: the formula, then the loss curve and the decision region — tabbed together in a
-# small window (the decision region comes to the front when a data set is loaded), side by side
-# in a large one, where every view is in sight at once.
-_NETWORK_SMALL = Mode("network", "Network: backpropagation", ("surface", "diagram"),
-                      Area.LeftDockWidgetArea, Along.Vertical,
-                      (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
-                      (5, 3), 340, settings_share=3,
-                      phases=True, digits=4, central_sizes=(300, 1200))
-NETWORK_MODE = replace(_NETWORK_SMALL, large=replace(
-    _NETWORK_SMALL,
-    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),
-    beside=(("loss", "decision"),), settings_share=4,
-    shares=(4, 4), depth=540, central_sizes=(470, 1300)))
-MODES = {m.key: m for m in (SURFACE_MODE, NETWORK_MODE)}

@@ -27,8 +27,8 @@ from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.language import install_language_menu
+from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.lesson_dock import Lessons
-from gdsim.ui.viewset import MODES
 
 FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
 PRESENTATION_SIZES = (125, 150, 200, 250)  # percent, in View ▸ Presentation size
@@ -107,7 +107,7 @@ class WindowMenus(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.mode = QComboBox()
-        for key, mode in MODES.items():
+        for key, mode in LAYOUTS.items():
             self.mode.addItem(tr(mode.title), key)
         self.mode.setToolTip(tr("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: "
                              "forward, backward and update in a network (3.3.4–3.3.6)"))
@@ -208,11 +208,11 @@ class WindowMenus(QMainWindow):
 
 
     def _on_fine_step_triggered(self) -> None:
-        if MODES[self.controller.scenario.mode].phases:
+        if LAYOUTS[self.controller.scenario.mode].phases:
             self.controller.step(self.granularity.currentData())
 
     def _on_fine_back_triggered(self) -> None:
-        if MODES[self.controller.scenario.mode].phases:
+        if LAYOUTS[self.controller.scenario.mode].phases:
             self.controller.back(self.granularity.currentData())
 
     def _on_slider_value_changed(self, k: int) -> None:

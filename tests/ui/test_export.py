@@ -202,8 +202,8 @@ def test_exporting_leaves_the_users_window_settings_alone(app, tmp_path):
     assert QSettings().value("window/geometry") == b"mine"
 
 
-@pytest.mark.parametrize("mode, has, lacks", [("surface", "table", "diagram"),
-                                              ("network", "diagram", "table")])
+@pytest.mark.parametrize("mode, has, lacks", [("surface", "trace", "diagram"),
+                                              ("network", "diagram", "trace")])
 def test_the_dialog_offers_the_views_of_the_mode(app, tmp_path, mode, has, lacks):
     from gdsim.ui.export_dialog import ExportDialog
 

@@ -4,15 +4,16 @@ it is presented (gdsim/ui/viewset.py ViewSet.build, main_window._build_the_rest)
 import pytest
 
 from gdsim.core.scenario import Scenario
-from gdsim.ui.viewset import ALL_VIEWS, MODES
+from gdsim.ui.layouts import LAYOUTS
+from gdsim.ui.registry import VIEWS
 
 
 def test_a_surface_window_builds_what_it_shows_first_and_the_rest_after(make_window, qtbot):
     w = make_window()  # shown and exposed; its first frame may not be presented yet
-    in_sight = set(MODES["surface"].in_sight)
+    in_sight = set(LAYOUTS["surface"].in_sight)
     assert in_sight == {"surface", "contour", "loss"}
     qtbot.waitUntil(lambda: w._network_panel is not None, timeout=10000)  # built last
-    assert set(w.views.built) == set(ALL_VIEWS)
+    assert set(w.views.built) == set(VIEWS)
     for name, dock in w.docks.items():
         assert dock.widget() is w.views.built[name]
     assert w.central.indexOf(w.views.built["diagram"]) == 1
@@ -68,7 +69,7 @@ def test_presentation_builds_every_view_before_it_scales_them(qapp, qtbot):
     assert "diagram" not in w.views.built and w.lessons.built_panel is None
     w.presentation.enter()
     try:
-        assert set(w.views.built) == set(ALL_VIEWS) and w.lessons.built_panel is not None
+        assert set(w.views.built) == set(VIEWS) and w.lessons.built_panel is not None
     finally:
         w.presentation.leave()
 

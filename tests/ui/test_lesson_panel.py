@@ -6,11 +6,12 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame
 
-from gdsim.core.lessons import VIEWS, load_lessons
+from gdsim.core.lessons import load_lessons
+from gdsim.core.view_names import LESSON_TARGETS
 from gdsim.ui import i18n
 from gdsim.ui.lesson_panel import LessonPanel, Progress
 from gdsim.ui.math_render import FormulaLabel, render
-from gdsim.ui.viewset import ALL_VIEWS
+from gdsim.ui.registry import VIEWS
 
 LESSONS = {lesson.id: lesson for lesson in load_lessons()[0]}
 
@@ -28,7 +29,7 @@ def lesson_window(make_window, progress):
 
 
 def test_a_page_may_point_at_every_view_of_the_window():
-    assert set(VIEWS) == {*ALL_VIEWS, "settings"}
+    assert set(LESSON_TARGETS) == {*VIEWS, "settings"}
 
 
 def test_help_lessons_lists_every_lesson(lesson_window):

@@ -1,0 +1,78 @@
+"""How each mode lays the window out: the views in the centre, the docks and how they group
+and share the room, where a lesson stands, the status bar's words — and another layout for a
+large window. The window and the export of "the whole window" both follow it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+
+from gdsim.ui.i18n import tr_noop
+from gdsim.ui.views import SurfaceLike
+from gdsim.ui.views.surface3d import pretty_axis
+
+
+@dataclass(frozen=True)
+class Layout:
+    mode: str  # the scenario's mode it lays out
+    title: str  # in the mode box of the toolbar
+    central: tuple[str, ...]  # the views in the centre, side by side
+    area: Qt.DockWidgetArea  # where the docks go
+    along: Qt.Orientation  # how the groups of docks sit beside each other
+    groups: tuple[tuple[str, ...], ...]  # docks tabbed together; the first one in front
+    shares: tuple[int, ...]  # the groups' shares along `along`
+    depth: int  # the docks' extent across `along`, in pixels
+    behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
+    beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
+    settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
+    phases: bool = False  # whether an iteration can be stepped phase by phase
+    digits: int = 6  # of the point in the status bar
+    central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
+    large: Layout | None = None  # the layout for a large window (LARGE and up), if another
+
+    def for_size(self, width: int, height: int) -> Layout:
+        """The layout for a window of this size: `large` from LARGE up, else this one."""
+        big = self.large is not None and width >= LARGE[0] and height >= LARGE[1]
+        return self.large if big and self.large is not None else self
+
+    @property
+    def in_sight(self) -> tuple[str, ...]:
+        """The views this mode shows at first (in the centre, in front of each group of docks,
+        beside one), in its small and its large layout: what a window's first frame needs."""
+        layouts = (self, self.large) if self.large is not None else (self,)
+        return tuple(dict.fromkeys(name for m in layouts for name in (
+            *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside))))
+
+    def point_text(self, view: SurfaceLike) -> str:
+        """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
+        p, d = view.points[0], self.digits
+        names = ", ".join(pretty_axis(name) for name in view.surface.axes)
+        return f"({names}) = ({p.w[0]:.{d}g}, {p.w[1]:.{d}g})"
+
+    def gradient_text(self, view: SurfaceLike) -> str:
+        return "" if self.phases else f"|grad J| = {view.points[0].grad_norm:.4g}"
+
+
+Area, Along = Qt.DockWidgetArea, Qt.Orientation
+LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
+SURFACE_LAYOUT = Layout("surface", tr_noop("Surface: J(w1, w2)"), ("surface",),
+                        Area.RightDockWidgetArea, Along.Vertical,
+                        (("contour",), ("loss", "directions")), (1, 1), 380,
+                        behind_settings=("trace",))
+# Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
+# 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
+# settings: the formula, then the loss curve and the decision region — tabbed together in a
+# small window (the decision region comes to the front when a data set is loaded), side by side
+# in a large one, where every view is in sight at once.
+_NETWORK_SMALL = Layout("network", tr_noop("Network: backpropagation"), ("surface", "diagram"),
+                        Area.LeftDockWidgetArea, Along.Vertical,
+                        (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
+                        (5, 3), 340, settings_share=3,
+                        phases=True, digits=4, central_sizes=(300, 1200))
+NETWORK_LAYOUT = replace(_NETWORK_SMALL, large=replace(
+    _NETWORK_SMALL,
+    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),
+    beside=(("loss", "decision"),), settings_share=4,
+    shares=(4, 4), depth=540, central_sizes=(470, 1300)))
+LAYOUTS = {m.mode: m for m in (SURFACE_LAYOUT, NETWORK_LAYOUT)}
