@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from gdsim.core.errors import Term
 from gdsim.core.modes import Mode
 
-SURFACE, NETWORK = Mode.SURFACE, Mode.NETWORK
-BOTH = (SURFACE, NETWORK)
-MODE_WORDS = {SURFACE: Term("surface mode"), NETWORK: Term("network mode")}  # in a message
+SURFACE_ONLY, NETWORK_ONLY, EVERY_MODE = (Mode.SURFACE,), (Mode.NETWORK,), tuple(Mode)
+MODE_WORDS = {Mode.SURFACE: Term("surface mode"), Mode.NETWORK: Term("network mode")}
 
 
 @dataclass(frozen=True)
@@ -29,21 +28,21 @@ class ViewName:
 
 # In the order the window lists them (File ▸ Export, View's docks).
 VIEWS: dict[str, ViewName] = {v.name: v for v in (
-    ViewName("surface", BOTH, ("png",), gl=True),
-    ViewName("contour", BOTH, ("png", "svg")),
-    ViewName("diagram", (NETWORK,), ("png", "svg")),
-    ViewName("loss", BOTH, ("png", "svg")),
-    ViewName("trace", (SURFACE,), ("png",)),
-    ViewName("directions", (SURFACE,)),
-    ViewName("formula", (NETWORK,)),
-    ViewName("chain", (NETWORK,)),
-    ViewName("gradcheck", (NETWORK,)),
-    ViewName("decision", (NETWORK,)),
-    ViewName("pytorch", (NETWORK,)),
+    ViewName("surface", EVERY_MODE, ("png",), gl=True),
+    ViewName("contour", EVERY_MODE, ("png", "svg")),
+    ViewName("diagram", NETWORK_ONLY, ("png", "svg")),
+    ViewName("loss", EVERY_MODE, ("png", "svg")),
+    ViewName("trace", SURFACE_ONLY, ("png",)),
+    ViewName("directions", SURFACE_ONLY),
+    ViewName("formula", NETWORK_ONLY),
+    ViewName("chain", NETWORK_ONLY),
+    ViewName("gradcheck", NETWORK_ONLY),
+    ViewName("decision", NETWORK_ONLY),
+    ViewName("pytorch", NETWORK_ONLY),
 )}
 
 # What an export may draw: the whole window, or one view that exports.
-WINDOW = ViewName("window", BOTH, ("png",), gl=True)
+WINDOW = ViewName("window", EVERY_MODE, ("png",), gl=True)
 EXPORTS: dict[str, ViewName] = {WINDOW.name: WINDOW,
                                 **{n: v for n, v in VIEWS.items() if v.exports}}
 # Other names an export takes for a view: the SPEC's `--view table` is the trace.

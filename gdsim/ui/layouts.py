@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 
+from gdsim.core.modes import Mode
 from gdsim.ui.i18n import tr_noop
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.views.surface3d import pretty_axis
@@ -15,7 +16,7 @@ from gdsim.ui.views.surface3d import pretty_axis
 
 @dataclass(frozen=True)
 class Layout:
-    mode: str  # the scenario's mode it lays out
+    mode: Mode  # the mode it lays out
     title: str  # in the mode box of the toolbar
     central: tuple[str, ...]  # the views in the centre, side by side
     area: Qt.DockWidgetArea  # where the docks go
@@ -56,7 +57,7 @@ class Layout:
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
 LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
-SURFACE_LAYOUT = Layout("surface", tr_noop("Surface: J(w1, w2)"), ("surface",),
+SURFACE_LAYOUT = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"), ("surface",),
                         Area.RightDockWidgetArea, Along.Vertical,
                         (("contour",), ("loss", "directions")), (1, 1), 380,
                         behind_settings=("trace",))
@@ -65,7 +66,7 @@ SURFACE_LAYOUT = Layout("surface", tr_noop("Surface: J(w1, w2)"), ("surface",),
 # settings: the formula, then the loss curve and the decision region — tabbed together in a
 # small window (the decision region comes to the front when a data set is loaded), side by side
 # in a large one, where every view is in sight at once.
-_NETWORK_SMALL = Layout("network", tr_noop("Network: backpropagation"), ("surface", "diagram"),
+_NETWORK_SMALL = Layout(Mode.NETWORK, tr_noop("Network: backpropagation"), ("surface", "diagram"),
                         Area.LeftDockWidgetArea, Along.Vertical,
                         (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
                         (5, 3), 340, settings_share=3,
@@ -75,4 +76,4 @@ NETWORK_LAYOUT = replace(_NETWORK_SMALL, large=replace(
     groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),
     beside=(("loss", "decision"),), settings_share=4,
     shares=(4, 4), depth=540, central_sizes=(470, 1300)))
-LAYOUTS = {m.mode: m for m in (SURFACE_LAYOUT, NETWORK_LAYOUT)}
+LAYOUTS: dict[Mode, Layout] = {m.mode: m for m in (SURFACE_LAYOUT, NETWORK_LAYOUT)}

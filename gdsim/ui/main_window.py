@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QStackedWidget, QWidget
 
+from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
 from gdsim.core.scenario import Scenario, keeps_course
 from gdsim.core.training import NetworkSnapshot
@@ -154,7 +155,7 @@ class MainWindow(WindowMenus):
 
             panel = self._network_panel = NetworkPanel()
             panel.scenario_requested.connect(self._on_scenario_requested)
-            scroll = self.panels.widget(list(LAYOUTS).index("network"))
+            scroll = self.panels.widget(list(LAYOUTS).index(Mode.NETWORK))
             assert isinstance(scroll, QScrollArea)
             scroll.setWidget(panel)
         return self._network_panel

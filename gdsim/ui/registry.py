@@ -16,7 +16,8 @@ from typing import cast
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core import view_names
-from gdsim.core.view_names import NETWORK, SURFACE, ViewName
+from gdsim.core.modes import Mode
+from gdsim.core.view_names import ViewName
 from gdsim.ui.i18n import tr_noop
 
 
@@ -24,8 +25,7 @@ from gdsim.ui.i18n import tr_noop
 class ViewEntry:
     name: str  # core's name for it (view_names.VIEWS)
     cls: str  # "module.Class" in gdsim/ui/views
-    draws: str  # the snapshot it draws: SURFACE (in network mode, the landscape as a
-    #             surface) or NETWORK
+    draws: Mode  # the mode whose snapshot it draws (a surface view: a network's landscape too)
     title: str | None = None  # its dock's title (and View menu item); None: in the centre
     export_title: str | None = None  # its name in File ▸ Export, if it exports
 
@@ -42,22 +42,22 @@ class ViewEntry:
 
 
 VIEWS: dict[str, ViewEntry] = {v.name: v for v in (
-    ViewEntry("surface", "surface3d.Surface3DView", SURFACE,
+    ViewEntry("surface", "surface3d.Surface3DView", Mode.SURFACE,
               export_title=tr_noop("3-D view")),
-    ViewEntry("contour", "contour.ContourView", SURFACE, tr_noop("Contour"),
+    ViewEntry("contour", "contour.ContourView", Mode.SURFACE, tr_noop("Contour"),
               tr_noop("contour view")),
-    ViewEntry("diagram", "diagram.NetworkDiagramView", NETWORK,
+    ViewEntry("diagram", "diagram.NetworkDiagramView", Mode.NETWORK,
               export_title=tr_noop("network diagram")),
-    ViewEntry("loss", "loss_curve.LossCurveView", SURFACE, tr_noop("Loss curve"),
+    ViewEntry("loss", "loss_curve.LossCurveView", Mode.SURFACE, tr_noop("Loss curve"),
               tr_noop("loss curve")),
-    ViewEntry("trace", "trace_table.TraceTableView", SURFACE, tr_noop("Trace"),
+    ViewEntry("trace", "trace_table.TraceTableView", Mode.SURFACE, tr_noop("Trace"),
               tr_noop("trace table")),
-    ViewEntry("directions", "directions.DirectionExplorer", SURFACE, tr_noop("Directions")),
-    ViewEntry("formula", "formula.FormulaPanel", NETWORK, tr_noop("Formula")),
-    ViewEntry("chain", "paths_view.ChainRuleView", NETWORK, tr_noop("Chain rule")),
-    ViewEntry("gradcheck", "gradcheck.GradientCheckView", NETWORK, tr_noop("Gradient check")),
-    ViewEntry("decision", "digits_view.DecisionPlace", NETWORK, tr_noop("Decision region")),
-    ViewEntry("pytorch", "pytorch_view.PyTorchView", NETWORK, tr_noop("In PyTorch")),
+    ViewEntry("directions", "directions.DirectionExplorer", Mode.SURFACE, tr_noop("Directions")),
+    ViewEntry("formula", "formula.FormulaPanel", Mode.NETWORK, tr_noop("Formula")),
+    ViewEntry("chain", "paths_view.ChainRuleView", Mode.NETWORK, tr_noop("Chain rule")),
+    ViewEntry("gradcheck", "gradcheck.GradientCheckView", Mode.NETWORK, tr_noop("Gradient check")),
+    ViewEntry("decision", "digits_view.DecisionPlace", Mode.NETWORK, tr_noop("Decision region")),
+    ViewEntry("pytorch", "pytorch_view.PyTorchView", Mode.NETWORK, tr_noop("In PyTorch")),
 )}
 
 DOCKED = {name: v.title for name, v in VIEWS.items() if v.title is not None}  # name → title

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.landscape import Landscape, LandscapeView
+from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
-from gdsim.core.view_names import NETWORK, SURFACE
 from gdsim.ui.registry import VIEWS
 from gdsim.ui.timing import Clock, real_clock
 from gdsim.ui.views import SurfaceLike
@@ -45,8 +45,8 @@ DOCKS_EVERY = 1 / 25
 
 # The views that draw a surface (a network's landscape seen as one) and those that draw a
 # network snapshot, in the registry's order.
-SURFACE_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws == SURFACE)
-NETWORK_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws == NETWORK)
+SURFACE_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws is Mode.SURFACE)
+NETWORK_VIEWS = tuple(name for name, v in VIEWS.items() if v.draws is Mode.NETWORK)
 
 # Views that speak to views, wired as soon as both are built: (view, its signal, view, slot).
 LINKS = (

@@ -78,8 +78,8 @@ def test_the_format_follows_the_extension_when_not_given():
 
 
 @pytest.mark.parametrize("view, mode, words", [
-    ("diagram", "surface", "view: the diagram exists in network mode only"),
-    ("table", "network", "view: the trace table exists in surface mode only"),
+    ("diagram", "surface", "view: diagram exists in network mode only"),
+    ("table", "network", "view: trace exists in surface mode only"),
 ])
 def test_a_view_of_the_other_mode_is_refused(view, mode, words):
     with pytest.raises(GdsimError, match=words):

@@ -11,6 +11,7 @@ from gdsim.core import view_names
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import ExportJob
 from gdsim.core.lessons import LessonError, lesson_from_dict
+from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario
 from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.registry import DOCKED, EXPORT_TITLES, VIEWS
@@ -30,10 +31,10 @@ def test_a_view_is_offered_by_export_exactly_when_core_exports_it():
 
 def test_a_view_drawing_network_snapshots_shows_in_network_mode_only():
     for entry in VIEWS.values():
-        if entry.draws == view_names.NETWORK:
-            assert entry.core.modes == (view_names.NETWORK,), entry.name
+        if entry.draws == Mode.NETWORK:
+            assert entry.core.modes == (Mode.NETWORK,), entry.name
         else:
-            assert view_names.SURFACE in entry.core.modes, entry.name
+            assert Mode.SURFACE in entry.core.modes, entry.name
     assert set(SURFACE_VIEWS) | set(NETWORK_VIEWS) == set(VIEWS)
     assert not set(SURFACE_VIEWS) & set(NETWORK_VIEWS)
 
@@ -56,7 +57,7 @@ def test_a_layout_places_only_views_of_its_mode_and_docks_only_views_with_a_titl
 
 def test_an_export_checks_the_mode_of_the_view_it_draws():
     for name, view in view_names.EXPORTS.items():
-        for mode in (view_names.SURFACE, view_names.NETWORK):
+        for mode in (Mode.SURFACE, Mode.NETWORK):
             job = ExportJob(Scenario(mode=mode), (0,), name)
             if mode in view.modes:
                 job.check()
