@@ -183,7 +183,7 @@ def retranslate_plots(root: QWidget, t: Retranslator) -> None:
 
 
 def switch_language(window: Any, language: str) -> None:
-    """Show `window` in `language` at once and remember the choice."""
+    """Show `window` (a MainWindow) in `language` at once and remember the choice."""
     was = i18n.language()
     i18n.remember_language(language)
     if i18n.set_language(language) == was:
@@ -192,15 +192,12 @@ def switch_language(window: Any, language: str) -> None:
     for view in built_views(window):
         if hasattr(view, "retranslate"):
             view.retranslate()  # its own words, and its state drawn again (hidden: when shown)
-    panel = getattr(getattr(window, "lessons", None), "built_panel", None)  # built: a lesson
+    panel = window.lessons.built_panel  # built: a lesson was opened
     if panel is not None:
         panel.retranslate()  # the lesson's own words and its page, what was typed kept
-    # The window's words computed from the state (status bar, step label, phase) computed
-    # again from the same snapshot. Not _on_scenario_changed: that lays the docks out afresh.
-    window._on_controller_changed(window.controller.snapshot())
-    window._update_title()
-    for action in getattr(window, "language_menu", QMenu()).actions():
-        action.setChecked(action.data() == language)
+    # The window's words computed from the state (status bar, step label, phase, title, the
+    # language checked) computed again from the same snapshot; the docks stay where they are.
+    window.refresh()
 
 
 def built_views(window: Any) -> list[Any]:
@@ -208,8 +205,9 @@ def built_views(window: Any) -> list[Any]:
     return list(window.views.built.values())
 
 
-def install_language_menu(window: Any, view_menu: QMenu) -> QMenu:
-    """View ▸ Language: English / 简体中文 (checkable, the current one checked)."""
+def install_language_menu(view_menu: QMenu, chosen: Callable[[str], Any]) -> QMenu:
+    """View ▸ Language: English / 简体中文 (checkable, the current one checked); choosing one
+    calls `chosen(code)`."""
     menu = view_menu.addMenu(tr("&Language"))
     group = QActionGroup(menu)
     group.setExclusive(True)
@@ -219,8 +217,7 @@ def install_language_menu(window: Any, view_menu: QMenu) -> QMenu:
         action.setChecked(code == i18n.language())
         action.setToolTip(tr("Show gdsim in this language (at once; remembered)"))
         action.setData(code)
-        action.triggered.connect(lambda _=False, code=code: switch_language(window, code))
+        action.triggered.connect(lambda _=False, code=code: chosen(code))
         group.addAction(action)
         menu.addAction(action)
-    window.language_menu = menu
     return menu

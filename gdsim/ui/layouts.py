@@ -18,6 +18,7 @@ from gdsim.ui.views.surface3d import pretty_axis
 class Layout:
     mode: Mode  # the mode it lays out
     title: str  # in the mode box of the toolbar
+    panel: str  # its settings panel: "module.Class" in gdsim/ui, imported when first needed
     central: tuple[str, ...]  # the views in the centre, side by side
     area: Qt.DockWidgetArea  # where the docks go
     along: Qt.Orientation  # how the groups of docks sit beside each other
@@ -27,6 +28,8 @@ class Layout:
     behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
     beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
     settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
+    lesson_right: bool = False  # the lesson dock on the right (else in the settings' tabs)
+    data_views: tuple[str, str] | None = None  # in front for one sample, for a data set
     phases: bool = False  # whether an iteration can be stepped phase by phase
     digits: int = 6  # of the point in the status bar
     central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
@@ -57,7 +60,8 @@ class Layout:
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
 LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
-SURFACE_LAYOUT = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"), ("surface",),
+SURFACE_LAYOUT = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
+                        "surface_panel.SurfacePanel", ("surface",),
                         Area.RightDockWidgetArea, Along.Vertical,
                         (("contour",), ("loss", "directions")), (1, 1), 380,
                         behind_settings=("trace",))
@@ -65,12 +69,15 @@ SURFACE_LAYOUT = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"), ("surface",
 # 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
 # settings: the formula, then the loss curve and the decision region — tabbed together in a
 # small window (the decision region comes to the front when a data set is loaded), side by side
-# in a large one, where every view is in sight at once.
-_NETWORK_SMALL = Layout(Mode.NETWORK, tr_noop("Network: backpropagation"), ("surface", "diagram"),
+# in a large one, where every view is in sight at once. A lesson stands on the right, which
+# this layout leaves free.
+_NETWORK_SMALL = Layout(Mode.NETWORK, tr_noop("Network: backpropagation"),
+                        "network_panel.NetworkPanel", ("surface", "diagram"),
                         Area.LeftDockWidgetArea, Along.Vertical,
                         (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
-                        (5, 3), 340, settings_share=3,
-                        phases=True, digits=4, central_sizes=(300, 1200))
+                        (5, 3), 340, settings_share=3, lesson_right=True,
+                        data_views=("loss", "decision"), phases=True, digits=4,
+                        central_sizes=(300, 1200))
 NETWORK_LAYOUT = replace(_NETWORK_SMALL, large=replace(
     _NETWORK_SMALL,
     groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),

@@ -3,9 +3,9 @@ scenario loaded through the controller and the view it is about highlighted.
 
 In surface mode the lesson shares the settings' tabs (a view tabbed there comes out below it
 when a page points at it); in network mode it stands on the right, which that layout leaves
-free. The frame that flashes round a view keeps to its size while it lasts. The panel (and the
-lessons' modules) are built when a lesson is first opened or asked for, not before the window's
-first frame.
+free (`Layout.lesson_right`). The frame that flashes round a view keeps to its size while it
+lasts. The panel (and the lessons' modules) are built when a lesson is first opened or asked
+for, not before the window's first frame.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageBox, QWidget
 
 from gdsim.core.errors import GdsimError
 from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.language import tr_for
+from gdsim.ui.layouts import LAYOUTS, Layout
 
 if TYPE_CHECKING:
     from gdsim.core.lessons import Lesson, Page
@@ -55,12 +56,16 @@ def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
     return frame
 
 
-class Lessons:
-    """The lesson dock, Help ▸ Lessons and the page keys, wired to a main window."""
+class Lessons(QObject):
+    """The lesson dock, Help ▸ Lessons and the page keys, wired to a main window; says
+    `title_changed` when the lesson the window's title names may have changed."""
+
+    title_changed = Signal()
 
     def __init__(self, window: Any, menu: QMenu, progress: Progress | None = None):
         """`window`: the MainWindow (its controller, docks, views and settings dock); not
         imported here, as it imports this module."""
+        super().__init__(window)
         self.window = window
         self.progress = progress
         self._panel: LessonPanel | None = None  # built when first needed: `panel`
@@ -69,6 +74,7 @@ class Lessons:
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.settings_dock, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(lambda *_: self.title_changed.emit())
         self.errors: list[str] = []
         self.menu = menu.addMenu("")
         self.menu.setTitle(tr_for("Lessons", self.menu, "menu"))  # 课程 is "Lesson" too
@@ -163,15 +169,15 @@ class Lessons:
     def _on_page_shown(self, page: Page) -> None:
         self.window.controller.pause()
         self.window.controller.set_scenario(page.scenario)
-        self.place(self.window.controller.scenario.mode)
-        self.window._update_title()  # names the lesson
+        self.place(LAYOUTS[self.window.controller.scenario.mode])
+        self.title_changed.emit()  # the window's title names the lesson
         QTimer.singleShot(0, lambda: self.highlight(page.view))
 
-    def place(self, mode: str) -> None:
-        """Surface mode: the lesson in the settings' tabs (its docks are on the right).
-        Network mode: on the right, which its layout leaves free, the whole height."""
+    def place(self, layout: Layout) -> None:
+        """On the right, the whole height, where the mode's layout leaves that free (network
+        mode); else in the settings' tabs (surface mode: its docks are on the right)."""
         w = self.window
-        right = mode == "network"
+        right = layout.lesson_right
         if self.placed == right:
             return
         self.placed = right

@@ -1,43 +1,49 @@
-"""The main window: docks and their layout per mode; wires the controller to the views.
-Its actions, toolbar, menus and file actions are in window_menus, the status bar's labels in
-status_line, what it remembers in window_state, presentation mode in presentation."""
+"""The main window: the views in the centre and in docks, the settings, toolbars, menus and
+status bar around them, wired to the controller.
+
+Each part is an object of its own that says what the user asked for with signals; the window
+wires them to the controller and to each other, and decides: the run's controls (run_bar), File
+(file_menu), View (menus), the docks and their layout per mode (docking), the settings panels
+(panels), the status bar (status_line), what it remembers (window_state), presentation mode
+(presentation), the lessons (lesson_dock) and the language (language). Each mode's layout, its
+panel included, is looked up by the mode (layouts.LAYOUTS); each view is built from the registry.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
 from gdsim.core.scenario import Scenario, keeps_course
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.controller import FAR, SimController
+from gdsim.ui.docking import Docking
+from gdsim.ui.file_menu import FileMenu
 from gdsim.ui.i18n import language, tr
-from gdsim.ui.layouts import LAYOUTS, SURFACE_LAYOUT, Layout
+from gdsim.ui.language import switch_language
+from gdsim.ui.layouts import LAYOUTS, Layout
+from gdsim.ui.lesson_dock import Lessons
+from gdsim.ui.menus import ViewMenu, make_action, show_about
+from gdsim.ui.panels import Panels
 from gdsim.ui.presentation import Presentation
 from gdsim.ui.registry import DOCKED
+from gdsim.ui.run_bar import RunBar
 from gdsim.ui.status_line import StatusLine
-from gdsim.ui.surface_panel import SurfacePanel
 from gdsim.ui.text import phase_text
 from gdsim.ui.viewset import ViewSet
-from gdsim.ui.window_menus import FILE_FILTER, WindowMenus
-from gdsim.ui.window_state import MAX_SIZE, WindowState, fit_screen, opening_size
+from gdsim.ui.window_state import WindowState, fit_screen
 
-if TYPE_CHECKING:
-    from gdsim.ui.network_panel import NetworkPanel
-    from gdsim.ui.views.contour import ContourView
-    from gdsim.ui.views.diagram import NetworkDiagramView
-    from gdsim.ui.views.surface3d import Surface3DView
-    from gdsim.ui.views.trace_table import TraceTableView
-
-__all__ = ["FILE_FILTER", "MAX_SIZE", "MainWindow", "opening_size"]
+# The views that may stand in the centre (beside the 3-D view), in the order they stand there.
+CENTRAL = tuple(dict.fromkeys(name for layout in LAYOUTS.values() for name in layout.central))
 
 
-class MainWindow(WindowMenus):
+class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
                  remember: bool = True):
         super().__init__()
@@ -47,122 +53,102 @@ class MainWindow(WindowMenus):
         self.controller = SimController(scenario.at(0) if far and scenario else scenario, self)
         if far and scenario is not None:
             QTimer.singleShot(0, lambda: self.controller.set_scenario(scenario))
-        self.path = path  # the file the scenario came from or was last saved to
         # The views the first frame shows are built now, the others once it is on screen
         # (_build_the_rest), or when something asks for one before.
         opening = self.controller.scenario
         self.views = ViewSet(now=(*LAYOUTS[opening.mode].in_sight,
                                   *([opening.view] if opening.view in DOCKED else [])))
-        self.controller.pace_by(self.surface3d.gl.frameSwapped)  # play at the display's pace
-        self.surface3d.gl.frameSwapped.connect(self._on_first_frame)
+        surface = self.views.surface3d
+        self.controller.pace_by(surface.gl.frameSwapped)  # play at the display's pace
+        surface.gl.frameSwapped.connect(self._on_first_frame)
         self.central = QSplitter(Qt.Orientation.Horizontal)
-        self.central.addWidget(self.surface3d)
+        self.central.addWidget(surface)
         self.central.setChildrenCollapsible(False)
         self.setCentralWidget(self.central)
-        self.surface_panel = SurfacePanel()
-        self._network_panel: NetworkPanel | None = None  # built when first needed
-        self.layout_mode: Layout | None = None  # the mode the docks are laid out for
-        self.restored_mode: str | None = None  # the mode whose remembered layout was restored
+        self.panels = Panels(self)
+        self.panels.panel(opening.mode)  # the other modes' panels: after the first frame
         self.state = WindowState(self)
-        self._reported = ""  # the settings named as ignored so far
+        self.reported = ""  # the settings named as ignored so far
         self.presentation = Presentation(self, self.state.presentation_scale(1.5))
-        self._make_docks()
-        self._make_actions()
-        self._make_toolbar()
-        self._make_menus()
-        self.status_line = line = StatusLine(self.statusBar())
-        self.status_k, self.status_point, self.status_J, self.status_grad, self.status_run = (
-            line.k, line.point, line.J, line.grad, line.run)
-        c = self.controller
-        c.changed.connect(self._on_controller_changed)
-        c.scenario_changed.connect(self._on_scenario_changed)
-        c.playing_changed.connect(self._on_playing_changed)
-        c.message.connect(self._on_controller_message)
-        c.refused.connect(self._on_controller_refused)
-        self.surface_panel.scenario_requested.connect(self._on_scenario_requested)
-        self.views.watch(self._on_view_built)
-        self.lessons.dock.visibilityChanged.connect(lambda *_: self._update_title())
+        self.docking = Docking(self, self.panels.stack, self.central, self.views, self.state,
+                               remember)
+        self.docks, self.settings_dock = self.docking.docks, self.docking.settings
+        self.run_bar = RunBar(self)
+        self.file_menu = FileMenu(self, self.controller, path)
+        run_menu = self.menuBar().addMenu(tr("&Run"))
+        bar = self.run_bar
+        for action in (bar.step_action, bar.back_action, bar.fine_action, bar.fine_back_action,
+                       bar.play_action, bar.reset_action):
+            run_menu.addAction(action)
+        self.view_menu = ViewMenu(self, (self.settings_dock, *self.docks.values()),
+                                  self.presentation.scale)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.lessons = Lessons(self, help_menu)  # Help ▸ Lessons, the lesson dock, Alt+←/→
+        help_menu.addAction(make_action(self, "About gdsim", lambda: show_about(self)))
+        self.status_line = StatusLine(self.statusBar())
+        self._wire()
         if remember:
             self.state.restore_geometry()
             speed = self.state.speed()
             if speed is not None:
-                self.speed.setValue(speed)
+                bar.speed.setValue(speed)
         fit_screen(self, maximize=remember)
-        self._on_scenario_changed(c.scenario)
-        self._on_controller_changed(c.snapshot())
+        self._on_scenario_changed(self.controller.scenario)
+        self._on_controller_changed(self.controller.snapshot())
         self._report_settings()
 
-    # The views the window wires to its controls (each built when first asked for).
-    @property
-    def surface3d(self) -> Surface3DView:
-        return self.views.surface3d
-
-    @property
-    def diagram(self) -> NetworkDiagramView:
-        return self.views.diagram
-
-    @property
-    def contour(self) -> ContourView:
-        return self.views.contour
-
-    @property
-    def trace(self) -> TraceTableView:
-        return self.views.trace
-
-    # -- construction ---------------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget | None = None,
-              area: Qt.DockWidgetArea | None = None) -> QDockWidget:
-        """A dock (its view put in when built: _on_view_built); placed now in `area`, or
-        later by _arrange for the mode it belongs to."""
-        dock = QDockWidget(tr(title), self)
-        dock.setObjectName(title)
-        if widget is not None:
-            dock.setWidget(widget)
-        if area is not None:
-            self.addDockWidget(area, dock)
-        return dock
+    def _wire(self) -> None:
+        """What each part asks for, to whom it goes."""
+        c, bar, files, menu = self.controller, self.run_bar, self.file_menu, self.view_menu
+        bar.step_requested.connect(lambda: c.step())
+        bar.back_requested.connect(lambda: c.back())
+        bar.fine_step_requested.connect(c.step)
+        bar.fine_back_requested.connect(c.back)
+        bar.play_requested.connect(c.toggle_play)
+        bar.reset_requested.connect(c.reset)
+        bar.seek_requested.connect(c.seek)
+        bar.speed_changed.connect(c.set_speed)
+        bar.mode_chosen.connect(self._on_mode_chosen)
+        files.shown.connect(lambda: self._on_scenario_changed(c.scenario))
+        files.message.connect(self.status_line.say)
+        files.quit_requested.connect(self.close)
+        menu.camera_requested.connect(lambda: self.views.surface3d.reset_camera())
+        menu.presentation_requested.connect(self.presentation.toggle)
+        menu.presentation_size_chosen.connect(self.presentation.set_size)
+        menu.reset_layout_requested.connect(self._on_reset_layout_requested)
+        menu.language_chosen.connect(lambda code: switch_language(self, code))
+        c.changed.connect(self._on_controller_changed)
+        c.scenario_changed.connect(self._on_scenario_changed)
+        c.playing_changed.connect(bar.show_playing)
+        c.message.connect(self.status_line.say)  # how the run stands; never the panel's error
+        c.refused.connect(self._on_controller_refused)
+        self.panels.scenario_requested.connect(self._on_scenario_requested)
+        self.docking.restored.connect(self._on_layout_restored)
+        self.lessons.title_changed.connect(self.refresh_title)
+        self.views.watch(self._on_view_built)
 
     def _on_view_built(self, name: str, view: QWidget) -> None:
         """A view just built: into its place, wired to the controls and views it works with."""
-        c, mode = self.controller, LAYOUTS[self.controller.scenario.mode]
-        if name in self.docks:
-            dock = self.docks[name]
-            dock.setWidget(view)
-            if hasattr(view, "set_shown"):  # a view that skips drawing while its dock is hidden
-                dock.visibilityChanged.connect(view.set_shown)
-                if self.isVisible():  # behind another tab: drawn when its tab is chosen
-                    view.set_shown(not dock.visibleRegion().isEmpty())
-        if name == "diagram":
+        c = self.controller
+        self.docking.place_view(name, view)
+        if name in CENTRAL[1:]:  # beside the 3-D view; the larger part (network: the diagram)
             self.central.addWidget(view)
-            self.central.setStretchFactor(0, 1)  # network mode: the diagram gets the larger part
-            self.central.setStretchFactor(1, 3)
-            view.setVisible("diagram" in mode.central)
-            self.diagram.selected.connect(self._on_diagram_selected)
+            for i in range(self.central.count()):
+                self.central.setStretchFactor(i, 1 if i == 0 else 3)
+            view.setVisible(name in LAYOUTS[c.scenario.mode].central)
+        if name == "diagram":
+            self.views.diagram.selected.connect(self._on_diagram_selected)
         if name == "contour":
-            self.contour.start_clicked.connect(self._on_contour_start_clicked)
+            self.views.contour.start_clicked.connect(self._on_contour_start_clicked)
         if name == "trace":
-            self.trace.row_selected.connect(c.seek)
+            self.views.trace.row_selected.connect(c.seek)
         if name == "directions":
             self.views.directions.set_angle(c.scenario.surface.angle)
             self.views.directions.angle_changed.connect(self._on_directions_angle_changed)
 
-    @property
-    def network_panel(self) -> NetworkPanel:
-        """The network's settings, built the first time they are needed (a window opened in
-        surface mode draws its first frame without them)."""
-        if self._network_panel is None:
-            from gdsim.ui.network_panel import NetworkPanel
-
-            panel = self._network_panel = NetworkPanel()
-            panel.scenario_requested.connect(self._on_scenario_requested)
-            scroll = self.panels.widget(list(LAYOUTS).index(Mode.NETWORK))
-            assert isinstance(scroll, QScrollArea)
-            scroll.setWidget(panel)
-        return self._network_panel
-
     def _on_first_frame(self) -> None:
         """The first frame is on screen: build the views it did not show, one at a time."""
-        self.surface3d.gl.frameSwapped.disconnect(self._on_first_frame)
+        self.views.surface3d.gl.frameSwapped.disconnect(self._on_first_frame)
         QTimer.singleShot(0, self, self._build_the_rest)
 
     def _build_the_rest(self) -> None:
@@ -171,64 +157,50 @@ class MainWindow(WindowMenus):
             self.views.build(missing[0])
             QTimer.singleShot(0, self, self._build_the_rest)
         else:
-            _ = self.network_panel  # built, if it was not
-
-    def _make_docks(self) -> None:
-        self.panels = QStackedWidget()
-        for panel in (self.surface_panel, None):  # the network panel: put in when built
-            scroll = QScrollArea()
-            if panel is not None:
-                scroll.setWidget(panel)
-            scroll.setWidgetResizable(True)
-            self.panels.addWidget(scroll)
-        self.panels.setMinimumWidth(330)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.settings_dock = self._dock("Settings", self.panels, left)
-        self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
-        self.settings_dock.raise_()
-
+            self.panels.build_all()  # the other modes' settings, last
 
     # -- the controller speaks ------------------------------------------------------------------
     def _on_controller_changed(self, snap: Snapshot) -> None:
         view = self.views.render(snap, playing=self.controller.playing)
-        if isinstance(snap, NetworkSnapshot):
-            self.phase_label.setText(f"  {phase_text(snap)}  ")
-        mode = LAYOUTS.get(self.controller.scenario.mode, SURFACE_LAYOUT)
-        self.status_line.show(snap.k, mode.point_text(view), view.points[0].J,
-                              mode.gradient_text(view), snap.status)
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, max(self.controller.run.timeline.last, snap.k))
-        self.slider.setValue(snap.k)
-        self.slider.blockSignals(False)
-        self.step_label.setText(f" {snap.k} / {snap.max_steps} {tr('iterations')} ")
-        at_end = self.controller.run.at_end
-        self.step_action.setEnabled(not at_end)
-        self.fine_action.setEnabled(not at_end)
-        self.back_action.setEnabled(snap.k > 0)
-        self.fine_back_action.setEnabled(snap.k > 0 or self.controller.run.phase > 0)
+        layout, run = LAYOUTS[self.controller.scenario.mode], self.controller.run
+        self.status_line.show(snap.k, layout.point_text(view), view.points[0].J,
+                              layout.gradient_text(view), snap.status)
+        self.run_bar.show_state(snap.k, run.timeline.last, snap.max_steps, run.at_end, run.phase,
+                                phase_text(snap) if isinstance(snap, NetworkSnapshot) else None)
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
-        mode = LAYOUTS[scenario.mode]
-        self.mode.blockSignals(True)
-        self.mode.setCurrentIndex(self.mode.findData(scenario.mode))
-        self.mode.blockSignals(False)
-        self.panels.setCurrentIndex(list(LAYOUTS).index(mode.mode))
-        self._panel(mode).show_scenario(scenario)
+        layout = LAYOUTS[scenario.mode]
+        self.run_bar.show_layout(layout)
+        self.panels.show(scenario)
         if "directions" in self.views.built:
             self.views.directions.set_angle(scenario.surface.angle)
-        if "diagram" in mode.central or "diagram" in self.views.built:
-            self.diagram.setVisible("diagram" in mode.central)
-        self.fine_bar.setVisible(mode.phases)
-        self._arrange(mode)
-        if scenario.network.data != getattr(self, "_data_raised", None):  # a data set loaded
-            self._raise_data_view()
-        self._show_figure_view()
-        self._update_title()
+        for name in CENTRAL[1:]:
+            if name in layout.central or name in self.views.built:
+                self.views.build(name).setVisible(name in layout.central)
+        self._arrange()
+        if scenario.network.data != self.docking.data_raised:  # a data set loaded
+            self.docking.raise_data_view(layout, scenario)
+        self.docking.show_figure_view(scenario)
+        self.refresh_title()
 
-    def _update_title(self) -> None:
+    def _on_controller_refused(self, text: str) -> None:
+        """An input that was not taken: said in the panel where it was typed, and the bar."""
+        self.status_line.say(text)
+        self.panels.panel(self.controller.scenario.mode).show_error(text)
+
+    # -- what the window shows of the state ---------------------------------------------------
+    def refresh(self) -> None:
+        """The window's words computed from the state, computed again (after a language
+        switch): the views' state, the status bar, the step and phase labels, the title, the
+        language checked in View ▸ Language. The docks stay where they are."""
+        self._on_controller_changed(self.controller.snapshot())
+        self.refresh_title()
+        self.view_menu.show_language(language())
+
+    def refresh_title(self) -> None:
         """The program, the mode and what is open: the lesson, else the scenario's title (a
         built-in example's in the window's language), else its file's name."""
-        scenario = self.controller.scenario
+        scenario, path = self.controller.scenario, self.file_menu.path
         lesson = self.lessons.lesson if self.lessons.dock.isVisible() else None
         if lesson is not None:
             from gdsim.core.lessons import text_in  # imported already: a lesson is open
@@ -236,111 +208,37 @@ class MainWindow(WindowMenus):
             name = text_in(lesson.title, language())
         else:
             name = (tr(scenario.title) if scenario.title
-                    else self.path.name if self.path else tr("untitled"))
+                    else path.name if path else tr("untitled"))
         mode = tr(LAYOUTS[scenario.mode].title)
         self.setWindowTitle(tr("{name} — {mode} — gdsim").format(name=name, mode=mode))
 
-    def _panel(self, mode: Layout) -> SurfacePanel | NetworkPanel:
-        return self.network_panel if mode.phases else self.surface_panel
+    # -- the layout -----------------------------------------------------------------------------
+    def _layout(self) -> Layout:
+        """The layout of the mode shown, for the window's size."""
+        return LAYOUTS[self.controller.scenario.mode].for_size(self.width(), self.height())
 
-    def _arrange(self, mode: Layout) -> None:
-        """Lay the docks out for the mode, from scratch: its groups of docks side by side
-        (each group's docks tabbed, the first in front), some behind the settings."""
-        if self.presentation.active:  # its layout stands until it is left
-            return
-        mode = mode.for_size(self.width(), self.height())  # a large window: another layout
-        if mode is self.layout_mode:
-            return
-        if self.remember and self.layout_mode is not None and self.layout_mode.mode != mode.mode:
-            self.state.save_layout(self.layout_mode.mode)  # the mode left, as it was left
-        self.layout_mode = mode if self.isVisible() else None  # sizes hold once it is shown
-        for dock in self.docks.values():
-            self.removeDockWidget(dock)
-        for name in mode.behind_settings:
-            self.tabifyDockWidget(self.settings_dock, self.docks[name])
-            self.docks[name].show()
-        firsts = []
-        for first, *others in ([self.docks[n] for n in group] for group in mode.groups):
-            self.addDockWidget(mode.area, first, mode.along)
-            first.show()
-            for dock in others:
-                self.tabifyDockWidget(first, dock)
-                dock.show()
-            first.raise_()
-            firsts.append(first)
-        across = Qt.Orientation.Horizontal if mode.along == Qt.Orientation.Vertical else \
-            Qt.Orientation.Vertical
-        for a, b in mode.beside:  # side by side in one row (or column) of the groups
-            self.splitDockWidget(self.docks[a], self.docks[b], across)
-            self.docks[b].show()
-        self.settings_dock.raise_()
-        self._raise_data_view()
-        if mode.settings_share:
-            self.resizeDocks([self.settings_dock, *firsts],
-                             [mode.settings_share, *mode.shares], mode.along)
-        else:
-            self.resizeDocks(firsts, list(mode.shares), mode.along)
-        for a, b in mode.beside:
-            self.resizeDocks([self.docks[a], self.docks[b]], [4, 5], across)
-        self.resizeDocks(firsts[:1], [mode.depth], across)
-        if len(mode.central) > 1:
-            self.central.setSizes(list(mode.central_sizes))
-        self._show_figure_view(force=True)
-        if self.remember and self.isVisible() and self.restored_mode != mode.mode:
-            self.restored_mode = mode.mode  # as this mode was left last time, if remembered
-            if self.state.restore_layout(mode.mode) and self.lessons.lesson is None:
-                self.lessons.dock.hide()  # left open last time, but no lesson is open now
-            self._report_settings()
-
-    def _raise_data_view(self) -> None:
-        """With a data set the decision region (or the digits) is the telling picture: in
-        front of the tab it may share; the loss curve in front for one sample."""
-        s = self.controller.scenario
-        if s.mode != "network":
-            return
-        self._data_raised = s.network.data
-        name = "decision" if s.network.data != "one" else "loss"
-        self.docks[name].raise_()
-
-    def _show_figure_view(self, force: bool = False) -> None:
-        """The view a scenario's figure is drawn in (its `view`): in front, the contour with
-        room; once per scenario opened, and again when the docks are laid out anew."""
-        s = self.controller.scenario
-        key = (s.title, s.view)
-        if (key == getattr(self, "_figure_shown", None) and not force) or s.view not in self.docks:
-            self._figure_shown = key
-            return
-        self._figure_shown = key
-        self.views.build(s.view)  # in front now: built if it was not
-        dock = self.docks[s.view]
-        dock.raise_()
-        if s.view in ("contour", "directions"):  # a figure drawn in it: give it room
-            self.resizeDocks([dock], [self.width() // 2], Qt.Orientation.Horizontal)
-            other = [d for d in self.docks.values() if d is not dock and d.isVisible()
-                     and not d.visibleRegion().isEmpty()
-                     and self.dockWidgetArea(d) == self.dockWidgetArea(dock)][:1]
-            h = self.height() - 120
-            want = h * 3 // 5 if s.view == "contour" else min(
-                h * 3 // 5, dock.widget().minimumSizeHint().height() + 30)
-            self.resizeDocks([dock, *other], [want, h - want][: 1 + len(other)],
-                             Qt.Orientation.Vertical)
+    def _arrange(self) -> None:
+        """The docks laid out for the mode and the window's size; presentation mode's layout
+        stands until it is left."""
+        if not self.presentation.active:
+            self.docking.arrange(self._layout(), self.controller.scenario)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)  # the layout may change with the size (Mode.for_size)
-        QTimer.singleShot(0, lambda: self._arrange(LAYOUTS[self.controller.scenario.mode]))
+        super().resizeEvent(event)  # the layout may change with the size (Layout.for_size)
+        QTimer.singleShot(0, self._arrange)
 
-    def _on_playing_changed(self, playing: bool) -> None:
-        self.play_action.setText(tr("Pause") if playing else tr("Play"))
+    def _on_layout_restored(self) -> None:
+        """A remembered layout is back: a lesson dock it shows with no lesson open is hidden,
+        and what could not be read is named."""
+        if self.lessons.lesson is None:
+            self.lessons.dock.hide()  # left open last time, but no lesson is open now
+        self._report_settings()
 
-    def _on_controller_message(self, text: str) -> None:
-        """How the run stands (converged, at its limit): the status bar's words, beside the
-        run's own indicator; never the settings panel's error label."""
-        self.statusBar().showMessage(text, 8000)
-
-    def _on_controller_refused(self, text: str) -> None:
-        """An input that was not taken: said in the panel where it was typed, and the bar."""
-        self.statusBar().showMessage(text, 8000)
-        self._panel(LAYOUTS[self.controller.scenario.mode]).show_error(text)
+    def _on_reset_layout_requested(self) -> None:
+        """View ▸ Reset layout: the mode's own layout, the remembered one forgotten."""
+        if self.presentation.active:
+            self.presentation.leave()
+        self.docking.reset(self._layout(), self.controller.scenario)
 
     # -- the user asks --------------------------------------------------------------------------
     def _on_scenario_requested(self, scenario: Scenario) -> None:
@@ -355,46 +253,30 @@ class MainWindow(WindowMenus):
         if not self.controller.set_scenario(scenario):
             self._on_scenario_changed(self.controller.scenario)  # back to what still holds
 
+    def _on_mode_chosen(self, mode: Mode) -> None:
+        self._on_scenario_requested(replace(self.controller.scenario, mode=mode, step=0))
+
     def _on_directions_angle_changed(self, angle: float) -> None:
         """The explorer's l is part of the scenario (saved with it) but moves no run."""
         s = self.controller.run.scenario
         self.controller.run.scenario = replace(s, surface=replace(s.surface, angle=angle))
 
-    def _on_mode_changed(self, _index: int) -> None:
-        mode = self.mode.currentData()
-        self._on_scenario_requested(replace(self.controller.scenario, mode=mode, step=0))
-
     def _on_diagram_selected(self, selection: Any) -> None:
         self.views.formula.set_selection(selection)
         self.views.chain.set_selection(selection)
-        self.network_panel.pick_weight(selection)
+        self.panels.network.pick_weight(selection)
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
         s = self.controller.scenario
         self._on_scenario_requested(replace(s, surface=replace(s.surface, start=(w1, w2)), step=0))
 
-    # -- layouts and settings remembered between runs ------------------------------------------
+    # -- settings remembered between runs -------------------------------------------------------
     def _report_settings(self) -> None:
         """Name the settings that were ignored, once, in the status bar."""
         text = self.state.report()
-        if text and text != self._reported:
-            self.statusBar().showMessage(text, 20000)
-            self._reported = text
-
-    def _on_reset_layout_triggered(self) -> None:
-        """View ▸ Reset layout: the mode's own layout, the remembered one forgotten."""
-        if self.presentation.active:
-            self.presentation.leave()
-        mode = LAYOUTS[self.controller.scenario.mode]
-        self.state.forget_layout(mode.mode)
-        for dock in (self.settings_dock, *self.docks.values()):
-            dock.setFloating(False)
-        self.settings_dock.show()
-        self.layout_mode = None
-        self._arrange(mode)
-
-    def _on_presentation_triggered(self) -> None:
-        self.presentation.toggle()
+        if text and text != self.reported:
+            self.status_line.say(text, 20000)
+            self.reported = text
 
     def reopen_last(self) -> bool:
         """Open the scenario gdsim stood at when it was last closed, at its step, if any."""
@@ -402,10 +284,10 @@ class MainWindow(WindowMenus):
         self._report_settings()
         if last is None or not self.controller.set_scenario(last[0]):
             return False
-        self.path = last[1]
+        self.file_menu.path = last[1]
         self._on_scenario_changed(self.controller.scenario)
-        self.statusBar().showMessage(tr("Reopened where you left off: step {k}").format(
-            k=self.controller.run.k), 8000)
+        self.status_line.say(tr("Reopened where you left off: step {k}").format(
+            k=self.controller.run.k))
         return True
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
@@ -413,9 +295,8 @@ class MainWindow(WindowMenus):
         if self.presentation.active:
             self.presentation.leave()
         if self.remember:
-            if self.layout_mode is not None:
-                self.state.save_layout(self.layout_mode.mode)
+            self.docking.save()
             run = self.controller.run
-            self.state.save(self.speed.value(), self.controller.scenario.at(run.k, run.phase),
-                            self.path)
+            self.state.save(self.run_bar.speed.value(),
+                            self.controller.scenario.at(run.k, run.phase), self.file_menu.path)
         super().closeEvent(event)

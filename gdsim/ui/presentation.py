@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
 from gdsim.ui.i18n import tr
 from gdsim.ui.language import built_views
+from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import ColorBar
 
 if TYPE_CHECKING:
@@ -62,6 +63,17 @@ class Presentation:
 
     def toggle(self) -> None:
         self.leave() if self.active else self.enter()
+
+    def set_size(self, percent: int) -> None:
+        """View ▸ Presentation size: the scale of fonts and lines there, remembered (and at
+        once, if presenting)."""
+        active = self.active
+        if active:
+            self.leave()
+        self.scale = percent / 100
+        QSettings().setValue("view/presentation_scale", percent / 100)
+        if active:
+            self.enter()
 
     def enter(self) -> None:
         if self.active:
@@ -115,9 +127,9 @@ class Presentation:
         labels placed by their width and the view's range are placed for the new fonts."""
         def draw() -> None:
             for view in built_views(self.window):
-                snapshot = getattr(view, "_rendered", None)
-                if snapshot is not None and shiboken6.isValid(view):
-                    view.render(snapshot)
+                if isinstance(view, LazyRender) and view.rendered is not None and \
+                        shiboken6.isValid(view):
+                    view.render(view.rendered)
         draw()
         QTimer.singleShot(SETTLE_MS, draw)
 
@@ -157,7 +169,7 @@ class Presentation:
         """The 3-D view's tick labels and axis titles (GL text, not in any scene), and those
         of a surface built while presenting (a network's landscape); back to the application's
         font on leaving."""
-        view = self.window.surface3d
+        view = self.window.views.surface3d
         view.set_label_font(scaled(QFont(self._app_font), self.scale))
         self._undo.append((view, lambda: view.set_label_font(None)))
 

@@ -11,7 +11,8 @@ from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 
 
 class StatusLine:
-    """The labels, made once in `bar`; show() fills them from what the views drew."""
+    """The labels, made once in `bar`; show() fills them from what the views drew, say()
+    puts a passing message beside them."""
 
     def __init__(self, bar: QStatusBar):
         self.bar = bar
@@ -19,6 +20,10 @@ class StatusLine:
         for label in (self.k, self.point, self.J, self.grad):
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.run, 1)
+
+    def say(self, text: str, ms: int = 8000) -> None:
+        """A message in the bar for `ms` milliseconds, beside the labels."""
+        self.bar.showMessage(text, ms)
 
     def show(self, k: int, point: str, J: float, gradient: str, status: Status) -> None:  # noqa: N803
         self.k.setText(f"{tr('step k')} = {k}")

@@ -28,8 +28,8 @@ def type_into(field, text):
 def test_layer_sizes_3_4_with_a_gap_is_said_in_chinese(make_window, english):
     i18n.set_language("zh_CN")
     window = make_window(Scenario(mode="network"))
-    shown, message = type_into(window.network_panel.sizes, "3,,4")
-    assert window.network_panel.sizes.error.isVisible()
+    shown, message = type_into(window.panels.network.sizes, "3,,4")
+    assert window.panels.network.sizes.error.isVisible()
     assert message == "各层神经元数：'3,,4'——第 2 个位置为空"
     assert message in shown or message.replace("'", "&#x27;") in shown
     assert window.controller.scenario.network.sizes == (3, 4, 2)  # not taken
@@ -37,7 +37,7 @@ def test_layer_sizes_3_4_with_a_gap_is_said_in_chinese(make_window, english):
 
 def test_the_same_gap_in_english_is_core_s_sentence(make_window, english):
     window = make_window(Scenario(mode="network"))
-    _, message = type_into(window.network_panel.sizes, "3,,4")
+    _, message = type_into(window.panels.network.sizes, "3,,4")
     assert message == "layer sizes: '3,,4' — empty size at position 2"
     assert not CJK.search(message)
 
@@ -45,7 +45,7 @@ def test_the_same_gap_in_english_is_core_s_sentence(make_window, english):
 def test_an_out_of_range_learning_rate_is_said_in_chinese(make_window, english):
     i18n.set_language("zh_CN")
     window = make_window(Scenario(mode="network"))
-    _, message = type_into(window.network_panel.lr, "2e6")
+    _, message = type_into(window.panels.network.lr, "2e6")
     assert message == "学习率：2e+06 超出范围；必须在 (0, 1e+06] 之内"
     for word in ("out of range", "must lie", "lr:"):
         assert word not in message
@@ -56,7 +56,7 @@ def test_a_typed_j_is_refused_in_chinese_with_its_place_marked(make_window, engl
 
     i18n.set_language("zh_CN")
     window = make_window(Scenario(surface=SurfaceSettings(expression="w1^2 + w2^2")))
-    field = window.surface_panel.expression
+    field = window.panels.surface.expression
     shown, message = type_into(field, "w1 + foo")
     assert message == "J：未知的名称 'foo'（位置 5）"
     assert "<u><b>f" in shown  # the fault is still marked in what was typed
@@ -68,7 +68,7 @@ def test_a_message_shown_follows_view_language(make_window, english, qtbot):
     from gdsim.ui.language import switch_language
 
     window = make_window(Scenario(mode="network"))
-    field = window.network_panel.sizes
+    field = window.panels.network.sizes
     type_into(field, "3,,4")
     assert field.message.startswith("layer sizes:")
     switch_language(window, "zh_CN")
@@ -88,7 +88,7 @@ def open_broken(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[1:3]))
     path = tmp_path / "broken.json"
     path.write_text('{"gdsim_scenario": 1, "mode": "network", "network": {"noise": 11}}')
-    assert not window.open_path(path)
+    assert not window.file_menu.open_path(path)
     assert len(warnings) == 1
     return warnings[0]
 
@@ -117,7 +117,7 @@ def test_an_unreadable_scenario_file_names_the_json_fault_in_chinese(make_window
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     path = tmp_path / "cut.json"
     path.write_text('{"gdsim_scenario": 1,\n  "mode": ')
-    assert not window.open_path(path)
+    assert not window.file_menu.open_path(path)
     assert warnings == [f"{path}：不是有效的 JSON（第 2 行第 11 列）"]
 
 
@@ -131,7 +131,7 @@ def test_a_scenario_the_run_refuses_is_said_in_chinese(make_window, english, tmp
     path = tmp_path / "xor3.json"
     path.write_text('{"gdsim_scenario": 1, "mode": "network", '
                     '"network": {"data": "xor", "sizes": [3, 4, 1]}}')
-    assert not window.open_path(path)
+    assert not window.file_menu.open_path(path)
     assert warnings == ["xor3.json：数据：xor 有 2 个输入，但输入层有 3 个神经元"]
 
 
@@ -140,10 +140,10 @@ def test_the_settings_panels_own_refusals_are_said_in_chinese(make_window, engli
     sentences are templates too."""
     i18n.set_language("zh_CN")
     window = make_window(Scenario(mode="network"))
-    _, message = type_into(window.network_panel.activation, "sigmoid,swish")
+    _, message = type_into(window.panels.network.activation, "sigmoid,swish")
     assert message.startswith("激活函数：第 2 个位置的名称 'swish' 未知")
-    _, message = type_into(window.network_panel.hyper, "momentum")
+    _, message = type_into(window.panels.network.hyper, "momentum")
     assert message == "超参数：'momentum' 应写成 名称=数值 的形式"
     i18n.set_language("en")
-    _, message = type_into(window.network_panel.hyper, "momentum")
+    _, message = type_into(window.panels.network.hyper, "momentum")
     assert message == "hyper-parameters: 'momentum' needs the form name=value"

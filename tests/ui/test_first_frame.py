@@ -3,6 +3,7 @@ it is presented (gdsim/ui/viewset.py ViewSet.build, main_window._build_the_rest)
 
 import pytest
 
+from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario
 from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.registry import VIEWS
@@ -12,7 +13,7 @@ def test_a_surface_window_builds_what_it_shows_first_and_the_rest_after(make_win
     w = make_window()  # shown and exposed; its first frame may not be presented yet
     in_sight = set(LAYOUTS["surface"].in_sight)
     assert in_sight == {"surface", "contour", "loss"}
-    qtbot.waitUntil(lambda: w._network_panel is not None, timeout=10000)  # built last
+    qtbot.waitUntil(lambda: Mode.NETWORK in w.panels.built, timeout=10000)  # built last
     assert set(w.views.built) == set(VIEWS)
     for name, dock in w.docks.items():
         assert dock.widget() is w.views.built[name]
@@ -31,11 +32,11 @@ def test_a_view_built_late_shows_the_state_the_window_stands_at(qapp, qtbot):
     w = MainWindow(Scenario(), remember=False)  # never shown: nothing built after a first frame
     qtbot.addWidget(w)
     assert set(w.views.built) == {"surface", "contour", "loss"}
-    assert w._network_panel is None
+    assert Mode.NETWORK not in w.panels.built
     for _ in range(3):
         w.controller.step()
-    assert w.trace.model.rowCount() == 4  # built now, and handed θ0 … θ3
-    assert w.docks["trace"].widget() is w.trace
+    assert w.views.trace.model.rowCount() == 4  # built now, and handed θ0 … θ3
+    assert w.docks["trace"].widget() is w.views.trace
 
 
 def test_a_network_window_shows_its_diagram_formula_and_loss_at_once(qapp, qtbot):
@@ -50,8 +51,8 @@ def test_a_network_window_shows_its_diagram_formula_and_loss_at_once(qapp, qtbot
     qtbot.addWidget(w)
     assert {"surface", "diagram", "formula", "loss", "decision"} <= set(w.views.built)
     assert "pytorch" not in w.views.built and "chain" not in w.views.built
-    assert w.central.indexOf(w.diagram) == 1
-    assert w._network_panel is not None  # its settings are in sight
+    assert w.central.indexOf(w.views.diagram) == 1
+    assert Mode.NETWORK in w.panels.built  # its settings are in sight
 
 
 def test_presentation_builds_every_view_before_it_scales_them(qapp, qtbot):

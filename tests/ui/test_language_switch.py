@@ -148,9 +148,9 @@ def window_texts(window, skip: Collection[QWidget] = ()) -> Texts:
     diagram = window.views.views["diagram"]
     if diagram.geom is not None:
         g = diagram.geom
-        hovers = [diagram.neuron_scene_pos(1 + t, 1) for t in range(len(g.sizes))]
-        hovers.append(diagram.edge_scene_pos(1, 1, 1))
-        add("diagram", [("hover", diagram.hover_text(p)) for p in hovers])
+        hovers = [diagram.pointer.neuron_scene_pos(1 + t, 1) for t in range(len(g.sizes))]
+        hovers.append(diagram.pointer.edge_scene_pos(1, 1, 1))
+        add("diagram", [("hover", diagram.pointer.hover_text(p)) for p in hovers])
     return texts
 
 
@@ -189,8 +189,8 @@ def example(name):
 def steps(n, phases=0):
     """Step n iterations, then walk `phases` phases into the next one."""
     def walk(window, qtbot):
-        click(qtbot, window.step_button, n)
-        click(qtbot, window.fine_bar.widgetForAction(window.fine_action), phases)
+        click(qtbot, window.run_bar.step_button, n)
+        click(qtbot, window.run_bar.fine_bar.widgetForAction(window.run_bar.fine_action), phases)
     return walk
 
 
@@ -207,8 +207,8 @@ def weight_checked(window, qtbot):
     as an axis), the gradients checked, then one more step (the check is now stale)."""
     steps(1)(window, qtbot)
     selection = ("edge", 2, 1, 2)
-    window.diagram.set_selection(selection)
-    window.diagram.selected.emit(selection)
+    window.views.diagram.set_selection(selection)
+    window.views.diagram.selected.emit(selection)
     window.docks["chain"].raise_()  # drawn when shown
     check = window.views.views["gradcheck"]
     window.docks["gradcheck"].raise_()
@@ -244,7 +244,7 @@ def settled(window, qtbot):
 
     for name in window.views.views:
         window.views.views[name]  # built now if not before
-    window.surface_panel, window.network_panel  # noqa: B018  (built now if not before)
+    window.panels.surface, window.panels.network  # noqa: B018  (built now if not before)
     qtbot.wait(20)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return window
@@ -303,7 +303,7 @@ def test_a_shared_translation_goes_back_to_its_own_source(make_window, qtbot, en
     assert window.docks["loss"].windowTitle() == "Loss curve"
     assert window.lessons.dock.windowTitle() == "Lesson"
     assert marked.text() == window.lessons.menu.title() == "Lessons"
-    assert (window.diagram.neurons_label.text(), window.diagram.edges_label.text()) == (
+    assert (window.views.diagram.neurons_label.text(), window.views.diagram.edges_label.text()) == (
         "Neurons:", "Edges:")
 
 
@@ -326,6 +326,6 @@ def test_the_pytorch_dock_keeps_what_it_shows_in_the_new_language(make_window, q
     assert "no torch here" in view.result.toPlainText()
     assert "Could not run it" not in view.result.toPlainText()
     assert "gdsim" in view.mapping.text() and "forward pass" not in view.mapping.text()
-    click(qtbot, window.step_button)
+    click(qtbot, window.run_bar.step_button)
     window.docks["pytorch"].raise_()  # a hidden view draws when shown
     qtbot.waitUntil(lambda: "no torch here" not in view.result.toPlainText())

@@ -49,8 +49,8 @@ def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtb
     assert "update rule" in panel.lesson_title.text()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    w.contour.setFocus()
-    qtbot.keyClick(w.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next page
+    w.views.contour.setFocus()
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next page
     qtbot.wait(50)
     assert panel.index == 1 and panel.counter.text().startswith("Page 2 / 6")
     assert w.controller.scenario.title.startswith("Figure 3-13")
@@ -65,8 +65,8 @@ def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtb
     qtbot.wait(50)
     assert panel.index == 0
     w.lessons.dock.close()  # a closed lesson turns no pages behind the student's back
-    w.contour.setFocus()
-    qtbot.keyClick(w.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    w.views.contour.setFocus()
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert panel.index == 0
 
 

@@ -48,7 +48,7 @@ def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram
     vmax = max(np.abs(layer[0]).max() for layer in a)
     for l in (1, 2, 3):  # every a of every layer, printed and coloured
         for i, v in enumerate(a[l - 1][0], start=1):
-            text, color = diagram.shown_neuron(l, i)
+            text, color = diagram.pointer.shown_neuron(l, i)
             assert text == short(v)
             assert np.abs(rgb(color) - expected(v, vmax)).max() <= 2
     for k, (t, i) in enumerate(zip(diagram.spot_t, diagram.spot_i)):  # every δ, printed beside
@@ -69,13 +69,13 @@ def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram
     d = snap.bwd.delta
     dmax = max(np.abs(d[t][0]).max() for t in (1, 2))
     for i, v in enumerate(d[2][0], start=1):
-        text, color = diagram.shown_neuron(3, i)
+        text, color = diagram.pointer.shown_neuron(3, i)
         assert text == short(v) and np.abs(rgb(color) - expected(v, dmax)).max() <= 2
     # Walking the iteration reveals the numbers in order: first the forward pass only.
     walk = run.step("layer")
     diagram.neuron_mode.setCurrentIndex(0)
     diagram.render(walk)
-    assert diagram.shown_neuron(3, 1)[0] == "" and diagram.J_value.toPlainText() == "J = ?"
+    assert diagram.pointer.shown_neuron(3, 1)[0] == "" and diagram.J_value.toPlainText() == "J = ?"
 
 
 def test_values_printed_inside_fit_their_circles(diagram):
@@ -93,7 +93,7 @@ def test_bias_tooltip_gives_core_b_z_and_a(diagram):
 
     snap = Run(Scenario(mode="network")).seek(4)
     diagram.render(snap)
-    tip = diagram.hover_text(diagram.neuron_scene_pos(2, 3))
+    tip = diagram.pointer.hover_text(diagram.pointer.neuron_scene_pos(2, 3))
     assert f"b = b¹₃ = {fmt(snap.net.b[0][2])}" in tip
     assert f"z = {fmt(snap.fwd.z[1][0][2])}" in tip
     assert f"a = {fmt(snap.fwd.a[1][0][2])}" in tip
@@ -143,10 +143,10 @@ def test_the_diagram_is_the_largest_view(make_window, qtbot, size):
     qtbot.wait(150)
     area = size[0] * size[1]
     assert window.width() * window.height() == area
-    share = window.diagram.width() * window.diagram.height() / area
+    share = window.views.diagram.width() * window.views.diagram.height() / area
     assert share >= 0.4, share
-    for label in window.diagram.values:  # printed inside: no wider than the circle
-        assert label.textItem.boundingRect().width() - 4 <= 2 * window.diagram.radius
+    for label in window.views.diagram.values:  # printed inside: no wider than the circle
+        assert label.textItem.boundingRect().width() - 4 <= 2 * window.views.diagram.radius
 
 
 def in_sight(widget) -> bool:
@@ -165,15 +165,15 @@ def test_landscape_formula_loss_and_decision_are_visible(make_window, qtbot, siz
         sizes=(2, 4, 2), data="xor")))
     window.resize(*size)
     qtbot.wait(300)
-    views = [window.surface3d, window.views.formula, window.views.loss,
+    views = [window.views.surface3d, window.views.formula, window.views.loss,
              window.views.views["decision"]]
     if size[0] >= 1900:  # everything at once, no tabs
         hidden = [v for v in views if not in_sight(v)]
         assert not hidden
     else:  # the decision region shares a tab with the loss curve, in front with a data set
         assert in_sight(window.views.views["decision"]) and not in_sight(window.views.loss)
-        assert in_sight(window.views.formula) and in_sight(window.surface3d)
-    share = window.diagram.width() * window.diagram.height() / (size[0] * size[1])
+        assert in_sight(window.views.formula) and in_sight(window.views.surface3d)
+    share = window.views.diagram.width() * window.views.diagram.height() / (size[0] * size[1])
     assert share >= 0.4, share  # and the diagram is still the largest view
 
 
@@ -192,7 +192,7 @@ def test_digits_open_on_the_digits_not_the_loss_curve(make_window, qtbot):
 
 @pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080), (3840, 2160)])
 def test_the_window_opens_using_the_screen(screen):
-    from gdsim.ui.main_window import MAX_SIZE, opening_size
+    from gdsim.ui.window_state import MAX_SIZE, opening_size
 
     width, height, maximized = opening_size(*screen)
     assert (width, height) == (min(screen[0], MAX_SIZE[0]), min(screen[1], MAX_SIZE[1]))

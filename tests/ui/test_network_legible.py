@@ -209,7 +209,7 @@ def test_digits_are_drawn_as_an_image_and_ten_labelled_bars(qtbot):
     for n in range(64):  # each pixel is the colour of its input neuron where one is drawn
         k = np.flatnonzero((view.spot_t == 0) & (view.spot_i == n))
         if len(k):
-            text, color = view.shown_neuron(1, n + 1)
+            text, color = view.pointer.shown_neuron(1, n + 1)
             assert abs(color.red() - int(want[n][0])) <= 2
     aL = snap.fwd.a[-1][0]
     widths = np.asarray(d.bars.opts["width"])

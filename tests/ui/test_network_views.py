@@ -51,11 +51,11 @@ def test_after_one_forward_layer_layer_2_shows_a(diagram):
     a1, a2 = snap.fwd.a[0][0], snap.fwd.a[1][0]
     vmax = max(np.abs(a1).max(), np.abs(a2).max())  # the layers shown so far
     for i in range(1, 5):
-        text, color = diagram.shown_neuron(2, i)
+        text, color = diagram.pointer.shown_neuron(2, i)
         assert text == short(a2[i - 1])
         assert np.abs(rgb(color) - expected_color(a2[i - 1], vmax)).max() <= 2
     for i in (1, 2):  # the output layer: not computed yet, grey and empty
-        text, color = diagram.shown_neuron(3, i)
+        text, color = diagram.pointer.shown_neuron(3, i)
         assert text == "" and rgb(color).tolist() == [222, 222, 222]
     assert "Forward: layer 2" in diagram.phase.text()
 
@@ -72,25 +72,25 @@ def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diag
     vmax = max(np.abs(d2).max(), np.abs(d3).max())
     for l, delta in ((2, d2), (3, d3)):
         for i, v in enumerate(delta, start=1):
-            text, color = diagram.shown_neuron(l, i)
+            text, color = diagram.pointer.shown_neuron(l, i)
             assert text == short(v)
             assert np.abs(rgb(color) - expected_color(v, vmax)).max() <= 2
-    assert diagram.shown_neuron(1, 1)[0] == ""  # the input layer has no δ
+    assert diagram.pointer.shown_neuron(1, 1)[0] == ""  # the input layer has no δ
     # Hovering the edge w^1_11 tells core's ∂J/∂w^1_11.
-    tip = diagram.hover_text(diagram.edge_scene_pos(1, 1, 1, at=0.4))
+    tip = diagram.pointer.hover_text(diagram.pointer.edge_scene_pos(1, 1, 1, at=0.4))
     assert tip.startswith("w¹₁₁")
     assert f"∂J/∂w = {fmt(snap.bwd.dW[0][0, 0])}" in tip
     assert f"w = {fmt(snap.net.W[0][0, 0])}" in tip
     # A click on it selects it, in the seed's numbering.
-    pos = diagram.graphics.mapFromScene(diagram.edge_scene_pos(1, 1, 1, at=0.4))
+    pos = diagram.graphics.mapFromScene(diagram.pointer.edge_scene_pos(1, 1, 1, at=0.4))
     with qtbot.waitSignal(diagram.selected) as signal:
         qtbot.mouseClick(diagram.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args == [("edge", 1, 1, 1)]
-    pos = diagram.graphics.mapFromScene(diagram.neuron_scene_pos(3, 2))
+    pos = diagram.graphics.mapFromScene(diagram.pointer.neuron_scene_pos(3, 2))
     with qtbot.waitSignal(diagram.selected) as signal:
         qtbot.mouseClick(diagram.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args == [("neuron", 3, 2)]
-    assert "δ = " + fmt(d3[1]) in diagram.hover_text(diagram.neuron_scene_pos(3, 2))
+    assert "δ = " + fmt(d3[1]) in diagram.pointer.hover_text(diagram.pointer.neuron_scene_pos(3, 2))
 
 
 def test_update_phase_shows_delta_w_and_falls_back_to_w_before(diagram):
@@ -198,7 +198,8 @@ def test_784_128_10_draws_with_the_band(diagram):
     assert lines == STRONGEST + 128 * 10
     assert len(diagram.spot_t) == 60 + 60 + 10
     x, y, w, h = diagram.geom.band_rect(0)
-    tip = diagram.hover_text(diagram.vb.mapViewToScene(pg_point(x + w * 0.002, y + h * 0.9995)))
+    corner = diagram.vb.mapViewToScene(pg_point(x + w * 0.002, y + h * 0.9995))
+    tip = diagram.pointer.hover_text(corner)
     assert tip.startswith("w¹₁₁ ")  # the top-left cell: i = 1, j = 1
     diagram.show_all.setChecked(True)
     assert not band.isVisible()

@@ -19,17 +19,18 @@ def click(qtbot, widget, times=1):
 
 def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qtbot):
     w = make_window()
-    w.mode.setCurrentIndex(w.mode.findData("network"))
+    w.run_bar.mode_box.setCurrentIndex(w.run_bar.mode_box.findData("network"))
     assert w.controller.scenario.mode == "network"
-    assert w.diagram.isVisible() and w.fine_bar.isVisible()
+    assert w.views.diagram.isVisible() and w.run_bar.fine_bar.isVisible()
     assert not w.docks["contour"].isVisible() and w.docks["formula"].isVisible()
-    before_point = w.surface3d.racers[0].head.pos.copy()
-    before_J = w.status_J.text()
-    click(qtbot, w.step_button)
+    before_point = w.views.surface3d.racers[0].head.pos.copy()
+    before_J = w.status_line.J.text()
+    click(qtbot, w.run_bar.step_button)
     snap = w.controller.snapshot()
     assert snap.k == 1
-    assert w.status_J.text() == f"J = {snap.J:.6g}" != before_J
-    assert not np.allclose(w.surface3d.racers[0].head.pos, before_point)  # the landscape point
+    assert w.status_line.J.text() == f"J = {snap.J:.6g}" != before_J
+    # the landscape point
+    assert not np.allclose(w.views.surface3d.racers[0].head.pos, before_point)
     assert len(w.views.loss.curves[0].getData()[0]) == 2  # the loss curve has J_0 and J_1
     x, y = w.views.loss.curves[0].getData()
     assert y[-1] == pytest.approx(snap.J)
@@ -37,18 +38,18 @@ def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qt
 
 def test_fine_steps_walk_the_phases_and_the_label_says_where(make_window, qtbot):
     w = make_window(Scenario(mode="network"))
-    fine = w.fine_bar.widgetForAction(w.fine_action)
+    fine = w.run_bar.fine_bar.widgetForAction(w.run_bar.fine_action)
     labels = []
     for _ in range(5):
         click(qtbot, fine)
-        labels.append(w.phase_label.text().strip())
+        labels.append(w.run_bar.phase_label.text().strip())
     assert labels == ["Forward: layer 2", "Forward: layer 3", "Backward: δ³", "Backward: δ²",
                       "Update"]
     assert w.controller.snapshot().k == 0
-    w.granularity.setCurrentIndex(w.granularity.findData("phase"))
+    w.run_bar.granularity.setCurrentIndex(w.run_bar.granularity.findData("phase"))
     click(qtbot, fine)
     assert w.controller.snapshot().k == 1 and w.controller.run.phase == 0
-    back = w.fine_bar.widgetForAction(w.fine_back_action)
+    back = w.run_bar.fine_bar.widgetForAction(w.run_bar.fine_back_action)
     click(qtbot, back)
     assert (w.controller.snapshot().k, w.controller.run.phase) == (0, 5)
 
@@ -57,9 +58,9 @@ def test_fine_steps_walk_the_phases_and_the_label_says_where(make_window, qtbot)
                                          ("abc", "abc"), ("100000", "100000")])
 def test_bad_layer_sizes_get_a_message_and_keep_the_network(make_window, qtbot, text, words):
     w = make_window(Scenario(mode="network"))
-    click(qtbot, w.step_button, 2)
+    click(qtbot, w.run_bar.step_button, 2)
     theta = w.controller.snapshot().net.theta.copy()
-    field = w.network_panel.sizes
+    field = w.panels.network.sizes
     field.edit.selectAll()
     qtbot.keyClicks(field.edit, text)
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
@@ -71,7 +72,7 @@ def test_bad_layer_sizes_get_a_message_and_keep_the_network(make_window, qtbot, 
 
 def test_new_sizes_build_a_new_network_with_fitting_x_and_y(make_window, qtbot):
     w = make_window(Scenario(mode="network"))
-    field = w.network_panel.sizes
+    field = w.panels.network.sizes
     field.edit.selectAll()
     qtbot.keyClicks(field.edit, "2,5,3,1")
     qtbot.keyClick(field.edit, Qt.Key.Key_Return)
@@ -97,7 +98,7 @@ def test_an_unexpected_exception_shows_a_dialog_logs_it_and_the_program_goes_on(
     assert "Traceback" in shown[0][1]
     log = app_module.log_path()
     assert log.exists() and "a bug in a slot" in log.read_text()
-    click(qtbot, w.step_button)  # still working
+    click(qtbot, w.run_bar.step_button)  # still working
     assert w.controller.snapshot().k == 1
 
 
@@ -133,22 +134,22 @@ def test_the_window_speaks_simplified_chinese_when_asked(make_window):
         w = make_window()
         menus = [a.text() for a in w.menuBar().actions()]
         assert menus[0] == "文件(&F)" and w.settings_dock.windowTitle() == "设置"
-        assert w.step_action.text() == "单步"
+        assert w.run_bar.step_action.text() == "单步"
     finally:
         i18n.set_language("en")
-    assert make_window().step_action.text() == "Step"
+    assert make_window().run_bar.step_action.text() == "Step"
 
 
 def test_opening_a_broken_file_says_why_and_keeps_the_session(make_window, qtbot, tmp_path,
                                                               monkeypatch):
     w = make_window()
-    click(qtbot, w.step_button, 4)
+    click(qtbot, w.run_bar.step_button, 4)
     before = w.controller.scenario
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     path = tmp_path / "broken.json"
     path.write_text('{"gdsim_scenario": 1, "network": {"sizes": [3, -1, 2]}}')
-    assert not w.open_path(path)
+    assert not w.file_menu.open_path(path)
     assert warnings and "network.sizes[1]" in warnings[0]
     assert w.controller.scenario is before and w.controller.snapshot().k == 4
 
@@ -163,9 +164,9 @@ def test_a_race_has_a_legend_in_the_loss_curve(make_window, qtbot):
 
 def test_an_edge_clicked_in_the_diagram_becomes_a_landscape_axis(make_window, qtbot):
     w = make_window(Scenario(mode="network"))
-    w.diagram.selected.emit(("edge", 1, 3, 2))  # w^1_32, as a click on that edge sends
-    assert w.network_panel.to_axis2.isEnabled()
-    click(qtbot, w.network_panel.to_axis2)
+    w.views.diagram.selected.emit(("edge", 1, 3, 2))  # w^1_32, as a click on that edge sends
+    assert w.panels.network.to_axis2.isEnabled()
+    click(qtbot, w.panels.network.to_axis2)
     snap = w.controller.snapshot()
     assert snap.net.parameter_name(snap.axes[1]) == "w^1_32"
-    assert "w^1_32" in w.surface3d.surface.name
+    assert "w^1_32" in w.views.surface3d.surface.name

@@ -153,7 +153,7 @@ def test_the_check_sees_english():
 def test_a_surface_window_shows_its_racers_names_in_chinese(make_window, qtbot, chinese):
     """The surface combo: each function by its Chinese name, its key kept as the item's data."""
     window = make_window(Scenario())
-    box = window.surface_panel.surface
+    box = window.panels.surface.surface
     names = {str(box.itemData(i)): box.itemText(i) for i in range(box.count())}
     assert names["saddle"] == "鞍面" and names["rosenbrock"] == "Rosenbrock 函数"
     box.setCurrentIndex(box.findData("saddle"))

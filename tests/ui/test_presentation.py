@@ -15,7 +15,7 @@ def _fonts(w):
 
     tick = w.views.views["loss"].plot_widget.getAxis("bottom").style.get("tickFont")
     return (QApplication.font().pointSizeF(), tick.pointSizeF() if tick else None,
-            w.diagram.values[0].textItem.font().pointSizeF(),
+            w.views.diagram.values[0].textItem.font().pointSizeF(),
             w.lessons.panel.font().pointSizeF())
 
 
@@ -24,7 +24,7 @@ def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make
     from PySide6.QtWidgets import QApplication
 
     w = make_window(Scenario(mode="network"))
-    qtbot.waitUntil(lambda: w.layout_mode is not None)
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
     before = _fonts(w)
     decision = w.views.views["decision"].findChild(DecisionRegionView)
     message = decision.message  # a long text grows no wider than its view
@@ -33,8 +33,8 @@ def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make
     assert w.settings_dock.isVisible()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    w.contour.setFocus()
-    qtbot.keyClick(w.contour, Qt.Key.Key_F11)
+    w.views.contour.setFocus()
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_F11)
     assert w.presentation.active and w.isFullScreen()
     assert not w.settings_dock.isVisible()
     now = _fonts(w)
@@ -46,14 +46,14 @@ def test_presentation_scales_the_fonts_hides_the_settings_and_restores_both(make
     assert panel.formula_size == 17 * 1.5 * 1.2 and "font-size: 19.8pt" in \
         panel.lesson_title.styleSheet()
     assert message.textItem.boundingRect().width() <= max(message_width, decision.width())
-    qtbot.keyClick(w.contour, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Escape)
     assert not w.presentation.active and not w.isFullScreen()
     qtbot.waitUntil(lambda: w.geometry() == geometry)
     assert _fonts(w) == before and QApplication.font() == app_font
     assert w.settings_dock.isVisible()
     assert panel.formula_size == 17 and panel.lesson_title.styleSheet() == (
         "font-weight: bold; font-size: 11pt")
-    assert w.diagram.values[0].textItem.font().pointSizeF() == before[2]
+    assert w.views.diagram.values[0].textItem.font().pointSizeF() == before[2]
 
 
 def test_f11_toggles_and_the_scale_is_a_setting(make_window, qtbot):
@@ -63,12 +63,12 @@ def test_f11_toggles_and_the_scale_is_a_setting(make_window, qtbot):
     QSettings().setValue("view/presentation_scale", 2.0)
     w = make_window()
     size = QApplication.font().pointSizeF()
-    w.presentation_action.trigger()
+    w.view_menu.presentation_action.trigger()
     assert w.presentation.scale == 2.0 and QApplication.font().pointSizeF() == size * 2
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    w.contour.setFocus()
-    qtbot.keyClick(w.contour, Qt.Key.Key_F11)
+    w.views.contour.setFocus()
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_F11)
     assert not w.presentation.active and QApplication.font().pointSizeF() == size
     QSettings().clear()
 
@@ -130,11 +130,12 @@ def test_the_presentation_size_is_chosen_in_the_view_menu_and_remembered(make_wi
 
     w = make_window()
     size = QApplication.font().pointSizeF()
-    labels = [a.text() for a in w.presentation_sizes.actions()]
+    labels = [a.text() for a in w.view_menu.presentation_sizes.actions()]
     assert labels == ["125 %", "150 %", "200 %", "250 %"]
-    assert w.presentation_sizes.actions()[1].isChecked()  # the default, 150 %
+    assert w.view_menu.presentation_sizes.actions()[1].isChecked()  # the default, 150 %
     w.presentation.enter()
-    w.presentation_sizes.actions()[2].trigger()  # 200 %, while presenting: applied at once
+    # 200 %, while presenting: applied at once
+    w.view_menu.presentation_sizes.actions()[2].trigger()
     assert w.presentation.active and QApplication.font().pointSizeF() == size * 2
     assert float(QSettings().value("view/presentation_scale")) == 2.0
     w.presentation.leave()
@@ -146,7 +147,7 @@ def _gl_label_sizes(w):
     """The 3-D view's tick labels and axis titles: each one's text and point size, and the
     font place_labels measures it in (the same)."""
     return [(label.text, item.font.pointSizeF(), label.font.pointSizeF(), label.font.bold())
-            for item, label in w.surface3d.labels]
+            for item, label in w.views.surface3d.labels]
 
 
 def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot):
@@ -157,16 +158,17 @@ def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot)
     w = make_window()
     app_size = QApplication.font().pointSizeF()
     before = _gl_label_sizes(w)
-    fonts = [QFont(item.font) for item, _ in w.surface3d.labels]
+    fonts = [QFont(item.font) for item, _ in w.views.surface3d.labels]
     assert before and {size for _, size, _, _ in before} == {app_size}
     assert {text for text, *_ in before} >= {"w1", "w2", "J"}
-    bar = w.surface3d.colorbar  # its numbers grow too (a style sheet keeps the app's font off)
+    # its numbers grow too (a style sheet keeps the app's font off)
+    bar = w.views.surface3d.colorbar
     bar_size, bar_width = bar.font().pointSizeF(), bar.width()
     w.presentation.enter()
     during = _gl_label_sizes(w)
     assert [(text, size * 1.5, size * 1.5, bold) for text, size, _, bold in before] == during
     assert bar.font().pointSizeF() == bar_size * 1.5 and bar.width() > bar_width
-    assert any(item.visible() for item, _ in w.surface3d.labels)  # placed for their new size
+    assert any(item.visible() for item, _ in w.views.surface3d.labels)  # placed for their new size
     s = w.controller.scenario  # a surface built while presenting: its labels large too
     assert w.controller.set_scenario(replace(s, surface=replace(s.surface, surface="himmelblau")))
     assert {size for _, size, _, _ in _gl_label_sizes(w)} == {app_size * 1.5}
@@ -176,7 +178,8 @@ def test_the_3d_views_labels_are_scaled_and_restored_exactly(make_window, qtbot)
     w.controller.set_scenario(s)
     assert bar.width() == bar_width  # the seed's ticks again, as wide as before
     assert _gl_label_sizes(w) == before
-    assert [item.font for item, _ in w.surface3d.labels] == fonts  # exactly the fonts of before
+    # exactly the fonts of before
+    assert [item.font for item, _ in w.views.surface3d.labels] == fonts
 
 
 def _outside(view, item) -> float:
@@ -195,8 +198,8 @@ def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, 
     monkeypatch.setattr(w, "showFullScreen", lambda: None)  # the screen a class has
     w.resize(1366, 740)
     qtbot.wait(50)
-    w.step_button.click()
-    contour = w.contour
+    w.run_bar.step_button.click()
+    contour = w.views.contour
     vectors = [contour.oa, contour.ap, contour.op, contour.oq]
     qtbot.waitUntil(lambda: all(v.text.isVisible() for v in vectors))
     sizes = [v.text.textItem.font().pointSizeF() for v in vectors]
@@ -218,7 +221,7 @@ def test_the_diagrams_colour_bar_titles_and_note_grow_and_come_back(make_window,
     from PySide6.QtGui import QFontInfo
 
     w = make_window(Scenario(mode="network"))
-    d = w.diagram
+    d = w.views.diagram
     bars = (d.neuron_bar, d.edge_bar)
 
     def state():

@@ -25,7 +25,7 @@ def test_the_contour_views_OA_AP_OP_are_cores_vectors(make_window, qtbot):
     view = show(w, "contour")
     for clicks in (0, 1, 4):  # before the first step (k = 0), then after steps k = 1 and 5
         for _ in range(clicks):
-            qtbot.mouseClick(w.step_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(w.run_bar.step_button, Qt.MouseButton.LeftButton)
         snap = w.controller.snapshot()
         v = trace_step(snap.path(0), snap.points[0].grad, snap.lr[0])
         oa, ap, op = drawn(view.oa), drawn(view.ap), drawn(view.op)
@@ -46,7 +46,7 @@ def test_the_contour_views_OA_AP_OP_are_cores_vectors(make_window, qtbot):
 def test_the_direction_explorer_shows_cores_directions(make_window, qtbot):
     w = make_window()
     d = show(w, "directions")
-    qtbot.mouseClick(w.step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.run_bar.step_button, Qt.MouseButton.LeftButton)
     d.angle.setValue(200.0)
     snap = w.controller.snapshot()
     core = directions_at(snap.surface, snap.points[0].w, 200.0, d.step.value())

@@ -32,17 +32,17 @@ def test_figure_3_10_directions_are_arrows_at_A_that_follow_the_dial(make_window
         snap = w.controller.snapshot()
         core = directions_at(snap.surface, snap.points[0].w, angle, explorer.step.value())
         for c in core.candidates:
-            assert w.contour.directions[c.name].line.isVisible()  # the explorer is in view
-            start, end = ends(w.contour.directions[c.name])
+            assert w.views.contour.directions[c.name].line.isVisible()  # the explorer is in view
+            start, end = ends(w.views.contour.directions[c.name])
             np.testing.assert_array_equal(start, core.w)
             np.testing.assert_allclose(end, core.w + c.l, atol=1e-12)
             # The 3-D view draws the same directions from the same point.
-            shaft = w.surface3d.directions[c.name].pos
+            shaft = w.views.surface3d.directions[c.name].pos
             assert shaft is not None and len(shaft) >= 2
     # the colours are the explorer's
     from gdsim.ui.style import DIRECTION_COLORS
 
-    pen = w.contour.directions["V1"].line.opts["pen"]
+    pen = w.views.contour.directions["V1"].line.opts["pen"]
     assert pen.color().name() == DIRECTION_COLORS["V1"]
 
 
@@ -68,7 +68,7 @@ def test_explorer_labels_do_not_overlap_and_overshoot_is_explained(make_window, 
 def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtbot):
     w = make_window()  # the seed's J from A = (−2, 3), α = 0.1
     w.docks["contour"].raise_()
-    view = w.contour
+    view = w.views.contour
     assert view.oq.line.isVisible() and view.ap.text.isVisible()
     snap = w.controller.snapshot()
     v = step_vectors(snap.points[0].w, snap.points[0].grad, snap.lr[0])
@@ -80,7 +80,7 @@ def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtb
     assert f"|OA| = {v.OA_length:.4g}" in view.oa.text.toPlainText()
     assert f"|OP| = {v.OP_length:.4g}" in view.op.text.toPlainText()
     # after a step the labels follow
-    click(qtbot, w.step_button)
+    click(qtbot, w.run_bar.step_button)
     snap = w.controller.snapshot()
     v = step_vectors(snap.path(0)[-2], P=snap.path(0)[-1])
     assert f"|OP| = {v.OP_length:.4g}" in view.op.text.toPlainText()
@@ -88,7 +88,7 @@ def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtb
 
 def test_contour_keeps_equal_scales_with_a_toggle(make_window, qtbot):
     w = make_window()
-    view = w.contour
+    view = w.views.contour
     assert view.plot.vb.state["aspectLocked"] == 1
     view.equal_scales.trigger()
     assert not view.plot.vb.state["aspectLocked"]
@@ -99,8 +99,8 @@ def test_contour_keeps_equal_scales_with_a_toggle(make_window, qtbot):
 def test_trace_table_has_the_gradient_columns(make_window, qtbot):
     w = make_window()
     w.docks["trace"].raise_()
-    click(qtbot, w.step_button, 3)
-    model = w.trace.model
+    click(qtbot, w.run_bar.step_button, 3)
+    model = w.views.trace.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[-2:] == ["∂J/∂w1", "∂J/∂w2"]
     snap = w.controller.snapshot()
@@ -143,24 +143,24 @@ def test_bug1_divergence_is_drawn_honestly(make_window, qtbot):
     assert top == pytest.approx(math.log10(last)) or top == pytest.approx(last)
     # contour: nothing drawn outside the surface's box, and a marker where the path leaves it
     (x0, x1), (y0, y1) = snap.surface.bounds
-    px, py = w.contour.paths[0].getData()
+    px, py = w.views.contour.paths[0].getData()
     assert px.min() >= x0 - 1e-9 and px.max() <= x1 + 1e-9
     assert py.min() >= y0 - 1e-9 and py.max() <= y1 + 1e-9
-    ex, ey = w.contour.exits.getData()
+    ex, ey = w.views.contour.exits.getData()
     assert len(ex) >= 1
     # 3-D: the path stays in the box, with its exit marker
     from gdsim.ui.views.surface3d import BOX
 
-    pos = w.surface3d.racers[0].path.pos
+    pos = w.views.surface3d.racers[0].path.pos
     assert np.abs(pos[:, :2]).max() <= BOX / 2 + 1e-6
-    assert len(w.surface3d.racers[0].exits.pos) >= 1
+    assert len(w.views.surface3d.racers[0].exits.pos) >= 1
 
 
 def test_bug2_ticking_momentum_keeps_the_four_starts(make_window, qtbot):
     from gdsim.core.scenario import load_scenario
 
     w = make_window(load_scenario(example_path("himmelblau-starts")))
-    panel = w.surface_panel
+    panel = w.panels.surface
     assert len(panel.rows) == 4
     assert [r.start.text() for r in panel.rows] == ["1, 1", "-1, 1", "-1, -1", "1, -1"]
     click(qtbot, panel.checks["momentum"])
@@ -191,10 +191,10 @@ def test_bug4_the_explorers_angle_round_trips(make_window, qtbot, tmp_path):
     d = w.views.directions
     assert d.angle.value() == pytest.approx(30.0)
     d.angle.setValue(100.0)
-    click(qtbot, w.step_button)  # stepping keeps the chosen angle
+    click(qtbot, w.run_bar.step_button)  # stepping keeps the chosen angle
     assert d.angle.value() == pytest.approx(100.0)
     path = tmp_path / "angle.json"
-    assert w.save_to(path)
+    assert w.file_menu.save_to(path)
     assert load_scenario(path).surface.angle == pytest.approx(100.0)
 
 
@@ -222,7 +222,7 @@ def test_bug7_fields_that_do_not_apply_are_disabled_with_a_reason(make_window, q
     assert not ok and "adam has no 'momentum'" in panel.hyper.message
     # the surface panel: a racer's hyper-parameters are its own optimizer's only
     w = make_window()
-    row = w.surface_panel.rows[0]
+    row = w.panels.surface.rows[0]
     assert not row.hyper.edit.isEnabled() and "sgd" in row.hyper.edit.toolTip()
     row.optimizer.setCurrentText("momentum")
     assert row.hyper.edit.isEnabled()

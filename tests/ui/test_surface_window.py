@@ -19,33 +19,33 @@ def click(qtbot, widget, times=1):
 def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
     w = make_window()
     w.docks["trace"].raise_()
-    assert w.status_J.text() == "J = 24"
-    click(qtbot, w.step_button)
-    assert w.status_point.text() == "(w1, w2) = (-1.6, 2.2)"
-    assert w.status_J.text() == "J = 16.8"
-    click(qtbot, w.step_button, 19)
+    assert w.status_line.J.text() == "J = 24"
+    click(qtbot, w.run_bar.step_button)
+    assert w.status_line.point.text() == "(w1, w2) = (-1.6, 2.2)"
+    assert w.status_line.J.text() == "J = 16.8"
+    click(qtbot, w.run_bar.step_button, 19)
     snap = w.controller.snapshot()
-    assert snap.k == 20 and w.status_k.text() == "step k = 20"
-    assert w.trace.printed() == SEED_LINE  # the table holds P1 … P20 as the seed prints them
-    assert w.trace.model.rowCount() == 21
-    model = w.trace.model
+    assert snap.k == 20 and w.status_line.k.text() == "step k = 20"
+    assert w.views.trace.printed() == SEED_LINE  # the table holds P1 … P20 as the seed prints them
+    assert w.views.trace.model.rowCount() == 21
+    model = w.views.trace.model
     assert model.data(model.index(1, 1)) == "-1.6" and model.data(model.index(1, 3)) == "16.8"
     assert model.data(model.index(20, 1)) == "-0.0230584"
-    assert w.status_point.text() == "(w1, w2) = (-0.0230584, -0.953883)"
-    click(qtbot, w.back_button)
+    assert w.status_line.point.text() == "(w1, w2) = (-0.0230584, -0.953883)"
+    click(qtbot, w.run_bar.back_button)
     assert w.controller.snapshot().k == 19
-    assert w.status_point.text().startswith("(w1, w2) = (-0.0288")
-    assert w.trace.table.currentIndex().row() == 19
+    assert w.status_line.point.text().startswith("(w1, w2) = (-0.0288")
+    assert w.views.trace.table.currentIndex().row() == 19
 
 
 def test_play_advances_and_pause_stops(make_window, qtbot):
     w = make_window()
-    w.speed.setValue(50)
-    click(qtbot, w.play_button)
-    assert w.play_action.text() == "Pause"
+    w.run_bar.speed.setValue(50)
+    click(qtbot, w.run_bar.play_button)
+    assert w.run_bar.play_action.text() == "Pause"
     qtbot.waitUntil(lambda: w.controller.snapshot().k >= 5, timeout=5000)
-    click(qtbot, w.play_button)
-    assert w.play_action.text() == "Play"
+    click(qtbot, w.run_bar.play_button)
+    assert w.run_bar.play_action.text() == "Play"
     k = w.controller.snapshot().k
     qtbot.wait(300)
     assert w.controller.snapshot().k == k
@@ -55,19 +55,19 @@ def test_keyboard_shortcuts_step_and_step_back(make_window, qtbot):
     w = make_window()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    w.contour.setFocus()
-    qtbot.keyClick(w.contour, Qt.Key.Key_Right)
-    qtbot.keyClick(w.contour, Qt.Key.Key_Right)
+    w.views.contour.setFocus()
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Right)
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Right)
     assert w.controller.snapshot().k == 2
-    qtbot.keyClick(w.contour, Qt.Key.Key_Left)
+    qtbot.keyClick(w.views.contour, Qt.Key.Key_Left)
     assert w.controller.snapshot().k == 1
     # With the 3-D view focused (a native OpenGL window) the keys still step.
-    w.surface3d.container.setFocus()
-    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Right)
+    w.views.surface3d.container.setFocus()
+    qtbot.keyClick(w.views.surface3d.gl, Qt.Key.Key_Right)
     assert w.controller.snapshot().k == 2
-    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Space)
+    qtbot.keyClick(w.views.surface3d.gl, Qt.Key.Key_Space)
     assert w.controller.playing
-    qtbot.keyClick(w.surface3d.gl, Qt.Key.Key_Space)
+    qtbot.keyClick(w.views.surface3d.gl, Qt.Key.Key_Space)
     assert not w.controller.playing
 
 
@@ -75,35 +75,35 @@ def test_timeline_slider_moves_every_view(make_window, qtbot):
     w = make_window()
     w.docks["trace"].raise_()
     w.controller.seek(12)
-    w.slider.setValue(4)
+    w.run_bar.slider.setValue(4)
     snap = w.controller.snapshot()
     assert snap.k == 4
-    assert len(w.contour.paths[0].getData()[0]) == 5
-    assert w.surface3d.racers[0].path.pos.shape == (5, 3)
+    assert len(w.views.contour.paths[0].getData()[0]) == 5
+    assert w.views.surface3d.racers[0].path.pos.shape == (5, 3)
     assert w.views.loss.marker.value() == 4
-    assert w.trace.table.currentIndex().row() == 4
-    assert w.status_k.text() == "step k = 4"
+    assert w.views.trace.table.currentIndex().row() == 4
+    assert w.status_line.k.text() == "step k = 4"
 
 
 def test_selecting_a_trace_row_moves_the_timeline(make_window, qtbot):
     w = make_window()
     w.docks["trace"].raise_()
     w.controller.seek(10)
-    w.trace.table.selectRow(3)
+    w.views.trace.table.selectRow(3)
     assert w.controller.snapshot().k == 3
 
 
 def test_click_in_contour_view_sets_the_start(make_window, qtbot):
     w = make_window()
     w.docks["contour"].raise_()
-    view = w.contour
+    view = w.views.contour
     scene_point = view.plot.vb.mapViewToScene(pg_point(1.0, -2.0))
     pixel = view.mapFromScene(scene_point)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pixel.x(), pixel.y()))
     start = w.controller.snapshot().points[0].w
     assert start == pytest.approx([1.0, -2.0], abs=0.1)
     assert w.controller.snapshot().k == 0
-    assert w.surface_panel.start.text().startswith(f"{start[0]:g}")
+    assert w.panels.surface.start.text().startswith(f"{start[0]:g}")
 
 
 def pg_point(x, y):
@@ -115,13 +115,13 @@ def pg_point(x, y):
 def test_a_race_of_two_optimizers_draws_two_paths(make_window, qtbot):
     w = make_window()
     w.docks["loss"].raise_()
-    click(qtbot, w.surface_panel.checks["momentum"])
+    click(qtbot, w.panels.surface.checks["momentum"])
     snap = w.controller.snapshot()
     assert len(snap.points) == 2
-    click(qtbot, w.step_button, 5)
-    assert len(w.contour.paths) == 2 and len(w.surface3d.racers) == 2
-    x0, y0 = w.contour.paths[0].getData()
-    x1, y1 = w.contour.paths[1].getData()
+    click(qtbot, w.run_bar.step_button, 5)
+    assert len(w.views.contour.paths) == 2 and len(w.views.surface3d.racers) == 2
+    x0, y0 = w.views.contour.paths[0].getData()
+    x1, y1 = w.views.contour.paths[1].getData()
     assert len(x0) == len(x1) == 6
     assert not np.allclose(x0, x1)
     assert len(w.views.loss.curves) == 2
@@ -149,12 +149,12 @@ def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
 
 def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):
     w = make_window()
-    click(qtbot, w.step_button, 10)
+    click(qtbot, w.run_bar.step_button, 10)
     qtbot.wait(100)
-    image = w.surface3d.gl.grabFramebuffer()
-    ratio = w.surface3d.gl.devicePixelRatioF()
-    assert image.width() == round(w.surface3d.gl.width() * ratio)
-    assert image.height() == round(w.surface3d.gl.height() * ratio)
+    image = w.views.surface3d.gl.grabFramebuffer()
+    ratio = w.views.surface3d.gl.devicePixelRatioF()
+    assert image.width() == round(w.views.surface3d.gl.width() * ratio)
+    assert image.height() == round(w.views.surface3d.gl.height() * ratio)
     fraction, pixels = color_fraction(image, (0xD5, 0x5E, 0x00))  # the first racer's colour
     assert fraction > 0.0005
     distinct = len(np.unique(pixels.reshape(-1, 3) // 8, axis=0))
@@ -174,10 +174,10 @@ def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qt
 def test_bad_input_is_named_at_the_field_and_the_run_keeps_its_state(
         make_window, qtbot, field, text, words):
     w = make_window()
-    click(qtbot, w.step_button, 3)
+    click(qtbot, w.run_bar.step_button, 3)
     before = w.controller.snapshot()
     run, scenario = w.controller.run, w.controller.scenario
-    edit = getattr(w.surface_panel, field)
+    edit = getattr(w.panels.surface, field)
     edit.edit.setFocus()
     edit.edit.selectAll()
     qtbot.keyClicks(edit.edit, text)
@@ -191,35 +191,35 @@ def test_bad_input_is_named_at_the_field_and_the_run_keeps_its_state(
 
 def test_a_diverging_rate_stops_play_and_says_so(make_window, qtbot):
     w = make_window()
-    w.surface_panel.lr.edit.setText("1.5")
-    w.surface_panel.lr.edit.editingFinished.emit()
-    w.surface_panel.max_steps.edit.setText("100000")
-    w.surface_panel.max_steps.edit.editingFinished.emit()
-    w.speed.setValue(500)
-    click(qtbot, w.play_button)
+    w.panels.surface.lr.edit.setText("1.5")
+    w.panels.surface.lr.edit.editingFinished.emit()
+    w.panels.surface.max_steps.edit.setText("100000")
+    w.panels.surface.max_steps.edit.editingFinished.emit()
+    w.run_bar.speed.setValue(500)
+    click(qtbot, w.run_bar.play_button)
     qtbot.waitUntil(lambda: not w.controller.playing, timeout=10000)
-    assert "DIVERGED AT STEP" in w.status_run.text()
+    assert "DIVERGED AT STEP" in w.status_line.run.text()
     snap = w.controller.snapshot()
     assert np.isfinite(snap.rows).all()
-    assert np.isfinite(w.surface3d.racers[0].path.pos).all()
-    assert not w.step_action.isEnabled()
+    assert np.isfinite(w.views.surface3d.racers[0].path.pos).all()
+    assert not w.run_bar.step_action.isEnabled()
 
 
 def test_hidden_views_catch_up_when_shown(make_window, qtbot):
     w = make_window()
     w.settings_dock.raise_()
-    click(qtbot, w.step_button, 4)
-    assert w.trace.model.rowCount() in (0, 1)  # hidden behind Settings: not drawn yet
+    click(qtbot, w.run_bar.step_button, 4)
+    assert w.views.trace.model.rowCount() in (0, 1)  # hidden behind Settings: not drawn yet
     w.docks["trace"].raise_()
-    qtbot.waitUntil(lambda: w.trace.model.rowCount() == 5)
-    assert w.trace.table.currentIndex().row() == 4
+    qtbot.waitUntil(lambda: w.views.trace.model.rowCount() == 5)
+    assert w.views.trace.table.currentIndex().row() == 4
 
 
 def test_the_path_stays_visible_after_the_surface_is_rebuilt(make_window, qtbot):
     w = make_window()
-    click(qtbot, w.step_button, 3)
-    w.surface_panel.surface.setCurrentText("himmelblau")  # a new surface: new GL items
-    click(qtbot, w.step_button, 15)
+    click(qtbot, w.run_bar.step_button, 3)
+    w.panels.surface.surface.setCurrentText("himmelblau")  # a new surface: new GL items
+    click(qtbot, w.run_bar.step_button, 15)
     qtbot.wait(100)
-    fraction, _ = color_fraction(w.surface3d.gl.grabFramebuffer(), (0xD5, 0x5E, 0x00))
+    fraction, _ = color_fraction(w.views.surface3d.gl.grabFramebuffer(), (0xD5, 0x5E, 0x00))
     assert fraction > 0.0005

@@ -95,17 +95,17 @@ def test_view_language_switches_at_once_and_keeps_the_run(make_window, qtbot, en
     window.lessons.open(lesson, 1)
     panel = window.lessons.panel
     panel.field.setText("0.5")
-    before = (window.controller.snapshot().k, window.controller.run.phase, window.path,
+    before = (window.controller.snapshot().k, window.controller.run.phase, window.file_menu.path,
               window.geometry(), panel.index)
     loss_axis = window.views.views["loss"].plot.getAxis("bottom")
     assert "&View" in titles(window)
     assert window.docks["loss"].windowTitle() == "Loss curve"
     assert loss_axis.labelText == "step k (iterations)"
     page_en = panel.text.text()
-    headers = window.diagram.headers
+    headers = window.views.diagram.headers
     assert headers[0].toPlainText() == "input"
 
-    menu = window.language_menu
+    menu = window.view_menu.language
     chinese = next(a for a in menu.actions() if a.data() == "zh_CN")
     chinese.trigger()
     assert i18n.language() == "zh_CN"
@@ -117,7 +117,7 @@ def test_view_language_switches_at_once_and_keeps_the_run(make_window, qtbot, en
     assert menu.title() == "语言(&L)"
     assert "网络" in window.windowTitle() and "gdsim" in window.windowTitle()
     assert chinese.isChecked()
-    after = (window.controller.snapshot().k, window.controller.run.phase, window.path,
+    after = (window.controller.snapshot().k, window.controller.run.phase, window.file_menu.path,
              window.geometry(), panel.index)
     assert after == before and panel.field.text() == "0.5"  # nothing the user did is lost
 

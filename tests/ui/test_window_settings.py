@@ -43,8 +43,8 @@ def test_settings_round_trip_through_a_temporary_location(settings_file, open_wi
     from PySide6.QtCore import QSettings
 
     w = open_window(Scenario(mode="network", title="my net"))
-    qtbot.waitUntil(lambda: w.layout_mode is not None)
-    w.speed.setValue(37)
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
+    w.run_bar.speed.setValue(37)
     for _ in range(3):
         w.controller.step()
     w.close()
@@ -52,7 +52,7 @@ def test_settings_round_trip_through_a_temporary_location(settings_file, open_wi
         str(Path(settings_file).parents[1]))
     assert QSettings().value("window/layout/network") is not None
     again = open_window()
-    assert again.speed.value() == 37
+    assert again.run_bar.speed.value() == 37
     assert again.controller.scenario.mode == "surface"  # a given scenario wins
     assert again.reopen_last()
     s = again.controller.scenario
@@ -65,10 +65,10 @@ def test_the_last_file_is_reopened_only_if_it_still_exists(settings_file, open_w
     w = open_window()
     path = tmp_path / "mine.json"
     w.controller.step()
-    assert w.save_to(path)
+    assert w.file_menu.save_to(path)
     w.close()
     again = open_window()
-    assert again.reopen_last() and again.path == path and again.controller.run.k == 1
+    assert again.reopen_last() and again.file_menu.path == path and again.controller.run.k == 1
     again.close()
     path.unlink()
     third = open_window()
@@ -81,16 +81,16 @@ def test_each_mode_keeps_its_layout_and_reset_layout_restores_the_default(settin
     from PySide6.QtCore import QSettings
 
     w = open_window()
-    qtbot.waitUntil(lambda: w.layout_mode is not None)
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
     assert w.docks["loss"].isVisible()
     w.docks["loss"].hide()
     w.lessons.dock.show()  # a lesson dock left open is not restored empty
     w.close()
     again = open_window()
-    qtbot.waitUntil(lambda: again.restored_mode == "surface")
+    qtbot.waitUntil(lambda: again.docking.restored_mode == "surface")
     assert not again.docks["loss"].isVisible()  # as it was left
     assert not again.lessons.dock.isVisible()
-    again.reset_layout_action.trigger()
+    again.view_menu.reset_layout_action.trigger()
     assert again.docks["loss"].isVisible() and again.settings_dock.isVisible()
     assert QSettings().value("window/layout/surface") is None
 
@@ -104,8 +104,8 @@ def test_a_corrupt_settings_file_is_ignored_with_a_message(settings_file, open_w
     Path(settings_file).parent.mkdir(parents=True, exist_ok=True)
     Path(settings_file).write_bytes(garbage)
     w = open_window()
-    assert w.speed.value() == 10
-    qtbot.waitUntil(lambda: w.layout_mode is not None)
+    assert w.run_bar.speed.value() == 10
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
     assert "ignored" in w.statusBar().currentMessage()
     assert not w.reopen_last()
 
@@ -121,8 +121,8 @@ def test_values_of_the_wrong_type_are_ignored_and_named(settings_file, open_wind
     settings.sync()
     del settings
     w = open_window()
-    qtbot.waitUntil(lambda: w.restored_mode == "surface")
-    assert w.speed.value() == 10 and w.presentation.scale == 1.5
+    qtbot.waitUntil(lambda: w.docking.restored_mode == "surface")
+    assert w.run_bar.speed.value() == 10 and w.presentation.scale == 1.5
     message = w.statusBar().currentMessage()
     for key in ("window/geometry", "run/speed", "view/presentation_scale"):
         assert key in message
@@ -139,11 +139,11 @@ def test_the_title_names_the_program_the_mode_and_what_is_open(settings_file, op
     assert w.windowTitle() == "the valley — Surface: J(w1, w2) — gdsim"
     path = tmp_path / "class.json"
     w.controller.set_scenario(Scenario(mode="network"))
-    assert w.save_to(path)
+    assert w.file_menu.save_to(path)
     assert w.windowTitle() == "class.json — Network: backpropagation — gdsim"
     try:
         set_language("zh_CN")
-        w._update_title()
+        w.refresh_title()
         title = w.windowTitle()
         assert title.startswith("class.json") and "gdsim" in title
         assert "Network" not in title  # the mode's name in Chinese

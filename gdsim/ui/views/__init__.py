@@ -18,12 +18,12 @@ class LazyRender:
 
     _pending: Any = None
     _shown: bool = True
-    _rendered: Any = None  # the last snapshot handed to the view
+    rendered: Any = None  # the last snapshot handed to the view
 
     # `render(snapshot)` shadows QWidget.render(target, …), which gdsim never calls on a view;
     # the extra parameters, never passed, keep the signature compatible with the one shadowed.
     def render(self, snapshot: Any, *_: Any, **__: Any) -> None:
-        self._rendered = self._pending = snapshot
+        self.rendered = self._pending = snapshot
         if self._shown:
             self.draw(snapshot)
             self._pending = None
@@ -43,8 +43,8 @@ class LazyRender:
         drawn", so that every word computed from the state is in the new language at once."""
         self.retranslate_words()
         self.forget_drawn()
-        if self._rendered is not None:
-            self.render(self._rendered)
+        if self.rendered is not None:
+            self.render(self.rendered)
 
     def retranslate_words(self) -> None:
         """The words that do not depend on the state (labels the .ts catalogue cannot map back

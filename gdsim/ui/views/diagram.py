@@ -43,7 +43,7 @@ from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
-from gdsim.ui.views.diagram_pointer import DiagramPointer
+from gdsim.ui.views.diagram_pointer import DiagramPointer, DiagramSelection
 from gdsim.ui.views.diagram_values import (
     bias_values,
     complete,
@@ -71,7 +71,7 @@ NEURON_MODES = ("auto", "a", "z", "δ")
 EDGE_MODES = ("auto", "w", "∂J/∂w", "Δw")
 GREY_LUT = np.array([[GREY.red(), GREY.green(), GREY.blue()]] * 2, dtype=np.uint8)
 
-class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
+class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
     """`render(snapshot)` draws a NetworkSnapshot; `selected` carries ("neuron", l, i) or
     ("edge", l, i, j) in the seed's numbering when the user clicks one."""
 
@@ -135,14 +135,15 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
         self.radius = 10.0  # of a neuron, in pixels
         self._items: list[Any] = []
         self._strong: dict[tuple[int, str], tuple[Any, Index]] = {}
-        self._drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
+        self.drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
         self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
         self._grey = QBrush(GREY)
         self._texts: dict[Any, tuple[str, str]] = {}  # a value printed: its text and colour
         self.inside = True  # whether the neurons' values are printed inside their circles
         self.vb.sigResized.connect(self._fit)
-        self.graphics.scene().sigMouseMoved.connect(self._on_scene_moved)
-        self.graphics.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.pointer = DiagramPointer(self)  # hover and click
+        self.graphics.scene().sigMouseMoved.connect(self.pointer.on_scene_moved)
+        self.graphics.scene().sigMouseClicked.connect(self.pointer.on_scene_clicked)
         for box in (self.neuron_mode, self.edge_mode):
             box.currentIndexChanged.connect(self._on_option_changed)
         self.show_all.toggled.connect(self._on_option_changed)
@@ -408,7 +409,7 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
                 c = (b + 0.5) / BINS * 2 - 1  # the bin's centre on −1 … 1
                 item.setPen(pg.mkPen(color_of(c, 1.0), width=1 if thin else 0.6 + 4.6 * abs(c)))
         xs, ys, vs, idle_x, idle_y = [], [], [], [], []
-        self._drawn = []
+        self.drawn = []
         for l0, M in enumerate(mats):
             banded = g.wide[l0] and not show_all
             if l0 in self.bands:
@@ -424,11 +425,11 @@ class NetworkDiagramView(DiagramPointer, LazyRender, QWidget):
                 if not banded:
                     idle_x.append(g.ex[l0])
                     idle_y.append(g.ey[l0])
-                    self._drawn.append((l0, None))
+                    self.drawn.append((l0, None))
                 continue
             flat = finite(M.ravel())
             which = self._strongest(snap, q, l0, flat) if banded else None
-            self._drawn.append((l0, which))
+            self.drawn.append((l0, which))
             xs.append(g.ex[l0] if which is None else g.ex[l0][which])
             ys.append(g.ey[l0] if which is None else g.ey[l0][which])
             vs.append(flat if which is None else flat[which])

@@ -1,5 +1,7 @@
-"""The network diagram's selection, chain-rule paths, hover and click, and the positions tests
-and the mouse use: a mixin of NetworkDiagramView (diagram.py), which owns the items."""
+"""The network diagram's selection and chain-rule paths (`DiagramSelection`, a mixin of
+NetworkDiagramView in diagram.py, which owns the items), and the mouse over it (`DiagramPointer`,
+the view's `pointer`): what lies under a point, its tooltip, a click selecting it, and where a
+neuron or an edge is on the screen (for tests and for placing the mouse)."""
 
 # ruff: noqa: E741  (l is the seed's layer index)
 from __future__ import annotations
@@ -11,30 +13,21 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from gdsim.ui.views.diagram_layout import Geometry, Index
+from gdsim.ui.views.diagram_layout import Geometry
 from gdsim.ui.views.diagram_values import edge_tooltip, loss_tooltip, neuron_tooltip
 
 
-class DiagramPointer:
-    """Selection, paths, hover and click of the diagram (the widget's items are its own)."""
+class DiagramSelection:
+    """The selected neuron or edge and the chain-rule paths, drawn on the diagram's items."""
 
     geom: Geometry | None
     selection: tuple | None
     paths: list[list[int]]
-    snapshot: Any
     radius: float
-    vb: Any
     graphics: Any
-    bands: dict[int, Any]
-    _drawn: list[tuple[int, Index | None]]
     sel_neuron: Any
     sel_edge: Any
     path_item: Any
-    values: list[Any]
-    neurons: Any
-    spot_t: Index
-    spot_i: Index
-    selected: Any
 
     # -- selection and paths --------------------------------------------------------------------
     def set_selection(self, sel: tuple | None) -> None:
@@ -69,63 +62,74 @@ class DiagramPointer:
         if self.geom is not None:
             self.path_item.setData(*self.geom.path_segments(self.paths))
 
-    # -- hover and click ------------------------------------------------------------------------
-    def hit(self, scene_pos: QPointF) -> tuple | None:
-        """What lies under a point of the scene: ("neuron", l, i), ("edge", l, i, j), ("J",)."""
-        g = self.geom
-        if g is None or not self.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = self.vb.mapSceneToView(scene_pos)
-        ux, uy = self.vb.viewPixelSize()
-        bands = [l0 for l0, band in self.bands.items() if band.isVisible()]
-        return g.hit(p.x(), p.y(), ux, uy, self.radius, bands, self._drawn)
-
-    def hover_text(self, scene_pos: QPointF) -> str:
-        """The tooltip for a point of the scene (what the mouse shows), or ""."""
-        what = self.hit(scene_pos)
-        if what is None or self.snapshot is None:
-            return ""
-        if what[0] == "neuron":
-            return neuron_tooltip(self.snapshot, what[1], what[2])
-        if what[0] == "edge":
-            return edge_tooltip(self.snapshot, what[1], what[2], what[3])
-        return loss_tooltip(self.snapshot)
-
-    def _on_scene_moved(self, pos: QPointF) -> None:
-        text = self.hover_text(pos)
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.graphics)
-        else:
-            QToolTip.hideText()
-
-    def _on_scene_clicked(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        what = self.hit(event.scenePos())
-        if what is not None and what[0] in ("neuron", "edge"):
-            self.set_selection(what)
-            self.selected.emit(what)
-
-    # -- for tests and for placing the mouse ----------------------------------------------------
-    def neuron_scene_pos(self, l: int, i: int) -> QPointF:
-        assert self.geom is not None
-        return self.vb.mapViewToScene(QPointF(*self.geom.neuron_at(l, i)))
-
-    def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
-        """A point `at` of the way along the edge w^l_ij."""
-        g = self.geom
-        assert g is not None
-        x0, x1, y0, y1 = g.edge_ends(l, i, j)
-        return self.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
-
-    def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
-        """The value printed on neuron a^l_i and its fill colour, read back from the items."""
-        k = int(np.flatnonzero((self.spot_t == l - 1) & (self.spot_i == i - 1))[0])
-        text = self.values[k].toPlainText() if self.values else ""
-        return text, QColor(self.neurons.data["brush"][k].color())
-
-
     def picture(self) -> QWidget:
         """The diagram and its colour bars without the controls above and the hint below: what
         an exported figure shows (gdsim.ui.export_window.ExportPicture)."""
         return self.graphics
+
+
+class DiagramPointer:
+    """The mouse over a NetworkDiagramView (`view`): hover shows what lies under it, a click
+    selects a neuron or an edge (the view's `selected` signal)."""
+
+    def __init__(self, view: Any):
+        """`view`: the NetworkDiagramView (its geometry, view box, items and snapshot); not
+        imported here, as diagram.py imports this module."""
+        self.view = view
+
+    # -- hover and click ------------------------------------------------------------------------
+    def hit(self, scene_pos: QPointF) -> tuple | None:
+        """What lies under a point of the scene: ("neuron", l, i), ("edge", l, i, j), ("J",)."""
+        v = self.view
+        if v.geom is None or not v.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = v.vb.mapSceneToView(scene_pos)
+        ux, uy = v.vb.viewPixelSize()
+        bands = [l0 for l0, band in v.bands.items() if band.isVisible()]
+        return v.geom.hit(p.x(), p.y(), ux, uy, v.radius, bands, v.drawn)
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        """The tooltip for a point of the scene (what the mouse shows), or ""."""
+        what, snap = self.hit(scene_pos), self.view.snapshot
+        if what is None or snap is None:
+            return ""
+        if what[0] == "neuron":
+            return neuron_tooltip(snap, what[1], what[2])
+        if what[0] == "edge":
+            return edge_tooltip(snap, what[1], what[2], what[3])
+        return loss_tooltip(snap)
+
+    def on_scene_moved(self, pos: QPointF) -> None:
+        text = self.hover_text(pos)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.view.graphics)
+        else:
+            QToolTip.hideText()
+
+    def on_scene_clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        what = self.hit(event.scenePos())
+        if what is not None and what[0] in ("neuron", "edge"):
+            self.view.set_selection(what)
+            self.view.selected.emit(what)
+
+    # -- for tests and for placing the mouse ----------------------------------------------------
+    def neuron_scene_pos(self, l: int, i: int) -> QPointF:
+        v = self.view
+        assert v.geom is not None
+        return v.vb.mapViewToScene(QPointF(*v.geom.neuron_at(l, i)))
+
+    def edge_scene_pos(self, l: int, i: int, j: int, at: float = 0.5) -> QPointF:
+        """A point `at` of the way along the edge w^l_ij."""
+        v = self.view
+        assert v.geom is not None
+        x0, x1, y0, y1 = v.geom.edge_ends(l, i, j)
+        return v.vb.mapViewToScene(QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0)))
+
+    def shown_neuron(self, l: int, i: int) -> tuple[str, QColor]:
+        """The value printed on neuron a^l_i and its fill colour, read back from the items."""
+        v = self.view
+        k = int(np.flatnonzero((v.spot_t == l - 1) & (v.spot_i == i - 1))[0])
+        text = v.values[k].toPlainText() if v.values else ""
+        return text, QColor(v.neurons.data["brush"][k].color())

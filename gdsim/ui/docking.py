@@ -1,0 +1,151 @@
+"""The window's docks: the settings, and one for each view with a title (gdsim/ui/registry.py),
+laid out for a mode as its layout says (gdsim/ui/layouts.py) — from scratch each time the mode
+or the layout for the window's size changes, or as the user left them in that mode last time —
+and the room the central views share.
+
+`Docking` places the docks; a dock's view goes into it when the view is built. It says
+`restored` when a mode's remembered layout was put back (the window then tidies what the
+remembered state may have shown).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+
+from gdsim.core.scenario import Scenario
+from gdsim.ui.i18n import tr
+from gdsim.ui.layouts import Layout
+from gdsim.ui.registry import DOCKED
+from gdsim.ui.viewset import ViewSet
+from gdsim.ui.window_state import WindowState
+
+
+class Docking(QObject):
+    restored = Signal()  # a mode's remembered layout was put back
+
+    def __init__(self, window: QMainWindow, settings: QWidget, central: QSplitter,
+                 views: ViewSet, state: WindowState, remember: bool):
+        super().__init__(window)
+        self.window, self.central, self.views = window, central, views
+        self.state, self.remember = state, remember
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.settings = self._dock("Settings", settings)
+        window.addDockWidget(left, self.settings)
+        self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
+        self.settings.raise_()
+        self.layout: Layout | None = None  # what the docks are laid out for, once shown
+        self.restored_mode: str | None = None  # the mode whose remembered layout was restored
+        self.data_raised: object = None  # the data set whose view was last put in front
+        self.figure_shown: tuple[str, str] | None = None  # (title, view) of the last scenario
+
+    def _dock(self, title: str, widget: QWidget | None = None) -> QDockWidget:
+        """A dock named by its English title (how a remembered layout finds it again)."""
+        dock = QDockWidget(tr(title), self.window)
+        dock.setObjectName(title)
+        if widget is not None:
+            dock.setWidget(widget)
+        return dock
+
+    def place_view(self, name: str, view: QWidget) -> None:
+        """A view just built: into its dock, if it has one, drawing only while it is seen."""
+        dock = self.docks.get(name)
+        if dock is None:
+            return
+        dock.setWidget(view)
+        if hasattr(view, "set_shown"):  # a view that skips drawing while its dock is hidden
+            dock.visibilityChanged.connect(view.set_shown)
+            if self.window.isVisible():  # behind another tab: drawn when its tab is chosen
+                view.set_shown(not dock.visibleRegion().isEmpty())
+
+    def arrange(self, layout: Layout, scenario: Scenario) -> None:
+        """Lay the docks out for the layout, from scratch: its groups of docks side by side
+        (each group's docks tabbed, the first in front), some behind the settings."""
+        w = self.window
+        if layout is self.layout:
+            return
+        if self.remember and self.layout is not None and self.layout.mode != layout.mode:
+            self.state.save_layout(self.layout.mode)  # the mode left, as it was left
+        self.layout = layout if w.isVisible() else None  # sizes hold once it is shown
+        for dock in self.docks.values():
+            w.removeDockWidget(dock)
+        for name in layout.behind_settings:
+            w.tabifyDockWidget(self.settings, self.docks[name])
+            self.docks[name].show()
+        firsts = []
+        for first, *others in ([self.docks[n] for n in group] for group in layout.groups):
+            w.addDockWidget(layout.area, first, layout.along)
+            first.show()
+            for dock in others:
+                w.tabifyDockWidget(first, dock)
+                dock.show()
+            first.raise_()
+            firsts.append(first)
+        across = Qt.Orientation.Horizontal if layout.along == Qt.Orientation.Vertical else \
+            Qt.Orientation.Vertical
+        for a, b in layout.beside:  # side by side in one row (or column) of the groups
+            w.splitDockWidget(self.docks[a], self.docks[b], across)
+            self.docks[b].show()
+        self.settings.raise_()
+        self.raise_data_view(layout, scenario)
+        if layout.settings_share:
+            w.resizeDocks([self.settings, *firsts], [layout.settings_share, *layout.shares],
+                          layout.along)
+        else:
+            w.resizeDocks(firsts, list(layout.shares), layout.along)
+        for a, b in layout.beside:
+            w.resizeDocks([self.docks[a], self.docks[b]], [4, 5], across)
+        w.resizeDocks(firsts[:1], [layout.depth], across)
+        if len(layout.central) > 1:
+            self.central.setSizes(list(layout.central_sizes))
+        self.show_figure_view(scenario, force=True)
+        if self.remember and w.isVisible() and self.restored_mode != layout.mode:
+            self.restored_mode = layout.mode  # as this mode was left last time, if remembered
+            if self.state.restore_layout(layout.mode):
+                self.restored.emit()
+
+    def raise_data_view(self, layout: Layout, scenario: Scenario) -> None:
+        """With a data set the decision region (or the digits) is the telling picture: in
+        front of the tab it may share; the loss curve in front for one sample (a layout with
+        `data_views`)."""
+        if layout.data_views is None:
+            return
+        self.data_raised = scenario.network.data
+        self.docks[layout.data_views[scenario.network.data != "one"]].raise_()
+
+    def show_figure_view(self, scenario: Scenario, force: bool = False) -> None:
+        """The view a scenario's figure is drawn in (its `view`): in front, the contour with
+        room; once per scenario opened, and again when the docks are laid out anew."""
+        w, s = self.window, scenario
+        key = (s.title, s.view)
+        if (key == self.figure_shown and not force) or s.view not in self.docks:
+            self.figure_shown = key
+            return
+        self.figure_shown = key
+        self.views.build(s.view)  # in front now: built if it was not
+        dock = self.docks[s.view]
+        dock.raise_()
+        if s.view in ("contour", "directions"):  # a figure drawn in it: give it room
+            w.resizeDocks([dock], [w.width() // 2], Qt.Orientation.Horizontal)
+            other = [d for d in self.docks.values() if d is not dock and d.isVisible()
+                     and not d.visibleRegion().isEmpty()
+                     and w.dockWidgetArea(d) == w.dockWidgetArea(dock)][:1]
+            h = w.height() - 120
+            want = h * 3 // 5 if s.view == "contour" else min(
+                h * 3 // 5, dock.widget().minimumSizeHint().height() + 30)
+            w.resizeDocks([dock, *other], [want, h - want][: 1 + len(other)],
+                          Qt.Orientation.Vertical)
+
+    def reset(self, layout: Layout, scenario: Scenario) -> None:
+        """View ▸ Reset layout: the mode's own layout, the remembered one forgotten."""
+        self.state.forget_layout(layout.mode)
+        for dock in (self.settings, *self.docks.values()):
+            dock.setFloating(False)
+        self.settings.show()
+        self.layout = None
+        self.arrange(layout, scenario)
+
+    def save(self) -> None:
+        """Remember how the docks stand in the mode they are laid out for (on closing)."""
+        if self.layout is not None:
+            self.state.save_layout(self.layout.mode)
