@@ -27,17 +27,17 @@ from gdsim.ui.viewset import ViewSet
 
 
 class ExportWindow(QWidget):
-    def __init__(self, views: ViewSet, mode: Layout, parent: QWidget | None = None):
+    def __init__(self, views: ViewSet, arrangement: Layout, parent: QWidget | None = None):
         super().__init__(parent)
-        self.mode = mode
+        self.arrangement = arrangement
         self.setStyleSheet("background: white")
         centre = QHBoxLayout()
-        for i, name in enumerate(mode.central):
+        for i, name in enumerate(arrangement.central):
             centre.addWidget(views.views[name], 2 + i)  # network mode: the diagram is larger
-        beside = Qt.Orientation.Horizontal if mode.along == Qt.Orientation.Vertical else \
+        beside = Qt.Orientation.Horizontal if arrangement.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
-        docks = QVBoxLayout() if mode.along == Qt.Orientation.Vertical else QHBoxLayout()
-        for group, share in zip(mode.groups, mode.shares):
+        docks = QVBoxLayout() if arrangement.along == Qt.Orientation.Vertical else QHBoxLayout()
+        for group, share in zip(arrangement.groups, arrangement.shares):
             docks.addWidget(views.views[group[0]], share)
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight if beside == Qt.Orientation.Horizontal
                           else QBoxLayout.Direction.TopToBottom)
@@ -50,15 +50,16 @@ class ExportWindow(QWidget):
         layout.addWidget(self.status)
 
     @staticmethod
-    def views_of(mode: Layout) -> tuple[str, ...]:
-        """The views this arrangement shows for a mode."""
-        return (*mode.central, *(group[0] for group in mode.groups))
+    def views_of(arrangement: Layout) -> tuple[str, ...]:
+        """The views this arrangement shows for a mode's layout."""
+        return (*arrangement.central, *(group[0] for group in arrangement.groups))
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """The status line: step, point, J and how the run stands, as the status bar says."""
         status = snap.status
-        words = [f"step k = {snap.k}", self.mode.point_text(view),
-                 f"J = {view.points[0].J:.6g}", self.mode.gradient_text(view), str(snap.status)]
+        shown = self.arrangement
+        words = [f"step k = {snap.k}", shown.point_text(view), f"J = {view.points[0].J:.6g}",
+                 shown.gradient_text(view), str(snap.status)]
         self.status.setText("    ".join(w for w in words if w))
         colour = "#c0392b" if status.diverged else "#1e8449" if status.converged else "#222"
         self.status.setStyleSheet(f"color: {colour}; padding: 2px")
@@ -75,10 +76,10 @@ class ExportPicture(QWidget):
     """One view as a figure: a line saying which state it shows, the view's picture, and
     (if `caption`) the current phase's formula with its numbers under it."""
 
-    def __init__(self, view: QWidget, mode: Layout, caption: bool = False,
+    def __init__(self, view: QWidget, arrangement: Layout, caption: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.mode, self.with_caption = mode, caption
+        self.arrangement, self.with_caption = arrangement, caption
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), Qt.GlobalColor.white)
@@ -107,7 +108,7 @@ class ExportPicture(QWidget):
             words = [f"<b>{tr('step k')} = {snap.k}</b>: θ<sub>{snap.k}</sub>",
                      f"J = {snap.J:.6g}"]
         else:
-            words = [f"<b>{tr('step k')} = {snap.k}</b>", self.mode.point_text(view),
+            words = [f"<b>{tr('step k')} = {snap.k}</b>", self.arrangement.point_text(view),
                      f"J = {view.points[0].J:.6g}"]
         self.title.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(words))
         if self.with_caption:

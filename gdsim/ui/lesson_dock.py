@@ -221,7 +221,7 @@ class Lessons(QObject):
             dock: QDockWidget | None = w.settings_dock
         else:
             dock = w.docks.get(name)
-            if name in w.views.views:
+            if name in w.views.names:
                 w.views.build(name)  # in its dock now, if the window had not built it yet
         if dock is not None:
             if dock in w.tabifiedDockWidgets(self.dock):  # it shares the lesson's tabs:
