@@ -42,8 +42,8 @@ class _Flash(QFrame):
         return False
 
 
-def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
-    """A frame drawn around `widget` for a moment, to show where to look."""
+def flash(widget: QWidget) -> QFrame:
+    """A frame drawn around `widget` for FLASH_MS, to show where to look."""
     frame = _Flash(widget)
     widget.installEventFilter(frame)
     frame.setObjectName("lessonFlash")
@@ -52,7 +52,7 @@ def flash(widget: QWidget, ms: int = FLASH_MS) -> QFrame:
     frame.setGeometry(widget.rect())
     frame.show()
     frame.raise_()
-    QTimer.singleShot(ms, frame.deleteLater)
+    QTimer.singleShot(FLASH_MS, frame.deleteLater)
     return frame
 
 

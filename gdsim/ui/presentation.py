@@ -4,8 +4,10 @@ a class, the settings dock hidden, the application font, the plots' axis fonts, 
 they stand in), the labels a style sheet keeps from the application's font (the diagram's
 note), the 3-D view's tick labels and axis titles and the line widths scaled up, the lesson
 text larger still. The views then draw their state again, so that labels placed by their size
-(the contour's OA, AP, OP) are placed for the new one, once the window is full screen. Leaving
-it restores the geometry, the docks and every font and pen exactly.
+(the contour's OA, AP, OP) are placed for the new one: once laid out for the new fonts, and
+after each resize while the window goes full screen and back (a window manager resizes when it
+can, not at a time known in advance). Leaving it restores the geometry, the docks and every
+font and pen exactly.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
@@ -29,7 +31,6 @@ if TYPE_CHECKING:
 
 DEFAULT_SCALE = 1.5  # fonts and lines at 150 %
 LESSON_SCALE = 1.2  # the lesson's text, beyond the scale of everything else
-SETTLE_MS = 150  # after this, the window is full screen (or back) and the views drawn again
 
 
 def scaled(font: QFont, scale: float) -> QFont:
@@ -55,6 +56,9 @@ class Presentation:
         self._window_state = Qt.WindowState.WindowNoState
         self._app_font = QFont()
         self._undo: list[tuple[Any, Any]] = []  # (an object, how to put back its font or pen)
+        self._queued = 0  # draws of every view waiting for the event loop
+        self._back_to: QSize | None = None  # left: the size the window is going back to
+        self._resizes = _Resizes(window, self._on_window_resized)
         self.leave_action = QAction(tr("Leave presentation"), window)
         self.leave_action.setShortcut(QKeySequence("Esc"))
         self.leave_action.setEnabled(False)
@@ -98,10 +102,6 @@ class Presentation:
                 dock.hide()  # trace, which would take their narrow place); a lesson stays
         w.showFullScreen()
         self._draw_again()
-        lesson = w.lessons.dock
-        if lesson.isVisible():  # the lesson's larger words get room: a quarter of the screen
-            QTimer.singleShot(50, lambda: self.active and w.resizeDocks(
-                [lesson], [w.width() // 4], Qt.Orientation.Horizontal))
 
     def leave(self) -> None:
         if not self.active:
@@ -120,18 +120,44 @@ class Presentation:
         w.restoreState(self._state)
         self.active = False
         self.leave_action.setEnabled(False)
+        self._back_to = None if w.size() == self._rect.size() else self._rect.size()
         self._draw_again()
 
+    @property
+    def settled(self) -> bool:
+        """Whether the views have drawn for the window as it is now: no draw is waiting, and
+        a window left is back at its size."""
+        return not self._queued and self._back_to is None
+
     def _draw_again(self) -> None:
-        """Every view built draws its state again, now and once the window has its new size:
-        labels placed by their width and the view's range are placed for the new fonts."""
-        def draw() -> None:
-            for view in built_views(self.window):
-                if isinstance(view, LazyRender) and view.rendered is not None and \
-                        shiboken6.isValid(view):
-                    view.render(view.rendered)
-        draw()
-        QTimer.singleShot(SETTLE_MS, draw)
+        """Every view built draws its state again, now and once laid out for the new fonts:
+        labels placed by their width and the view's range are placed for them."""
+        self._draw()
+        self._queue_draw()
+
+    def _queue_draw(self) -> None:
+        self._queued += 1
+        QTimer.singleShot(0, self._draw_queued)
+
+    def _draw_queued(self) -> None:
+        self._queued -= 1
+        w, lesson = self.window, self.window.lessons.dock
+        if self.active and lesson.isVisible():  # the lesson's larger words get room: a quarter
+            w.resizeDocks([lesson], [w.width() // 4], Qt.Orientation.Horizontal)  # of the screen
+        self._draw()
+
+    def _draw(self) -> None:
+        for view in built_views(self.window):
+            if isinstance(view, LazyRender) and view.rendered is not None and \
+                    shiboken6.isValid(view):
+                view.render(view.rendered)
+
+    def _on_window_resized(self, size: QSize) -> None:
+        """Going full screen or back, each resize draws the views again once laid out."""
+        if self.active or self._back_to is not None:
+            self._queue_draw()
+        if size == self._back_to:
+            self._back_to = None
 
     # -- what is scaled ------------------------------------------------------------------------
     def _font(self, owner: Any, get: Any, put: Any, scale: float) -> None:
@@ -259,6 +285,20 @@ class Presentation:
         for label in panel.findChildren(FormulaLabel):
             label.size_pt = size
             label.set_formula(label.tex)
+
+
+class _Resizes(QObject):
+    """Calls `on_resized(size)` on each resize of `window`."""
+
+    def __init__(self, window: Any, on_resized: Any):
+        super().__init__(window)
+        self.on_resized = on_resized
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.parent():
+            self.on_resized(event.size())
+        return False
 
 
 def room_of(item: pg.TextItem, otherwise: float) -> float:

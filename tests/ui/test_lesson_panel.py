@@ -22,7 +22,11 @@ def progress(tmp_path):
 
 
 @pytest.fixture
-def lesson_window(make_window, progress):
+def lesson_window(make_window, progress, monkeypatch):
+    import gdsim.ui.lesson_dock
+
+    # the frame around a highlighted view stays while the test looks at it, however slowly
+    monkeypatch.setattr(gdsim.ui.lesson_dock, "FLASH_MS", 3_600_000)
     window = make_window()
     window.lessons.panel.progress = progress  # a temporary QSettings location
     return window
@@ -51,18 +55,20 @@ def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtb
     qtbot.waitUntil(w.isActiveWindow)
     w.views.contour.setFocus()
     qtbot.keyClick(w.views.contour, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next page
-    qtbot.wait(50)
     assert panel.index == 1 and panel.counter.text().startswith("Page 2 / 6")
     assert w.controller.scenario.title.startswith("Figure 3-13")
     assert w.controller.run.k == 0  # the point to predict is not shown yet
     contour = w.docks["contour"]
-    assert not contour.visibleRegion().isEmpty()
-    flash = w.lessons.last_flash
-    assert flash is not None and flash.parent() is contour.widget()
-    assert flash.geometry() == contour.widget().rect()
+
+    def contour_highlighted():
+        assert not contour.visibleRegion().isEmpty()
+        flash = w.lessons.last_flash
+        assert flash is not None and flash.parent() is contour.widget()
+        assert flash.geometry() == contour.widget().rect()
+
+    qtbot.waitUntil(contour_highlighted)  # once the page is laid out
     panel.field.setFocus()  # typing a prediction: the keys still turn the page
     qtbot.keyClick(panel.field, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(50)
     assert panel.index == 0
     w.lessons.dock.close()  # a closed lesson turns no pages behind the student's back
     w.views.contour.setFocus()
@@ -73,12 +79,13 @@ def test_pages_load_their_scenarios_and_highlight_their_views(lesson_window, qtb
 def test_a_view_sharing_the_lessons_tabs_comes_out_beside_it(lesson_window, qtbot):
     w = lesson_window
     w.lessons.open(LESSONS["3.3.3"], 5)  # the printed trace: behind the settings in surface mode
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.lessons.last_flash is not None)  # highlighted, once laid out
     assert not w.docks["trace"].visibleRegion().isEmpty()
     assert not w.lessons.dock.visibleRegion().isEmpty()  # the lesson text still in view
     trace = w.docks["trace"].widget()
-    w.resizeDocks([w.docks["trace"]], [trace.height() + 40], Qt.Orientation.Vertical)
-    qtbot.wait(50)
+    height = trace.height()
+    w.resizeDocks([w.docks["trace"]], [height + 40], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: trace.height() != height)
     assert w.lessons.last_flash.geometry() == trace.rect()  # the frame keeps to the view
 
 

@@ -99,9 +99,12 @@ def test_a_lesson_page_turned_in_presentation_draws_its_formulas_large(make_wind
     w.lessons.open(lesson, 0)
     w.presentation.enter()
     w.lessons.next_action.trigger()
-    qtbot.wait(50)
-    shown = [f for f in w.lessons.panel.findChildren(FormulaLabel) if f.isVisibleTo(w)]
-    assert shown and all(f.size_pt == 17 * 1.5 * 1.2 for f in shown)
+
+    def drawn_large():
+        shown = [f for f in w.lessons.panel.findChildren(FormulaLabel) if f.isVisibleTo(w)]
+        assert shown and all(f.size_pt == 17 * 1.5 * 1.2 for f in shown)
+
+    qtbot.waitUntil(drawn_large)  # the next page's formulas, once shown
     w.presentation.leave()
     assert all(f.size_pt == 17 for f in w.lessons.panel.findChildren(FormulaLabel)
                if f.isVisibleTo(w))
@@ -119,7 +122,7 @@ def test_a_network_changed_in_presentation_leaves_cleanly(make_window, qtbot):
     s = w.controller.scenario
     bigger = replace(s, network=replace(s.network, sizes=(2, 5, 3, 1), x=(0.1, 0.2), y=(0.5,)))
     assert w.controller.set_scenario(bigger)
-    qtbot.wait(50)
+    assert len(w.diagram.values) == 2 + 5 + 3 + 1  # the new network drawn, its own texts
     w.presentation.leave()  # the diagram's old texts are gone: nothing to put back there
     assert QApplication.font().pointSizeF() == size and w.settings_dock.isVisible()
 
@@ -197,7 +200,7 @@ def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, 
     w = make_window()
     monkeypatch.setattr(w, "showFullScreen", lambda: None)  # the screen a class has
     w.resize(1366, 740)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 740))
     w.run_bar.step_button.click()
     contour = w.views.contour
     vectors = [contour.oa, contour.ap, contour.op, contour.oq]
@@ -205,11 +208,11 @@ def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, 
     sizes = [v.text.textItem.font().pointSizeF() for v in vectors]
     before = [_outside(contour, v.text) for v in vectors]
     w.presentation.enter()
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     assert all(v.text.textItem.font().pointSizeF() > size for v, size in zip(vectors, sizes))
     assert [_outside(contour, v.text) for v in vectors] == [0.0] * 4
     w.presentation.leave()
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     assert [v.text.textItem.font().pointSizeF() for v in vectors] == sizes
     assert [_outside(contour, v.text) for v in vectors] == before
 
@@ -232,14 +235,14 @@ def test_the_diagrams_colour_bar_titles_and_note_grow_and_come_back(make_window,
     before = state()
     title = QFontInfo(d.neuron_bar.label.item.font()).pointSizeF()
     w.presentation.enter()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     for bar, (size, _, width, height) in zip(bars, before[0], strict=True):
         assert size is None and bar.label.opts["size"] == f"{title * 1.5:g}pt"
         assert bar.label.maximumWidth() == width * 1.5 and bar.maximumHeight() == height * 1.5
     assert "font-size" in d.note.styleSheet()
     assert QFontInfo(d.note.font()).pointSizeF() >= before[2] * 1.5 - 0.5
     w.presentation.leave()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     assert state() == before
 
 
@@ -250,8 +253,8 @@ def test_presentation_hides_what_shares_the_settings_tabs_and_brings_it_back(mak
     trace = w.docks["trace"]
     assert trace in w.tabifiedDockWidgets(w.settings_dock) and not trace.isHidden()
     w.presentation.enter()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     assert w.settings_dock.isHidden() and trace.isHidden()
     w.presentation.leave()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.presentation.settled)
     assert not w.settings_dock.isHidden() and not trace.isHidden()

@@ -8,9 +8,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gdsim.core.backprop import forward
 from gdsim.ui.i18n import tr, tr_noop
@@ -48,21 +47,6 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         self.bar.axis.setWidth(QFontMetrics(self.font()).horizontalAdvance("0.88") + 8)
         self.net: Any = None  # the network the image was computed for
         self.values: Array | None = None
-        self._data: Any = None  # the data set last seen, to come forward when one is loaded
-
-    def render(self, snapshot: Any, *_: Any, **__: Any) -> None:
-        """Draw as LazyRender does; when a data set with two inputs is loaded, come to the
-        front of the dock tabs (in a small window the loss curve shares this place)."""
-        data = getattr(snapshot, "data", None)
-        if data is not None and data[0] is not self._data:
-            self._data = data[0]
-            if data[0].shape[1] == 2 and len(data[0]) > 1:
-                dock = self.parent()
-                while dock is not None and not isinstance(dock, QDockWidget):
-                    dock = dock.parent()
-                if isinstance(dock, QDockWidget):  # after the window has laid its docks out
-                    QTimer.singleShot(100, dock.raise_)
-        super().render(snapshot)
 
     def forget_drawn(self) -> None:
         self.net = None
