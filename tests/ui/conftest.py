@@ -31,7 +31,23 @@ def _delete_closed_widgets(qapp):
 
 
 @pytest.fixture
-def make_window(qapp, qtbot):
+def show(qtbot):
+    """`show(widget, (width, height))`: the widget on the test screen, at that size if given,
+    returned once the X server has exposed it; closed and deleted after the test."""
+
+    def show(widget, size: tuple[int, int] | None = None):
+        qtbot.addWidget(widget)
+        if size is not None:
+            widget.resize(*size)
+        with qtbot.waitExposed(widget):
+            widget.show()
+        return widget
+
+    return show
+
+
+@pytest.fixture
+def make_window(qapp, show):
     from PySide6.QtCore import QSettings
 
     from gdsim.ui.app import make_app
@@ -42,12 +58,7 @@ def make_window(qapp, qtbot):
     QSettings().clear()
 
     def make(scenario: Scenario | None = None) -> MainWindow:
-        window = MainWindow(scenario or Scenario())
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return show(MainWindow(scenario or Scenario()), (1280, 720))
 
     return make
 

@@ -12,15 +12,10 @@ from gdsim.examples import example_path
 
 
 @pytest.fixture
-def place(qtbot):
+def place(show):
     from gdsim.ui.views.digits_view import DecisionPlace
 
-    view = DecisionPlace()
-    qtbot.addWidget(view)
-    view.resize(520, 320)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show(DecisionPlace(), (520, 320))
 
 
 def test_digits_show_predictions_truth_and_accuracy(place, qtbot):

@@ -9,14 +9,11 @@ from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
 
 
-def test_the_loss_curve_at_step_0_shows_J0_as_a_point_with_its_value(qtbot):
+def test_the_loss_curve_at_step_0_shows_J0_as_a_point_with_its_value(show):
     from gdsim.ui.text import fmt
     from gdsim.ui.views.loss_curve import LossCurveView
 
-    view = LossCurveView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
+    view = show(LossCurveView(), (400, 300))
     snap = Landscape().view(Run(Scenario(mode="network")).seek(0))
     view.draw(snap)
     curve = view.curves[0]
@@ -33,23 +30,21 @@ def test_the_loss_curve_at_step_0_shows_J0_as_a_point_with_its_value(qtbot):
 
 @pytest.mark.parametrize("size", [(300, 500), (420, 900), (700, 500)])
 @pytest.mark.parametrize("mode", ["surface", "network"])
-def test_the_landscape_labels_overlap_neither_each_other_nor_the_surface(qtbot, size, mode):
+def test_the_landscape_labels_overlap_neither_each_other_nor_the_surface(qtbot, show, size,
+                                                                         mode):
     from PySide6.QtGui import QPolygonF
 
     from gdsim.ui.views.axis_labels import footprint, screen_points
     from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
 
-    view = Surface3DView()
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
+    view = show(Surface3DView(), size)
     snap = Run(Scenario(mode=mode)).seek(2)
     if mode == "network":
         snap = Landscape().view(snap)
     view.render(snap)
     view.draw(snap)
-    qtbot.wait(50)
+    # the labels are placed in the 3-D window's own size: once it is on screen with it
+    qtbot.waitUntil(lambda: view.gl.isExposed() and view.gl.size() == view.container.size())
     view.place_labels()
     shown = view.label_rects()
     texts = [text for text, _ in shown]
@@ -132,18 +127,14 @@ def test_the_export_caption_is_one_short_formula_of_the_phase_with_its_numbers()
     assert fmt(snap.bwd.delta[1][0][0]) in text and "3-36" in text
 
 
-def test_the_diagram_speaks_chinese(qtbot):
+def test_the_diagram_speaks_chinese(show):
     from gdsim.ui import i18n
     from gdsim.ui.text import phase_text
     from gdsim.ui.views.diagram import NetworkDiagramView
 
     i18n.set_language("zh_CN")
     try:
-        view = NetworkDiagramView()
-        qtbot.addWidget(view)
-        view.resize(900, 600)
-        view.show()
-        qtbot.waitExposed(view)
+        view = show(NetworkDiagramView(), (900, 600))
         run = Run(Scenario(mode="network"))
         view.render(run.seek(2))
         view.draw(run.seek(2))
@@ -185,17 +176,13 @@ def test_the_formula_names_the_phase_walked_to_in_chinese(qtbot):
         i18n.set_language("en")
 
 
-def test_digits_are_drawn_as_an_image_and_ten_labelled_bars(qtbot):
+def test_digits_are_drawn_as_an_image_and_ten_labelled_bars(show):
     from gdsim.core.scenario import load_scenario
     from gdsim.examples import example_path
     from gdsim.ui.views.color_bar import LUT
     from gdsim.ui.views.diagram import NetworkDiagramView
 
-    view = NetworkDiagramView()
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view = show(NetworkDiagramView(), (1000, 700))
     snap = Run(load_scenario(example_path("digits"))).seek(40)
     view.render(snap)
     view.draw(snap)
@@ -238,7 +225,7 @@ def test_a_network_that_reads_no_images_has_no_picture(qtbot):
 
 
 @pytest.mark.parametrize("ticks", [("0.5", "1"), ("0.00256", "0.115")])
-def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
+def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, show, ticks):
     from gdsim.ui.views.height_bar import BAR_PX, HeightBar
 
     class Scale:
@@ -246,12 +233,9 @@ def test_the_colour_bar_keeps_its_colours_beside_long_tick_labels(qtbot, ticks):
             return [(0.0, ticks[0]), (1.0, ticks[1])]
 
     bar = HeightBar()
-    qtbot.addWidget(bar)
-    bar.resize(bar.width(), 200)
-    bar.show()
-    qtbot.waitExposed(bar)
+    show(bar, (bar.width(), 200))
     bar.set_scale(Scale())
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: bar.width() == bar.minimumWidth())  # as wide as the labels need
     rect = bar.bar_rect()
     assert rect.width() == BAR_PX and rect.right() < bar.width()  # the colours are all there
     widest = max(bar.fontMetrics().horizontalAdvance(t) for t in ticks)

@@ -23,15 +23,10 @@ def wide_run() -> Run:
 
 
 @pytest.fixture
-def diagram(qtbot):
+def diagram(show):
     from gdsim.ui.views.diagram import NetworkDiagramView
 
-    view = NetworkDiagramView()
-    qtbot.addWidget(view)
-    view.resize(900, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show(NetworkDiagramView(), (900, 560))
 
 
 def expected_color(v: float, vmax: float) -> np.ndarray:

@@ -9,15 +9,10 @@ from gdsim.core.scenario import NetworkSettings, Scenario
 
 
 @pytest.fixture
-def view(qtbot):
+def view(show):
     from gdsim.ui.views.pytorch_view import PyTorchView
 
-    v = PyTorchView()
-    qtbot.addWidget(v)
-    v.resize(1000, 300)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+    return show(PyTorchView(), (1000, 300))
 
 
 def momentum_run() -> Run:

@@ -23,16 +23,11 @@ def settings_file(qapp, tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot):
+def open_window(show):
     from gdsim.ui.main_window import MainWindow
 
-    def make(scenario=None, show=True):
-        window = MainWindow(scenario)
-        qtbot.addWidget(window)
-        if show:
-            window.show()
-            qtbot.waitExposed(window)
-        return window
+    def make(scenario=None):
+        return show(MainWindow(scenario))  # at the size it chose or remembered
 
     return make
 
