@@ -78,9 +78,26 @@ def test_a_message_shown_follows_view_language(make_window, english, qtbot):
     qtbot.waitUntil(lambda: field.message == "layer sizes: '3,,4' — empty size at position 2",
                     timeout=2000)
     field.set_text("3,4,2")  # a value from the model clears the error for good
+    changes = language_changes(field)
     switch_language(window, "zh_CN")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(changes) > 0)  # the field was told
     assert field.message == "" and not field.error.isVisible()
+
+
+def language_changes(widget) -> list[object]:
+    """The LanguageChange events `widget` receives from now on (Qt posts them)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen: list[object] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.LanguageChange:
+                seen.append(event.type())
+            return False
+
+    widget.installEventFilter(Watch(widget))  # kept alive by its parent, the widget
+    return seen
 
 
 def open_broken(window, tmp_path, monkeypatch):

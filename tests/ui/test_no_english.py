@@ -14,7 +14,13 @@ from PySide6.QtGui import QTextDocument
 from gdsim.core.scenario import Scenario
 from gdsim.examples import example_names
 from gdsim.ui import i18n
-from tests.ui.test_language_switch import STATES, Texts, settled, window_texts
+from tests.ui.test_language_switch import (
+    STATES,
+    Texts,
+    bring_to_front,
+    settled,
+    window_texts,
+)
 
 # A word: letters, digits and underscores from a letter not just after a letter, a digit or a
 # backslash (so LaTeX's \frac in a formula's source is not one), with three letters or more.
@@ -91,8 +97,7 @@ def chinese_texts(window, qtbot) -> Texts:
     texts = window_texts(window, skip={code})
     for dock in window.docks.values():
         if dock.isVisible():
-            dock.raise_()
-            qtbot.wait(5)
+            bring_to_front(dock, qtbot)
             for key, counter in window_texts(window, skip={code}).items():
                 texts.setdefault(key, Counter()).update(counter)
     return texts

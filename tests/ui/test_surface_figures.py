@@ -51,18 +51,21 @@ def test_explorer_labels_do_not_overlap_and_overshoot_is_explained(make_window, 
                                                      start=(0.1, -0.1))))
     w.docks["directions"].raise_()
     d = w.views.directions
-    qtbot.wait(50)
-    rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
-    steepest = rows["−grad J"]
-    change = float(d.table.item(steepest, 3).text())
-    assert change > 0  # h = 0.5 steps right over the minimum 0.14 away
-    assert "overshoot" in d.table.item(steepest, 3).toolTip()
-    # the extremes' words are shown whole, apart from each other and from the plot's marks
-    assert d.min_label.text().startswith("min −|grad J| = ")
-    for label in (d.min_label, d.max_label):
-        assert label.isVisible() and label.width() >= label.sizeHint().width()
-    assert not d.min_label.geometry().intersects(d.max_label.geometry())
-    assert not d.min_label.geometry().intersects(d.plot.geometry())
+
+    def drawn_and_laid_out():
+        rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
+        steepest = rows["−grad J"]
+        change = float(d.table.item(steepest, 3).text())
+        assert change > 0  # h = 0.5 steps right over the minimum 0.14 away
+        assert "overshoot" in d.table.item(steepest, 3).toolTip()
+        # the extremes' words are shown whole, apart from each other and from the plot's marks
+        assert d.min_label.text().startswith("min −|grad J| = ")
+        for label in (d.min_label, d.max_label):
+            assert label.isVisible() and label.width() >= label.sizeHint().width()
+        assert not d.min_label.geometry().intersects(d.max_label.geometry())
+        assert not d.min_label.geometry().intersects(d.plot.geometry())
+
+    qtbot.waitUntil(drawn_and_laid_out)
 
 
 def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtbot):
@@ -122,8 +125,7 @@ def test_figures_3_13_and_3_15_have_their_own_examples(make_window, qtbot, name,
     scenario = load_scenario(example_path(name))
     assert scenario.view == view
     w = make_window(scenario)
-    qtbot.wait(50)
-    assert not w.docks[view].visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: not w.docks[view].visibleRegion().isEmpty())
 
 
 def test_bug1_divergence_is_drawn_honestly(make_window, qtbot):

@@ -47,7 +47,7 @@ def test_play_advances_and_pause_stops(make_window, qtbot):
     click(qtbot, w.run_bar.play_button)
     assert w.run_bar.play_action.text() == "Play"
     k = w.controller.snapshot().k
-    qtbot.wait(300)
+    qtbot.wait(300)  # paused: nothing moves while time passes (an absence: no condition to await)
     assert w.controller.snapshot().k == k
 
 
@@ -150,12 +150,14 @@ def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
 def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):
     w = make_window()
     click(qtbot, w.run_bar.step_button, 10)
-    qtbot.wait(100)
-    image = w.views.surface3d.gl.grabFramebuffer()
-    ratio = w.views.surface3d.gl.devicePixelRatioF()
-    assert image.width() == round(w.views.surface3d.gl.width() * ratio)
-    assert image.height() == round(w.views.surface3d.gl.height() * ratio)
-    fraction, pixels = color_fraction(image, (0xD5, 0x5E, 0x00))  # the first racer's colour
+    gl, orange = w.views.surface3d.gl, (0xD5, 0x5E, 0x00)  # the first racer's colour
+    with qtbot.waitSignal(gl.frameSwapped):  # the steps' frame on screen
+        pass
+    image = gl.grabFramebuffer()
+    ratio = gl.devicePixelRatioF()
+    assert image.width() == round(gl.width() * ratio)
+    assert image.height() == round(gl.height() * ratio)
+    fraction, pixels = color_fraction(image, orange)
     assert fraction > 0.0005
     distinct = len(np.unique(pixels.reshape(-1, 3) // 8, axis=0))
     assert distinct > 100
@@ -220,6 +222,8 @@ def test_the_path_stays_visible_after_the_surface_is_rebuilt(make_window, qtbot)
     click(qtbot, w.run_bar.step_button, 3)
     w.panels.surface.surface.setCurrentText("himmelblau")  # a new surface: new GL items
     click(qtbot, w.run_bar.step_button, 15)
-    qtbot.wait(100)
-    fraction, _ = color_fraction(w.views.surface3d.gl.grabFramebuffer(), (0xD5, 0x5E, 0x00))
+    gl, orange = w.views.surface3d.gl, (0xD5, 0x5E, 0x00)  # the first racer's colour
+    with qtbot.waitSignal(gl.frameSwapped):  # the new surface's frame on screen
+        pass
+    fraction, _ = color_fraction(gl.grabFramebuffer(), orange)
     assert fraction > 0.0005
