@@ -114,7 +114,7 @@ def test_twenty_thousand_steps_of_play_in_the_window(make_window, qtbot):
     w = make_window(Scenario(surface=SurfaceSettings(lr=0.0001), max_steps=20_000))
     w.controller.set_speed(1000)
     for _ in range(20):  # warm up: every view drawn, OpenGL set up, each state on screen
-        with qtbot.waitSignal(w.surface3d.gl.frameSwapped):
+        with qtbot.waitSignal(w.views.surface3d.gl.frameSwapped):
             w.controller.step()
     gc.collect()
     before = rss_mb()

@@ -122,7 +122,7 @@ def test_a_network_changed_in_presentation_leaves_cleanly(make_window, qtbot):
     s = w.controller.scenario
     bigger = replace(s, network=replace(s.network, sizes=(2, 5, 3, 1), x=(0.1, 0.2), y=(0.5,)))
     assert w.controller.set_scenario(bigger)
-    assert len(w.diagram.values) == 2 + 5 + 3 + 1  # the new network drawn, its own texts
+    assert len(w.views.diagram.values) == 2 + 5 + 3 + 1  # the new network drawn, its own texts
     w.presentation.leave()  # the diagram's old texts are gone: nothing to put back there
     assert QApplication.font().pointSizeF() == size and w.settings_dock.isVisible()
 
