@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import backpropagate, cost
 from gdsim.core.descent import DescentPoint
+from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.status import Status
 from gdsim.core.surfaces import Surface
 from gdsim.core.training import NetworkSnapshot
@@ -97,6 +98,7 @@ class LandscapeView:
     status: Status
     max_steps: int
     lr: tuple[float, ...]
+    gradient_steps: tuple[bool, ...]  # the network's step is −α·grad J (3-12)
     grid: tuple[Array, Array, Array]
 
     def path(self, racer: int = 0) -> Array:
@@ -152,4 +154,4 @@ class Landscape:
         point = DescentPoint(snap.k, w, snap.J, g, step, {})
         return LandscapeView(snap.k, surface, (f"{snap.settings.optimizer} α={snap.lr:g}",),
                              (point,), snap.rows, snap.status, snap.max_steps, (snap.lr,),
-                             self._grid)
+                             (OPTIMIZERS[snap.settings.optimizer].gradient_step,), self._grid)

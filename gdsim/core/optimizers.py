@@ -27,6 +27,8 @@ class Optimizer:
     """The shape every optimizer shares; `lr` is the seed's step size α."""
 
     name: ClassVar[str] = ""
+    # Whether its step is −α·grad J itself (3-12), so that OP = OA − α·grad J (3-11) holds.
+    gradient_step: ClassVar[bool] = False
     lr: float = 0.1
 
     def init_state(self, w: Array) -> State:
@@ -45,6 +47,7 @@ class SGD(Optimizer):
     """w ← w − α ∂J/∂w   (3-12).  torch.optim.SGD(params, lr)"""
 
     name: ClassVar[str] = "sgd"
+    gradient_step: ClassVar[bool] = True
 
     def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
         return w - self.lr * grad, {"t": state["t"] + 1}

@@ -45,6 +45,7 @@ class SurfaceSnapshot:
     status: Status
     max_steps: int
     lr: tuple[float, ...]
+    gradient_steps: tuple[bool, ...]  # each racer's step is −α·grad J (3-12): OP = OA − α·grad J
 
     def path(self, racer: int) -> Array:
         """P_0 … P_k of one racer as a (k+1, 2) array."""
@@ -125,7 +126,8 @@ class Racing:
         rows = timeline.rows[: k + 1]
         return SurfaceSnapshot(k, self.surface, self.labels, state, rows,
                                self.status(state, rows), max_steps,
-                               tuple(d.optimizer.lr for d in self.descents))
+                               tuple(d.optimizer.lr for d in self.descents),
+                               tuple(d.optimizer.gradient_step for d in self.descents))
 
     def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
         """State k's w1, w2, J and gradient, one row per racer (named when there are several),

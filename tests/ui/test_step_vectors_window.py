@@ -59,3 +59,30 @@ def test_the_direction_explorer_shows_cores_directions(make_window, qtbot):
     np.testing.assert_array_equal(x, core.angles)
     np.testing.assert_array_equal(y, core.slopes)
     assert (d.maximum, d.minimum) == (core.grad_norm, -core.grad_norm)
+
+
+def test_the_contour_says_op_is_oa_minus_alpha_grad_j_only_for_a_gradient_step(qtbot):
+    """(3-11) holds for SGD's step alone: another optimizer's AP is its own step, and the
+    contour says OP = OA + AP (3-10) for it, whatever its racer is called."""
+    from dataclasses import replace
+
+    from gdsim.core.run import Run
+    from gdsim.core.scenario import Racer, Scenario
+    from gdsim.ui.views.contour import ContourView
+
+    view = ContourView()
+    qtbot.addWidget(view)
+    for optimizer, gradient_step in (("sgd", True), ("momentum", False), ("adam", False)):
+        s = Scenario()
+        s = replace(s, surface=replace(s.surface, racers=(Racer(optimizer=optimizer),)))
+        snap = Run(s).step()
+        assert snap.gradient_steps == (gradient_step,)
+        view.draw(snap)
+        op = view.op.text.toPlainText()
+        assert op.startswith("OP = OA − α·grad J" if gradient_step else "OP = OA + AP"), op
+    from gdsim.core.landscape import Landscape
+
+    for optimizer, gradient_step in (("sgd", True), ("adam", False)):
+        s = Scenario(mode="network")
+        s = replace(s, network=replace(s.network, optimizer=optimizer))
+        assert Landscape().view(Run(s).step()).gradient_steps == (gradient_step,)

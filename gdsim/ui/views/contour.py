@@ -269,7 +269,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         """The vectors of figure 3-13 for the first racer, as core computes them."""
         points = snap.points  # type: ignore[attr-defined]
         v = trace_step(snap.path(0), points[0].grad, snap.lr[0])  # type: ignore[attr-defined]
-        sgd = snap.labels[0].startswith("sgd")  # type: ignore[attr-defined]
+        sgd = snap.gradient_steps[0]  # type: ignore[attr-defined]  # AP = −α·grad J (3-12)
         with np.errstate(all="ignore"):
             minus_grad = -np.asarray(surface.gradient(v.OA), float)
         (x0, x1), (y0, y1) = surface.bounds
