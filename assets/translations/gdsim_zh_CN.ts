@@ -812,7 +812,6 @@
       <translation>最后一个参赛者不能删除：运行至少需要一个</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/surface_panel.py" />
       <source>At most 12 racers</source>
       <translation>最多 12 个参赛者</translation>
     </message>
@@ -1732,7 +1731,6 @@
       <translation>视图：轨迹表只在曲面模式中存在</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>size: {w}x{h} is outside 64x64 … 7680x4320</source>
       <translation>尺寸：{w}x{h} 不在 64x64 … 7680x4320 之内</translation>
     </message>
@@ -1747,7 +1745,6 @@
       <translation>状态：{count} 个状态多于 {most} 个</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>fps: {fps:g} is outside 0.1 … 120</source>
       <translation>帧率：{fps:g} 不在 0.1 … 120 之内</translation>
     </message>
@@ -2212,12 +2209,10 @@
       <translation>pages[{i}].question：{exc}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/optimizers.py" />
       <source>{key}: must be a finite number, not {value!r}</source>
       <translation>{key}：必须是有限数，而不是 {value!r}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/optimizers.py" />
       <source>{key}: {value:g} is out of range; it must lie in {low}, {high}</source>
       <translation>{key}：{value:g} 超出范围；必须在 {low}, {high} 之内</translation>
     </message>
@@ -2272,7 +2267,6 @@
       <translation>{name}（第 {position} 个数）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/paths.py" />
       <source>gradient check: {work:,} path products for every parameter is more than {most:,}; pick single weights or a smaller network</source>
       <translation>梯度检验：对每个参数都求路径乘积共需 {work:,} 次，超过了 {most:,}；请选择单个权重或更小的网络</translation>
     </message>
@@ -2312,7 +2306,6 @@
       <translation>单步：未知的粒度 {value!r}；请从 {names} 中选择</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/pytorch_code.py" />
       <source>pytorch: no PyTorch optimizer written for {name!r}</source>
       <translation>pytorch：没有为 {name!r} 编写 PyTorch 优化器</translation>
     </message>
@@ -2481,7 +2474,6 @@
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
       <source>history budget</source>
       <translation>历史记录内存预算</translation>
     </message>
@@ -3395,6 +3387,16 @@ Replace it?</source>
       <location filename="../../gdsim/core/view_names.py" />
       <source>network mode</source>
       <translation>网络模式</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/surface_panel.py" />
+      <source>At most {n} racers</source>
+      <translation>最多 {n} 个参赛者</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>size: {w}x{h} is outside {lo_w}x{lo_h} … {hi_w}x{hi_h}</source>
+      <translation>尺寸：{w}x{h} 不在 {lo_w}x{lo_h} … {hi_w}x{hi_h} 之内</translation>
     </message>
   </context>
 </TS>

@@ -44,15 +44,18 @@ def join_negative_values(argv: Sequence[str]) -> list[str]:
 
 
 def add_setting(parser: argparse.ArgumentParser, flag: str, setting: Setting, *,
-                metavar: str, default: str | None = None, shown: str | None = None,
-                help: str | None = None) -> None:
-    """A flag for one setting: its help, limits and unit from the schema, its default shown.
+                metavar: str, shown: str | None = None, help: str | None = None,
+                given_only: bool = False) -> None:
+    """A flag for one setting: its help, limits, unit and default from the schema.
 
-    The flag's value stays text (or `default`) until `read` checks it against the setting."""
+    The flag's value stays text until `read` checks it against the setting; a flag not given
+    is the setting's default (`Setting.cli_default`), or None with `given_only` (a flag whose
+    default depends on others, which `shown` then describes)."""
     text = setting.flag_help(shown)
     if help is not None:
         text = f"{help}; {text}"
-    parser.add_argument(flag, default=default, metavar=metavar, help=text)
+    parser.add_argument(flag, default=None if given_only else setting.cli_default_text,
+                        metavar=metavar, help=text)
 
 
 def read(args: argparse.Namespace, flag: str, setting: Setting) -> Any:
@@ -63,11 +66,12 @@ def read(args: argparse.Namespace, flag: str, setting: Setting) -> Any:
 
 def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
     """--optimizer NAME and every optimizer's hyper-parameters as flags."""
-    parser.add_argument("--optimizer", default="sgd",
-                        help=f"one of {', '.join(OPTIMIZERS)} (default: sgd, (3-12))")
+    add_setting(parser, "--optimizer", settings.OPTIMIZER, metavar="NAME",
+                help=f"one of {', '.join(OPTIMIZERS)}")
     for key in HYPER_PARAMETERS:
+        having = ", ".join(n for n, cls in OPTIMIZERS.items() if key in cls.__dataclass_fields__)
         add_setting(parser, f"--{key.replace('_', '-')}", settings.HYPER[key], metavar="X",
-                    shown="torch.optim's, for the optimizers that have it")
+                    help=f"for {having}", shown="torch.optim's")
 
 
 def hyper_from_args(args: argparse.Namespace) -> dict[str, float]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gdsim import interrupts
 from gdsim.cli import common
+from gdsim.core import settings as S
 from gdsim.core.exporting import FORMATS, ExportJob, format_of, parse_size, parse_steps
 from gdsim.core.scenario_names import resolve_scenario
 from gdsim.core.view_names import ALIASES, EXPORTS
@@ -36,12 +37,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"{', '.join(EXPORTS)} (default: window; "
                              + "; ".join(f"{a} is another name for {v}"
                                          for a, v in ALIASES.items()) + ")")
-    parser.add_argument("--size", default="1280x800", metavar="WxH",
-                        help="the size of each frame in pixels (default: 1280x800)")
+    size = f"{S.WIDTH.default}x{S.HEIGHT.default}"
+    parser.add_argument("--size", default=size, metavar="WxH",
+                        help=f"the size of each frame in pixels, from {S.WIDTH.lo}x{S.HEIGHT.lo}"
+                             f" to {S.WIDTH.hi}x{S.HEIGHT.hi} (default: {size})")
     parser.add_argument("--format", default=None, metavar="FORMAT",
                         help=f"{', '.join(FORMATS)} (default: --out's extension, else png)")
-    parser.add_argument("--fps", default="10", metavar="N",
-                        help="frames per second (GIF, MP4) (default: 10)")
+    common.add_setting(parser, "--fps", S.FPS, metavar="N")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="a folder for a range of PNG/SVG frames; a file for one PNG/SVG "
                              "state, GIF, MP4, CSV and JSON (required)")
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
              else (scenario.step,))
     out = Path(args.out).expanduser()
     job = ExportJob(scenario.with_step(0), steps, args.view, parse_size(args.size),
-                    format_of(out, args.format), out, common.parse_float(args.fps, "--fps"),
+                    format_of(out, args.format), out, common.read(args, "--fps", S.FPS),
                     overwrite=args.overwrite, caption=args.caption)
     job.check()
     job.check_out()  # before Qt starts: a bad --out costs no rendering

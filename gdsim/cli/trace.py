@@ -14,7 +14,7 @@ from gdsim.core import settings as S
 from gdsim.core.modes import Mode
 from gdsim.core.run import Run
 from gdsim.core.scenario import Racer, Scenario, SurfaceSettings
-from gdsim.core.surfaces import DEFAULT_SURFACE, SURFACES
+from gdsim.core.surfaces import SURFACES
 from gdsim.core.traces import (
     descent_json,
     finished_status,
@@ -27,14 +27,14 @@ from gdsim.core.traces import (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = "Run gradient descent on J(w1, w2) and print every point it visits."
     parser.add_argument("--surface", default=None, help=f"one of {', '.join(SURFACES)} "
-                        f"(default: {DEFAULT_SURFACE})")
+                        f"(default: {S.SURFACE.default})")
     parser.add_argument("--expr", default=None,
                         help=f"{S.EXPRESSION.help} (default: none, a built-in surface)")
     common.add_setting(parser, "--start", S.START, metavar="W1,W2",
                        shown="the surface's, (-2,3) for the seed's J")
     common.add_setting(parser, "--lr", S.SURFACE_LR, metavar="A",
                        shown="the surface's, 0.1 for the seed's J")
-    common.add_setting(parser, "--steps", S.STEP, metavar="N", default="20", shown="20")
+    common.add_setting(parser, "--steps", S.MAX_STEPS, metavar="N")
     common.add_optimizer_flags(parser)
     parser.add_argument("--format", default="text", choices=("text", "json", "csv"),
                         help="text: the seed's line; json or csv: every number at full "
@@ -47,9 +47,10 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
         raise common.InputError("--surface and --expr: give one, not both")
     start = common.read(args, "--start", S.START)
     lr = common.read(args, "--lr", S.SURFACE_LR)
-    steps = common.read(args, "--steps", S.STEP)
-    racer = Racer(args.optimizer, hyper=common.hyper_from_args(args))
-    surface = SurfaceSettings(surface=args.surface or DEFAULT_SURFACE, expression=args.expr,
+    steps = common.read(args, "--steps", S.MAX_STEPS)
+    racer = Racer(common.read(args, "--optimizer", S.OPTIMIZER),
+                  hyper=common.hyper_from_args(args))
+    surface = SurfaceSettings(surface=args.surface or S.SURFACE.default, expression=args.expr,
                               start=start, lr=lr, racers=(racer,))
     return Scenario(mode=Mode.SURFACE, surface=surface, max_steps=steps)
 

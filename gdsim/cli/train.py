@@ -13,6 +13,7 @@ from typing import Any
 
 from gdsim.cli import common
 from gdsim.core import settings as S
+from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import forward
 from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
@@ -23,7 +24,6 @@ from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
 from gdsim.core.traces import finished_status, losses_text, training_json
 
-LOSSES = ("mse", "cross_entropy")
 SETS = list(CLASSIFIED)
 DIGITS_SIZES = (64, 32, 10)
 
@@ -35,14 +35,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a network file (SPEC §3) (default: none, --sizes and --seed)")
     parser.add_argument("--sizes", metavar="S1,S2,…",
                         help=f"{S.SIZES.help}, 2 to {S.MAX_LAYERS} layers of 1 to {S.MAX_LAYER}"
-                             " (default: 3,4,2, figure 3-16; 2,4,2 with --data, 2,4,1 with "
-                             "--data and --targets binary, 64,32,10 with --data digits)")
-    common.add_setting(parser, "--seed", S.SEED, metavar="N", default="0")
+                             f" (default: {S.SIZES.cli_default_text}, figure 3-16; 2,4,2 with "
+                             "--data, 2,4,1 with --data and --targets binary, 64,32,10 with "
+                             "--data digits)")
+    common.add_setting(parser, "--seed", S.SEED, metavar="N")
     parser.add_argument("--activation", metavar="NAME[,NAME…]",
-                        help="sigmoid, tanh, relu, leaky_relu or identity: one for every layer "
-                             "or one per weight layer (default: sigmoid)")
-    parser.add_argument("--loss", choices=LOSSES, help="½-squared error or softmax "
-                        "cross-entropy (default: mse)")
+                        help=f"{', '.join(ACTIVATIONS)}: {S.ACTIVATION.help} (default: "
+                             f"{S.ACTIVATION.default})")
+    parser.add_argument("--loss", choices=list(LOSSES),
+                        help=f"{S.LOSS.help} (default: {S.LOSS.default})")
     parser.add_argument("--x", metavar="X1,X2,…", help=f"{S.X.help} (default: 0.05·k for "
                         "input k: 0.05,0.1,0.15 for figure 3-16)")
     parser.add_argument("--y", metavar="Y1,Y2,…", help=f"{S.Y.help} (default: 0.01,0.99,0.01,…,"
@@ -51,14 +52,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"a data set instead of one sample: {', '.join(SETS)} (digits: "
                              "the bundled 8×8 handwritten digits, 64 inputs, 10 classes) "
                              "(default: none, one sample)")
-    common.add_setting(parser, "--n", S.N, metavar="N", shown="100; xor: 4")
-    common.add_setting(parser, "--noise", S.NOISE, metavar="X", shown="0.1; xor: 0")
+    common.add_setting(parser, "--n", S.N, metavar="N", shown=f"{S.N.default}; xor: 4",
+                       given_only=True)
+    common.add_setting(parser, "--noise", S.NOISE, metavar="X",
+                       shown=f"{S.NOISE.default:g}; xor: 0", given_only=True)
     parser.add_argument("--targets", choices=("onehot", "binary"),
                         help="data set targets: one-hot rows, or one 0/1 column (default: "
                              "onehot unless the output layer has 1 neuron)")
-    common.add_setting(parser, "--batch-size", S.BATCH_SIZE, metavar="B", default="0")
-    common.add_setting(parser, "--lr", S.NETWORK_LR, metavar="A", default="0.5")
-    common.add_setting(parser, "--steps", S.STEP, metavar="N", default="20", shown="20")
+    common.add_setting(parser, "--batch-size", S.BATCH_SIZE, metavar="B")
+    common.add_setting(parser, "--lr", S.NETWORK_LR, metavar="A")
+    common.add_setting(parser, "--steps", S.MAX_STEPS, metavar="N")
     common.add_optimizer_flags(parser)
     parser.add_argument("--format", default="text", choices=("text", "json", "pytorch"),
                         help="text: J at every step; json: the losses, the trained network, "
@@ -126,9 +129,9 @@ def network_from_args(args: argparse.Namespace) -> tuple[dict[str, Any], Network
     elif args.data is not None:
         sizes = (2, 4, 1) if args.targets == "binary" else (2, 4, 2)
     else:
-        sizes = (3, 4, 2)
-    return {"sizes": sizes, "activation": activation or "sigmoid",
-            "loss": args.loss or "mse"}, None
+        sizes = S.SIZES.default
+    return {"sizes": sizes, "activation": activation or S.ACTIVATION.default,
+            "loss": args.loss or S.LOSS.default}, None
 
 
 def default_sample(sizes: tuple[int, ...], loss: str) -> tuple[list[float], list[float]]:
@@ -164,7 +167,8 @@ def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
         if args.data == "xor" and n is not None and n != 4:
             raise InputError(f"--n: xor has its 4 corners (n = 4), got {n}")
         return {"data": args.data, "n": n or S.N.default,
-                "noise": noise if noise is not None else (0.0 if args.data == "xor" else 0.1)}
+                "noise": noise if noise is not None else (0.0 if args.data == "xor"
+                                                          else S.NOISE.default)}
     for flag in ("n", "noise", "targets"):
         if getattr(args, flag) is not None:
             raise InputError(f"--{flag}: only goes with --data")
@@ -200,10 +204,11 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
     data = data_from_args(args, network["sizes"], network["loss"])
     settings = NetworkSettings(
         **network, **data, seed=seed, batch_size=common.read(args, "--batch-size", S.BATCH_SIZE),
-        lr=common.read(args, "--lr", S.NETWORK_LR), optimizer=args.optimizer,
+        lr=common.read(args, "--lr", S.NETWORK_LR),
+        optimizer=common.read(args, "--optimizer", S.OPTIMIZER),
         hyper=common.hyper_from_args(args))
     return Scenario(mode=Mode.NETWORK, network=settings,
-                    max_steps=common.read(args, "--steps", S.STEP))
+                    max_steps=common.read(args, "--steps", S.MAX_STEPS))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -90,27 +90,33 @@ def log_softmax(z: Array) -> Array:
 
 @dataclass(frozen=True)
 class Activation:
-    """One activation: f, f′ (from z and, when at hand, a = f(z)), and how they are written."""
+    """One activation: f, f′ (from z and, when at hand, a = f(z)), how they are written, and
+    its module in torch.nn (for the PyTorch program of `gdsim.core.pytorch_code`)."""
 
     name: str
     f: Callable[[Array], Array]
     prime: Callable[..., Array]  # prime(z, a=None) → f′(z)
     formula: str  # f(z) as the formula panel writes it
     prime_formula: str  # f′(z) likewise
+    symbol: str  # f's name in a formula: a = σ(z)
+    torch: str  # its torch.nn module: "nn.Sigmoid()"
     he: bool = False  # initialised for ReLU-like units (He), not Xavier
+    probabilities: bool = False  # every output lies in [0, 1]
 
 
 ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (
-    Activation("sigmoid", sigmoid, sigmoid_prime, "1/(1+e^(−z))", "a(1 − a)"),
-    Activation("tanh", tanh, tanh_prime, "tanh z", "1 − a²"),
-    Activation("relu", relu, relu_prime, "max(z, 0)", "1 if z > 0 else 0", he=True),
+    Activation("sigmoid", sigmoid, sigmoid_prime, "1/(1+e^(−z))", "a(1 − a)", "σ",
+               "nn.Sigmoid()", probabilities=True),
+    Activation("tanh", tanh, tanh_prime, "tanh z", "1 − a²", "tanh", "nn.Tanh()"),
+    Activation("relu", relu, relu_prime, "max(z, 0)", "1 if z > 0 else 0", "ReLU", "nn.ReLU()",
+               he=True),
     Activation("leaky_relu", leaky_relu, leaky_relu_prime, f"z if z > 0 else {LEAK:g}z",
-               f"1 if z > 0 else {LEAK:g}", he=True),
-    Activation("identity", identity, identity_prime, "z", "1"),
+               f"1 if z > 0 else {LEAK:g}", "leaky ReLU", f"nn.LeakyReLU({LEAK:g})", he=True),
+    Activation("identity", identity, identity_prime, "z", "1", "identity", "nn.Identity()"),
 )}
 
 SOFTMAX = Activation("softmax", softmax, identity_prime, "e^(z_k) / Σ_j e^(z_j)",
-                     "folded into δ^L = a^L − y")
+                     "folded into δ^L = a^L − y", "softmax", "", probabilities=True)
 """The output layer under cross-entropy. Its Jacobian is not elementwise: the loss takes it
 into δ^L, so `prime` here is 1 and is never what backpropagation multiplies by."""
 
@@ -133,8 +139,9 @@ def mse_error(z_L: Array, a_L: Array, y: Array, f: Activation) -> Array:
 
 
 def mse_factors(z_L: Array, a_L: Array, y: Array, f: Activation) -> tuple[Array, ...]:
-    """∂J/∂a^L = a^L − y and ∂a^L/∂z^L = f′(z^L): two factors on every path (3-20)."""
-    return a_L - y, f.prime(z_L, a_L)
+    """∂J/∂a^L = (a^L − y)/m and ∂a^L/∂z^L = f′(z^L): two factors on every path (3-20), each
+    sample's row (J is the mean over the m samples)."""
+    return (a_L - y) / len(a_L), f.prime(z_L, a_L)
 
 
 def cross_entropy_sum(z_L: Array, a_L: Array, y: Array) -> float:
@@ -149,8 +156,8 @@ def cross_entropy_error(z_L: Array, a_L: Array, y: Array, f: Activation) -> Arra
 
 def cross_entropy_factors(z_L: Array, a_L: Array, y: Array,
                           f: Activation) -> tuple[Array, ...]:
-    """∂J/∂z^L = a^L − y: softmax ties the outputs together, so one factor on every path."""
-    return (a_L - y,)
+    """∂J/∂z^L = (a^L − y)/m: softmax ties the outputs together, so one factor on every path."""
+    return ((a_L - y) / len(a_L),)
 
 
 def no_check(y: Array) -> None:
@@ -174,21 +181,31 @@ class Loss:
     name: str
     total: Callable[[Array, Array, Array], float]  # (z^L, a^L, y) → Σ over samples
     error: Callable[[Array, Array, Array, Activation], Array]  # (z^L, a^L, y, f) → m·δ^L
+    # (z^L, a^L, y, f) → the factors every path (3-20) starts with, per sample, 1/m included
     factors: Callable[[Array, Array, Array, Activation], tuple[Array, ...]]
     factor_names: tuple[str, ...]  # the factors' names, {L} and {k} to fill in
-    output: Activation | None  # the output layer's activation it brings, if any
+    output: Activation | None  # the output layer's activation it brings, if any: then
+    # δ^L = a^L − y (its Jacobian folds into the loss) and torch's loss takes z^L
     check_targets: Callable[[Array], None]
     formula: str
     delta_formula: str
+    equation: str  # the seed's number for it, "(3-19)"; "" for a loss the seed does not have
+    torch: tuple[str, ...]  # the lines of the PyTorch program that define J(output, y)
 
 
 LOSSES: dict[str, Loss] = {loss.name: loss for loss in (
     Loss("mse", mse_sum, mse_error, mse_factors,
          ("∂J/∂a^{L}_{k}", "∂a^{L}_{k}/∂z^{L}_{k}"), None, no_check,
-         "J = (1/m) Σ ½‖a^L − y‖²", "δ^L = (a^L − y) ⊙ f′(z^L) / m"),
+         "J = (1/m) Σ ½‖a^L − y‖²", "δ^L = (a^L − y) ⊙ f′(z^L) / m", "(3-19)",
+         ("def J(a, y):  # J = (1/m) Σ ½‖a^L − y‖²  (3-19); nn.MSELoss() would also divide "
+          "by S_L and drop the ½",
+          "    return 0.5 * ((a - y) ** 2).sum() / len(y)")),
     Loss("cross_entropy", cross_entropy_sum, cross_entropy_error, cross_entropy_factors,
          ("∂J/∂z^{L}_{k}",), SOFTMAX, probabilities,
-         "J = −(1/m) Σ y · log softmax(z^L)", "δ^L = (softmax(z^L) − y) / m"),
+         "J = −(1/m) Σ y · log softmax(z^L)", "δ^L = (softmax(z^L) − y) / m", "",
+         ("# J = −(1/m) Σ y · log softmax(z^L): nn.CrossEntropyLoss takes z^L and the target "
+          "probabilities",
+          "J = nn.CrossEntropyLoss()")),
 )}
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from gdsim.core import settings
 from gdsim.core.activations import (
     ACTIVATIONS,
     LOSSES,
@@ -172,8 +173,10 @@ class Network:
 
     # -- constructors and the network file ------------------------------------------------------
     @classmethod
-    def from_sizes(cls, sizes: Sequence[int], activation: str | Sequence[str] = "sigmoid",
-                   loss: str = "mse", seed: int = 0) -> Network:
+    def from_sizes(cls, sizes: Sequence[int],
+                   activation: str | Sequence[str] = settings.ACTIVATION.default,
+                   loss: str = settings.LOSS.default, seed: int = settings.SEED.default
+                   ) -> Network:
         """A network with seeded uniform weights (Xavier; He for ReLU) and zero biases."""
         sizes = check_sizes(tuple(sizes), "sizes")
         acts = _activation_list(activation, len(sizes) - 1)
@@ -210,8 +213,9 @@ class Network:
                                    size=_short(repr(s)))
             sizes.append(int(s))
         sizes_t = check_sizes(sizes, "sizes")
-        acts = _activation_list(d.get("activation", "sigmoid"), len(sizes_t) - 1)
-        loss = loss_name(d.get("loss", "mse"))
+        acts = _activation_list(d.get("activation", settings.ACTIVATION.default),
+                                len(sizes_t) - 1)
+        loss = loss_name(d.get("loss", settings.LOSS.default))
         if "weights" not in d:
             if "biases" in d:
                 raise NetworkError("network: 'biases' without 'weights'")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +29,7 @@ Data = tuple[Array, Array]
 MAX_SAMPLES = int(settings.N.hi or 0)  # the limits are the settings' (gdsim.core.settings)
 MAX_NOISE = float(settings.NOISE.hi or 0)
 MAX_SEED = int(settings.SEED.hi or 0)
+N, NOISE, SEED = settings.N.default, settings.NOISE.default, settings.SEED.default  # defaults
 TARGETS = ("onehot", "binary")
 
 
@@ -87,7 +89,7 @@ def _split(n: int) -> tuple[int, int]:
     return n - n // 2, n // 2
 
 
-def xor(n: int = 4, noise: float = 0.0, seed: int = 0, targets: str = "onehot") -> Data:
+def xor(n: int = 4, noise: float = 0.0, seed: int = SEED, targets: str = "onehot") -> Data:
     """The corners (0,0), (0,1), (1,0), (1,1) with classes 0, 1, 1, 0; n > 4 repeats them."""
     _check("xor", n, noise, seed, targets)
     corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
@@ -98,7 +100,8 @@ def xor(n: int = 4, noise: float = 0.0, seed: int = 0, targets: str = "onehot") 
     return _finish(X, labels, noise, np.random.default_rng(seed), targets)
 
 
-def moons(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+def moons(n: int = N, noise: float = NOISE, seed: int = SEED, targets: str = "onehot"
+          ) -> Data:
     """Two interleaving half circles (class 0 above, class 1 below)."""
     _check("moons", n, noise, seed, targets)
     n0, n1 = _split(n)
@@ -107,7 +110,8 @@ def moons(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "oneho
     return _finish(X, np.repeat([0, 1], [n0, n1]), noise, np.random.default_rng(seed), targets)
 
 
-def circles(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+def circles(n: int = N, noise: float = NOISE, seed: int = SEED, targets: str = "onehot"
+            ) -> Data:
     """A circle of radius 1 (class 0) around one of radius 0.5 (class 1)."""
     _check("circles", n, noise, seed, targets)
     n0, n1 = _split(n)
@@ -117,7 +121,8 @@ def circles(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "one
     return _finish(X, np.repeat([0, 1], [n0, n1]), noise, np.random.default_rng(seed), targets)
 
 
-def spirals(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+def spirals(n: int = N, noise: float = NOISE, seed: int = SEED, targets: str = "onehot"
+            ) -> Data:
     """Two spirals winding 1¾ turns out of the origin, the second turned by half a turn."""
     _check("spirals", n, noise, seed, targets)
     parts = []
@@ -130,7 +135,8 @@ def spirals(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "one
                    np.random.default_rng(seed), targets)
 
 
-def blobs(n: int = 100, noise: float = 0.1, seed: int = 0, targets: str = "onehot") -> Data:
+def blobs(n: int = N, noise: float = NOISE, seed: int = SEED, targets: str = "onehot"
+          ) -> Data:
     """Two Gaussian clouds (spread 0.5) around (−1, −1) (class 0) and (1, 1) (class 1)."""
     _check("blobs", n, noise, seed, targets)
     n0, n1 = _split(n)
@@ -179,16 +185,36 @@ def digits() -> Data:
     return _digits()
 
 
-DATASETS: dict[str, Callable[..., Data]] = {
-    "one": one_sample, "xor": xor, "moons": moons, "circles": circles, "spirals": spirals,
-    "blobs": blobs, "digits": digits,
-}
-CLASSIFIED = tuple(name for name in DATASETS if name != "one")  # the sets with classes
+@dataclass(frozen=True)
+class DataSet:
+    """One kind of data a network learns from: how it is made and what it is, so that code
+    reads what it needs to know here instead of comparing names."""
+
+    name: str
+    make: Callable[..., Data]
+    words: str  # how a sentence names it: "the one sample", "the data set moons"
+    typed: bool = False  # the one sample typed in the settings (x, y): no classes
+    shape: tuple[int, int] = (2, 2)  # inputs and classes of a set with classes
+    title: str = ""  # what a program that learns it is titled after, if anything
+
+
+def _set(name: str, make: Callable[..., Data], **kw: Any) -> DataSet:
+    return DataSet(name, make, kw.pop("words", f"the data set {name}"), **kw)
+
+
+DATASETS: dict[str, DataSet] = {d.name: d for d in (
+    _set("one", one_sample, words="the one sample", typed=True),
+    _set("xor", xor), _set("moons", moons), _set("circles", circles), _set("spirals", spirals),
+    _set("blobs", blobs),
+    _set("digits", digits, words="the digits", title="the 8×8 digits",
+         shape=(DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES)),
+)}
+CLASSIFIED = tuple(name for name, d in DATASETS.items() if not d.typed)  # the sets with classes
 
 
 def shape_of(name: str) -> tuple[int, int]:
     """Inputs and classes of a data set with classes: (2, 2) for the 2-D sets, (64, 10) digits."""
-    return (DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES) if name == "digits" else (2, 2)
+    return DATASETS[name].shape
 
 
 def for_network(name: str, sizes: tuple[int, ...], n: int, noise: float, seed: int) -> Data:
@@ -219,7 +245,7 @@ def for_network(name: str, sizes: tuple[int, ...], n: int, noise: float, seed: i
 def get_dataset(name: str, **params: Any) -> Data:
     """The data set of that name with these parameters, or InputError naming what is wrong."""
     try:
-        make = DATASETS[name]
+        make = DATASETS[name].make
     except (KeyError, TypeError):
         raise InputError("data: unknown data set {name!r}; choose one of {names}", name=name,
                          names=", ".join(DATASETS)) from None
@@ -228,7 +254,7 @@ def get_dataset(name: str, **params: Any) -> Data:
         if key not in known:
             raise InputError("{name}: has no parameter {key!r}; it has {names}", name=name,
                              key=key, names=", ".join(known) or Term("none"))
-    if name == "one" and set(params) != {"x", "y"}:
+    if DATASETS[name].typed and set(params) != {"x", "y"}:
         raise InputError("one: give both x and y")
     return make(**params)
 
@@ -258,7 +284,7 @@ def _order(m: int, seed: int, epoch: int) -> NDArray[np.int64]:
     return order
 
 
-def batches(X: Array, Y: Array, batch_size: int | None, k: int, seed: int = 0) -> Data:
+def batches(X: Array, Y: Array, batch_size: int | None, k: int, seed: int = SEED) -> Data:
     """The mini-batch of iteration k (0-based): the same for the same k, every time.
 
     Each epoch visits every sample once in an order drawn from (seed, epoch); the last batch

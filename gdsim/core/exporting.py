@@ -17,13 +17,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from gdsim.core import settings as S
 from gdsim.core.errors import InputError, Term
 from gdsim.core.scenario import Scenario
 from gdsim.core.view_names import ALIASES, EXPORTS, MODE_WORDS
 
 FORMATS = ("png", "svg", "gif", "mp4", "csv", "json")
 FOLDER_FORMATS = ("png", "svg")
-MAX_FRAMES = 100_000
 FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
                 "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
                 "json": Term("a JSON trace")}
@@ -35,11 +35,11 @@ class ExportJob:
     scenario: Scenario
     steps: tuple[int, ...]
     view: str = "window"
-    size: tuple[int, int] = (1280, 800)
+    size: tuple[int, int] = (S.WIDTH.default, S.HEIGHT.default)
     fmt: str = "png"
     out: Path = Path("gdsim-export")
-    fps: float = 10.0
-    loop: int = 0  # GIF: 0 loops for ever
+    fps: float = S.FPS.default
+    loop: int = S.LOOP.default  # GIF: 0 loops for ever
     overwrite: bool = False  # replace the frames of an earlier export in the folder
     caption: bool = False  # write the current phase's formula under the view
 
@@ -63,15 +63,17 @@ class ExportJob:
             raise InputError("view: {view} exists in {mode} only", view=self.view,
                              mode=MODE_WORDS[view.modes[0]])
         w, h = self.size
-        if not (64 <= w <= 7680 and 64 <= h <= 4320):
-            raise InputError("size: {w}x{h} is outside 64x64 … 7680x4320", w=w, h=h)
+        if not (S.WIDTH.within(w) and S.HEIGHT.within(h)):
+            raise InputError("size: {w}x{h} is outside {lo_w}x{lo_h} … {hi_w}x{hi_h}", w=w, h=h,
+                             lo_w=S.WIDTH.lo, lo_h=S.HEIGHT.lo, hi_w=S.WIDTH.hi,
+                             hi_h=S.HEIGHT.hi)
         if not self.steps:
             raise InputError("steps: no states to export")
-        if len(self.steps) > MAX_FRAMES:
+        if len(self.steps) > S.MAX_FRAMES:
             raise InputError("steps: {count} states is more than {most}",
-                             count=len(self.steps), most=MAX_FRAMES)
-        if not 0.1 <= self.fps <= 120:
-            raise InputError("fps: {fps:g} is outside 0.1 … 120", fps=self.fps)
+                             count=len(self.steps), most=S.MAX_FRAMES)
+        S.check(S.FPS, self.fps, "fps")
+        S.check(S.LOOP, self.loop, "loop")
         if self.fmt == "mp4":
             try:
                 import imageio_ffmpeg  # noqa: F401
@@ -189,8 +191,8 @@ def parse_steps(text: str, limit: int) -> tuple[int, ...]:
     if b > limit:
         raise InputError("steps: {b} is past the scenario's maximum of {limit} steps", b=b,
                          limit=limit)
-    if (b - a) // k + 1 > MAX_FRAMES:
-        raise InputError("steps: more than {most} states", most=MAX_FRAMES)
+    if (b - a) // k + 1 > S.MAX_FRAMES:
+        raise InputError("steps: more than {most} states", most=S.MAX_FRAMES)
     return tuple(range(a, b + 1, k))
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 
 import numpy as np
 
+from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import InputError
 from gdsim.core.modes import Mode
 from gdsim.core.naming import neuron_pretty, weight_pretty
@@ -176,7 +177,7 @@ def _network(q: Question, s: Scenario, k: int) -> Answer:
         later = " × ".join(f"S{_sub(m)}" for m in range(q.layer + 2, L + 1)) or "1"
         work = (f"paths = {later} = {count}",)
         return Answer((float(count),), "", work, tol, s, ("paths",))
-    if s.network.data != "one" and q.ask != "cost":
+    if not DATASETS[s.network.data].typed and q.ask != "cost":
         raise InputError("ask: {ask!r} is worked for one sample; the scenario's data is "
                          "{data!r}", ask=q.ask, data=s.network.data)
     if q.ask in ("activation", "delta"):
@@ -200,8 +201,9 @@ def _network(q: Question, s: Scenario, k: int) -> Answer:
         a, y = snap.fwd.a[-1], snap.y
         terms = " + ".join(f"({num(float(ai), 4)} − {num(float(yi), 4)})²"
                            for ai, yi in zip(a[0], y[0], strict=True))
-        work = ((f"J(θ{k}) = ½ Σ (a^L − y)²   (3-19)", f"= ½ [{terms}]", f"= {num(snap.J)}")
-                if s.network.loss == "mse" and s.network.data == "one"
+        work = ((f"J(θ{k}) = ½ Σ (a^L − y)²   {snap.net.J.equation}", f"= ½ [{terms}]",
+                 f"= {num(snap.J)}")
+                if snap.net.J.equation == "(3-19)" and DATASETS[s.network.data].typed
                 else (f"J(θ{k}) = {num(snap.J)}",))
         return Answer((snap.J,), "", work, tol, where, ("J",))
     # weight_move: which way w^l_ij moves in the update of iteration k → k+1
@@ -250,7 +252,7 @@ def _delta_work(snap: NetworkSnapshot, layer: int, i: int) -> tuple[str, ...]:
     name = neuron_pretty(layer, i + 1, "δ")
     if layer == L:
         y = float(snap.y[0, i])
-        if snap.net.loss != "mse":
+        if snap.net.J.output is not None:  # the loss folds f′ into δ^L = a − y
             return (f"{name} = a − y = {num(float(a[i]))} − {num(y)} = {num(d)}   (3-37)",)
         return (f"{name} = ({neuron_pretty(layer, i + 1)} − y{_sub(i + 1)})·f′(z)   (3-37)",
                 f"f′(z) = {f.prime_formula} = {num(fp)}",

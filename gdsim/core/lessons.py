@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from gdsim.core import lesson_keys
+from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, Term
 from gdsim.core.lesson_keys import Question, Text, answer_key
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
-from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.view_names import LESSON_TARGETS
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
@@ -128,10 +128,11 @@ def _question(value: Any, where: str) -> Question:
     return Question(
         ask=d["ask"], prompt=_text(d["prompt"], f"{where}.prompt"), tolerance=float(tol),
         at_step=(None if d.get("at_step") is None
-                 else _int(d, "at_step", where, 0, 1_000_000, 0)),
-        racer=_int(d, "racer", where, 0, 11, 0), layer=_int(d, "layer", where, 0, 64, 0),
-        neuron=_int(d, "neuron", where, 0, 100_000, 0),
-        source=_int(d, "source", where, 0, 100_000, 0), show=show)
+                 else _int(d, "at_step", where, 0, int(S.STEP.hi or 0), 0)),
+        racer=_int(d, "racer", where, 0, S.MAX_RACERS - 1, 0),  # counted from 0
+        layer=_int(d, "layer", where, 0, S.MAX_LAYERS, 0),
+        neuron=_int(d, "neuron", where, 0, S.MAX_LAYER, 0),
+        source=_int(d, "source", where, 0, S.MAX_LAYER, 0), show=show)
 
 
 LESSON, SCENARIO = Term("lesson"), Term("scenario")  # what a file that cannot be read was to be
@@ -140,9 +141,9 @@ LESSON, SCENARIO = Term("lesson"), Term("scenario")  # what a file that cannot b
 def read_json(path: Path, what: Term = LESSON) -> Any:
     """A small UTF-8 JSON file, or LessonError naming it."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if path.stat().st_size > S.MAX_FILE_BYTES:
             raise LessonError("{name}: larger than {mb} MB", name=path.name,
-                              mb=MAX_FILE_BYTES // 1_000_000)
+                              mb=S.MAX_FILE_BYTES // 1_000_000)
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LessonError("{path}: cannot be read ({reason})", path=path,

@@ -5,6 +5,12 @@ Every optimizer has one shape: a frozen dataclass of hyper-parameters with
 count t) is passed in and handed back as new arrays, never changed in place, so each
 snapshot of a run keeps its own and Step back is exact. `w` is any float array: the point
 (w1, w2) on a surface, or all of a network's weights and biases as one vector.
+
+Each optimizer also says what its PyTorch twin is, for the PyTorch dock and `gdsim train
+--format pytorch` (`gdsim.core.pytorch_code`): torch.optim's class, its keyword arguments for
+these hyper-parameters, and the per-parameter state torch.optim keeps with gdsim's name for
+each. A hyper-parameter's range is a setting of the table (`gdsim.core.settings.HYPER`), which
+`make_optimizer` checks every value against.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any, ClassVar
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core import settings
 from gdsim.core.errors import InputError
 
 Array = NDArray[np.float64]
@@ -29,6 +36,10 @@ class Optimizer:
     name: ClassVar[str] = ""
     # Whether its step is −α·grad J itself (3-12), so that OP = OA − α·grad J (3-11) holds.
     gradient_step: ClassVar[bool] = False
+    rule: ClassVar[str] = ""  # the update rule, as the PyTorch program's comment writes it
+    torch_class: ClassVar[str] = ""  # its twin in torch.optim: "SGD", "Adam", …
+    # The state torch.optim keeps per parameter: (torch's key, gdsim's key in `init_state`).
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = ()
     lr: float = 0.1
 
     def init_state(self, w: Array) -> State:
@@ -41,6 +52,11 @@ class Optimizer:
         """The hyper-parameters as a plain dict (for files, flags and the settings panel)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+    def torch_arguments(self) -> dict[str, Any]:
+        """The keyword arguments of `torch_class` for these hyper-parameters: each by its own
+        name, unless the optimizer says otherwise."""
+        return dict(self.hyper())
+
 
 @dataclass(frozen=True)
 class SGD(Optimizer):
@@ -48,6 +64,8 @@ class SGD(Optimizer):
 
     name: ClassVar[str] = "sgd"
     gradient_step: ClassVar[bool] = True
+    rule: ClassVar[str] = "w ← w − α ∂J/∂w   (3-12)"
+    torch_class: ClassVar[str] = "SGD"
 
     def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
         return w - self.lr * grad, {"t": state["t"] + 1}
@@ -58,6 +76,9 @@ class Momentum(Optimizer):
     """v ← μv + g (v = g at t=1); w ← w − αv.  torch.optim.SGD(params, lr, momentum=0.9)"""
 
     name: ClassVar[str] = "momentum"
+    rule: ClassVar[str] = "v ← μv + ∂J/∂w, w ← w − αv"
+    torch_class: ClassVar[str] = "SGD"
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = (("momentum_buffer", "v"),)
     momentum: float = 0.9
 
     def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
@@ -70,11 +91,17 @@ class Nesterov(Optimizer):
     """v ← μv + g; w ← w − α(g + μv).  torch.optim.SGD(params, lr, momentum=0.9, nesterov=True)"""
 
     name: ClassVar[str] = "nesterov"
+    rule: ClassVar[str] = "v ← μv + ∂J/∂w, w ← w − α(∂J/∂w + μv)"
+    torch_class: ClassVar[str] = "SGD"
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = (("momentum_buffer", "v"),)
     momentum: float = 0.9
 
     def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
         v = grad if state["t"] == 0 else self.momentum * state["v"] + grad
         return w - self.lr * (grad + self.momentum * v), {"t": state["t"] + 1, "v": v}
+
+    def torch_arguments(self) -> dict[str, Any]:
+        return {**self.hyper(), "nesterov": True}
 
 
 @dataclass(frozen=True)
@@ -82,6 +109,9 @@ class AdaGrad(Optimizer):
     """s ← s + g²; w ← w − α/(1+(t−1)·decay) · g/(√s + ε).  torch.optim.Adagrad(params, lr)"""
 
     name: ClassVar[str] = "adagrad"
+    rule: ClassVar[str] = "s ← s + g², w ← w − α g / (√s + ε)"
+    torch_class: ClassVar[str] = "Adagrad"
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = (("step", "t"), ("sum", "s"))
     lr: float = 0.01
     lr_decay: float = 0.0
     eps: float = 1e-10
@@ -101,6 +131,9 @@ class RMSProp(Optimizer):
     """v ← ρv + (1−ρ)g²; w ← w − α g/(√v + ε).  torch.optim.RMSprop(params, lr, alpha=0.99)"""
 
     name: ClassVar[str] = "rmsprop"
+    rule: ClassVar[str] = "v ← ρv + (1 − ρ)g², w ← w − α g / (√v + ε)"
+    torch_class: ClassVar[str] = "RMSprop"
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = (("step", "t"), ("square_avg", "v"))
     lr: float = 0.01
     alpha: float = 0.99
     eps: float = 1e-8
@@ -118,6 +151,10 @@ class Adam(Optimizer):
     """m ← β1m + (1−β1)g; v ← β2v + (1−β2)g²; w ← w − α m̂/(√v̂ + ε).  torch.optim.Adam(params, lr)"""
 
     name: ClassVar[str] = "adam"
+    rule: ClassVar[str] = "Adam: w ← w − α m̂ / (√v̂ + ε)"
+    torch_class: ClassVar[str] = "Adam"
+    torch_state: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("step", "t"), ("exp_avg", "m"), ("exp_avg_sq", "v"))
     lr: float = 0.001
     beta1: float = 0.9
     beta2: float = 0.999
@@ -135,30 +172,25 @@ class Adam(Optimizer):
         denom = np.sqrt(v) / math.sqrt(1 - self.beta2**t) + self.eps
         return w - step_size * m / denom, {"t": t, "m": m, "v": v}
 
+    def torch_arguments(self) -> dict[str, Any]:
+        return {"lr": self.lr, "betas": (self.beta1, self.beta2), "eps": self.eps}
+
 
 OPTIMIZERS: dict[str, type[Optimizer]] = {
     cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)
 }
 
-# Each hyper-parameter's open or closed range: (low, low allowed, high, high allowed).
-RANGES: dict[str, tuple[float, bool, float, bool]] = {
-    "lr": (0.0, False, 1e6, True),
-    "momentum": (0.0, True, 1.0, False),
-    "alpha": (0.0, True, 1.0, False),
-    "beta1": (0.0, True, 1.0, False),
-    "beta2": (0.0, True, 1.0, False),
-    "eps": (0.0, False, 1.0, True),
-    "lr_decay": (0.0, True, 1e6, True),
-}
-
-HYPER_PARAMETERS = tuple(k for k in RANGES if k != "lr")  # every optimizer's, besides α
+# Every optimizer's hyper-parameters besides α, each with its setting in settings.HYPER.
+HYPER_PARAMETERS = tuple(dict.fromkeys(
+    f.name for cls in OPTIMIZERS.values() for f in fields(cls) if f.name != "lr"))
 
 
 def make_optimizer(name: str, **hyper: float) -> Optimizer:
-    """The optimizer of that name with these hyper-parameters, each checked for range."""
+    """The optimizer of that name with these hyper-parameters, each checked against its
+    setting (`gdsim.core.settings`)."""
     try:
         cls = OPTIMIZERS[name]
-    except KeyError:
+    except (KeyError, TypeError):
         raise InputError("optimizer: unknown name {name!r}; choose one of {names}", name=name,
                          names=", ".join(OPTIMIZERS)) from None
     known = [f.name for f in fields(cls)]
@@ -166,17 +198,5 @@ def make_optimizer(name: str, **hyper: float) -> Optimizer:
         if key not in known:
             raise InputError("{name}: has no hyper-parameter {key!r}; it has {names}", name=name,
                              key=key, names=", ".join(known))
-        check_hyper(key, value)
+        settings.check(settings.hyper_setting(key), value, key)
     return cls(**{k: float(v) for k, v in hyper.items()})
-
-
-def check_hyper(key: str, value: float) -> None:
-    """Raise InputError naming the hyper-parameter when value is outside its range."""
-    lo, lo_ok, hi, hi_ok = RANGES[key]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InputError("{key}: must be a finite number, not {value!r}", key=key, value=value)
-    if value < lo or (value == lo and not lo_ok) or value > hi or (value == hi and not hi_ok):
-        low = ("[" if lo_ok else "(") + f"{lo:g}"
-        high = f"{hi:g}" + ("]" if hi_ok else ")")
-        raise InputError("{key}: {value:g} is out of range; it must lie in {low}, {high}",
-                         key=key, value=value, low=low, high=high)

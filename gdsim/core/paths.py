@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from gdsim.core import settings
 from gdsim.core.activations import LOSSES
 from gdsim.core.architecture import Network, as_batch
 from gdsim.core.backprop import cost, forward
@@ -29,6 +30,7 @@ from gdsim.core.sizes import check_sizes
 
 Array = NDArray[np.float64]
 
+LOSS = settings.LOSS.default
 MAX_PATHS = 100_000  # paths from one weight to J
 MAX_WORK = 10_000_000  # paths × samples for one weight, or for all weights together
 
@@ -55,7 +57,7 @@ def path_count(sizes: Sequence[int], l: int) -> int:
     return math.prod(sizes[l + 1:])
 
 
-def factors_per_path(L: int, l: int, loss_name: str = "mse", bias: bool = False) -> int:
+def factors_per_path(L: int, l: int, loss_name: str = LOSS, bias: bool = False) -> int:
     """The loss's factors at the output (∂J/∂a^L and ∂a^L/∂z^L), then ∂z/∂a and ∂a/∂z per
     layer back to l+1, then ∂z^{l+1}/∂w = a^l_j.
 
@@ -65,7 +67,7 @@ def factors_per_path(L: int, l: int, loss_name: str = "mse", bias: bool = False)
     return len(LOSSES[loss_name].factor_names) + 2 * (L - l - 1) + 1 - bias
 
 
-def backprop_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
+def backprop_cost(sizes: Sequence[int], loss_name: str = LOSS) -> int:
     """Multiplications of backpropagation for every ∂J/∂w and ∂J/∂b, one sample (3-34 … 3-37).
 
     Counted like the paths: f′(z) and a^L − y are taken as computed by the forward pass.
@@ -78,7 +80,7 @@ def backprop_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
     return delta_L + hidden + weights
 
 
-def path_sum_cost(sizes: Sequence[int], loss_name: str = "mse") -> int:
+def path_sum_cost(sizes: Sequence[int], loss_name: str = LOSS) -> int:
     """Multiplications of (3-20) for every weight and bias, each path multiplied out, one sample."""
     s = check_sizes(tuple(sizes))
     L = len(s)
@@ -104,9 +106,8 @@ class _Chain:
         for k in range(1, net.L - 1):
             self.fprime.append(net.f[k - 1].prime(fwd.z[k], fwd.a[k]))
         # The loss's factors at the output, per sample and output neuron: ∂J/∂a^L and
-        # ∂a^L/∂z^L, or under cross-entropy the one ∂J/∂z^L; the first carries the 1/m.
-        first, *rest = net.J.factors(fwd.z[-1], fwd.a[-1], Y, net.f[-1])  # type: ignore[arg-type]
-        self.out: list[Array] = [first / self.m, *rest]
+        # ∂a^L/∂z^L, or under cross-entropy the one ∂J/∂z^L (the loss record's, 1/m included).
+        self.out = net.J.factors(fwd.z[-1], fwd.a[-1], Y, net.f[-1])  # type: ignore[arg-type]
 
     def check(self, l: int, i: int, j: int | None) -> None:
         net = self.net
@@ -162,22 +163,6 @@ def path_gradient(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int,
     One sample gives the seed's sum; a batch sums every path's product over the samples.
     """
     return _Chain(net, x, y).path_sum(l, i, j)
-
-
-def path_sum_gradient(net: Network, x: ArrayLike, y: ArrayLike) -> Array:
-    """∂J/∂θ for every parameter by path sums (3-20), laid out like theta."""
-    chain = _Chain(net, x, y)
-    work = sum(path_count(net.sizes, l) * (net.sizes[l - 1] + 1) * net.sizes[l]
-               for l in range(1, net.L)) * chain.m
-    if work > MAX_WORK:
-        raise InputError("gradient check: {work:,} path products for every parameter is more "
-                         "than {most:,}; pick single weights or a smaller network", work=work,
-                         most=MAX_WORK)
-    grad = np.empty(net.n_params)
-    for k in range(net.n_params):
-        _, l, i, j = net.parameter_address(k)
-        grad[k] = chain.path_sum(l, i, j).value
-    return grad
 
 
 def path_factors(net: Network, x: ArrayLike, y: ArrayLike, l: int, i: int, j: int | None,

@@ -25,11 +25,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.core.architecture import Network
-from gdsim.core.datasets import DIGITS_COUNT, for_network, one_sample
+from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import InputError
 from gdsim.core.naming import superscript
 from gdsim.core.optimizers import Optimizer, State, make_optimizer
 from gdsim.core.scenario import NetworkSettings
+from gdsim.core.training import Training, build_data
 
 Array = NDArray[np.float64]
 
@@ -37,37 +38,6 @@ INSTALL = "pip install torch --index-url https://download.pytorch.org/whl/cpu"
 LITERAL_MAX = 64  # arrays up to this many numbers are written out; larger ones packed
 WRAP = 88  # characters of packed numbers per line
 
-MODULES = {"sigmoid": "nn.Sigmoid()", "tanh": "nn.Tanh()", "relu": "nn.ReLU()",
-           "leaky_relu": "nn.LeakyReLU(0.01)", "identity": "nn.Identity()"}
-FUNCTIONS = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU",
-             "identity": "identity"}
-
-# Each optimizer: torch's constructor, and its memory as torch.optim keeps it per parameter
-# (the state key and gdsim's name for it; "t" is the step count).
-CONSTRUCTORS = {
-    "sgd": ("SGD", ("lr",)),
-    "momentum": ("SGD", ("lr", "momentum")),
-    "nesterov": ("SGD", ("lr", "momentum", "nesterov")),
-    "adagrad": ("Adagrad", ("lr", "lr_decay", "eps")),
-    "rmsprop": ("RMSprop", ("lr", "alpha", "eps")),
-    "adam": ("Adam", ("lr", "betas", "eps")),
-}
-MEMORY: dict[str, tuple[tuple[str, str], ...]] = {
-    "sgd": (),
-    "momentum": (("momentum_buffer", "v"),),
-    "nesterov": (("momentum_buffer", "v"),),
-    "adagrad": (("step", "t"), ("sum", "s")),
-    "rmsprop": (("step", "t"), ("square_avg", "v")),
-    "adam": (("step", "t"), ("exp_avg", "m"), ("exp_avg_sq", "v")),
-}
-RULES = {
-    "sgd": "w ← w − α ∂J/∂w   (3-12)",
-    "momentum": "v ← μv + ∂J/∂w, w ← w − αv",
-    "nesterov": "v ← μv + ∂J/∂w, w ← w − α(∂J/∂w + μv)",
-    "adagrad": "s ← s + g², w ← w − α g / (√s + ε)",
-    "rmsprop": "v ← ρv + (1 − ρ)g², w ← w − α g / (√v + ε)",
-    "adam": "Adam: w ← w − α m̂ / (√v̂ + ε)",
-}
 
 
 @dataclass(frozen=True)
@@ -158,21 +128,22 @@ def _header(net: Network, title: str, packed: bool, numpy: bool) -> list[str]:
 
 
 def _model(net: Network) -> list[str]:
-    """nn.Sequential of Linear layers and activations; under cross-entropy it ends at z^L."""
-    ce = net.loss == "cross_entropy"
+    """nn.Sequential of Linear layers and activations; where the loss brings the output layer
+    (softmax under cross-entropy) it ends at z^L and the loss takes it."""
+    ends_at_z = net.J.output is not None
     lines = [f"# The network: sizes {', '.join(map(str, net.sizes))}. nn.Linear(S_l, S_l+1) "
              "computes z^{l+1} = a^l W^l + b^l (3-18).",
              "model = nn.Sequential("]
     last = len(net.sizes) - 2
     for l, (p, q) in enumerate(zip(net.sizes[:-1], net.sizes[1:], strict=True)):
         up, here = superscript(l + 2), superscript(l + 1)
-        act = net.activations[l]
-        if l == last and ce:
-            lines.append(f"    nn.Linear({p}, {q}),  # z{up} = a{here}W{here} + b{here}; softmax "
-                         "is inside the loss")
+        f = net.f[l]
+        if l == last and ends_at_z:
+            lines.append(f"    nn.Linear({p}, {q}),  # z{up} = a{here}W{here} + b{here}; "
+                         f"{f.symbol} is inside the loss")
         else:
-            lines.append(f"    nn.Linear({p}, {q}), {MODULES[act]},  # z{up} = a{here}W{here} + "
-                         f"b{here}, a{up} = {FUNCTIONS[act]}(z{up})")
+            lines.append(f"    nn.Linear({p}, {q}), {f.torch},  # z{up} = a{here}W{here} + "
+                         f"b{here}, a{up} = {f.symbol}(z{up})")
     lines += [")", "layers = [m for m in model if isinstance(m, nn.Linear)]", "", ""]
     lines += [
         "def as_parameters(vector):",
@@ -193,33 +164,28 @@ def _model(net: Network) -> list[str]:
 
 
 def _loss(net: Network) -> list[str]:
-    if net.loss == "cross_entropy":
-        return ["# J = −(1/m) Σ y · log softmax(z^L): nn.CrossEntropyLoss takes z^L and the "
-                "target probabilities",
-                "J = nn.CrossEntropyLoss()", "", ""]
-    return ["def J(a, y):  # J = (1/m) Σ ½‖a^L − y‖²  (3-19); nn.MSELoss() would also divide "
-            "by S_L and drop the ½",
-            "    return 0.5 * ((a - y) ** 2).sum() / len(y)", "", ""]
+    return [*net.J.torch, "", ""]
+
+
+def _literal(value: Any) -> str:
+    """A keyword argument's value as Python source: True, 0.9, (0.9, 0.999)."""
+    if isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_literal(v) for v in value) + ")"
+    return _number(value)
 
 
 def _optimizer(opt: Optimizer) -> str:
-    cls, keys = CONSTRUCTORS[opt.name]
-    h = opt.hyper()
-    args = []
-    for key in keys:
-        if key == "nesterov":
-            args.append("nesterov=True")
-        elif key == "betas":
-            args.append(f"betas=({_number(h['beta1'])}, {_number(h['beta2'])})")
-        else:
-            args.append(f"{key}={_number(h[key])}")
-    return (f"optimizer = torch.optim.{cls}(model.parameters(), {', '.join(args)})  "
-            f"# {RULES[opt.name]}")
+    """torch.optim's twin of the optimizer (`Optimizer.torch_class`, `torch_arguments`)."""
+    args = ", ".join(f"{key}={_literal(value)}" for key, value in opt.torch_arguments().items())
+    return (f"optimizer = torch.optim.{opt.torch_class}(model.parameters(), {args})  "
+            f"# {opt.rule}")
 
 
 def _memory(opt: Optimizer, state: State | None, k: int) -> tuple[list[str], list[str]]:
     """Lines that give torch's optimizer the memory gdsim's has after k steps (none for SGD)."""
-    memory = MEMORY[opt.name]
+    memory = opt.torch_state
     t = int(state.get("t", 0)) if state else 0
     if not memory or t == 0 or state is None:
         return [], []
@@ -277,8 +243,6 @@ _ITERATION = [
 def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array, first: int,
              steps: int, state: State | None, title: str) -> Script:
     opt = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
-    if opt.name not in CONSTRUCTORS:
-        raise InputError("pytorch: no PyTorch optimizer written for {name!r}", name=opt.name)
     text: list[str] = []
     shown: list[str] = []
 
@@ -286,10 +250,9 @@ def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array,
         text.extend(lines)
         shown.extend(lines)
 
-    what = ("the digits" if s.data == "digits" else
-            "the one sample" if s.data == "one" else f"the data set {s.data}")
     plural = "s" if len(X) != 1 else ""
-    both([f"# The data: {what}, {len(X):,} sample{plural} as rows (gdsim's X and Y)."])
+    both([f"# The data: {DATASETS[s.data].words}, {len(X):,} sample{plural} as rows (gdsim's "
+          "X and Y)."])
     for name, a, comment in (("X", X, f"a¹ = x: {X.shape[0]} × {X.shape[1]}"),
                              ("Y", Y, f"y: {Y.shape[0]} × {Y.shape[1]}")):
         lines, view = _array(name, a, comment)
@@ -321,18 +284,11 @@ def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array,
     return Script(header + body, header + "\n".join(shown))
 
 
-def _data(s: NetworkSettings, net: Network) -> tuple[Array, Array]:
-    if s.data == "one":
-        return one_sample(s.x, s.y)
-    return for_network(s.data, net.sizes, s.n, s.noise, s.seed)
-
-
 def training_script(net: Network, s: NetworkSettings, steps: int) -> str:
     """`gdsim train --format pytorch`: from θ_0 (`net`), `steps` iterations on gdsim's batches,
     printing `step k: J = …` (J on the whole data set, float64, repr) for k = 0 … steps."""
-    X, Y = _data(s, net)
-    title = ("the 8×8 digits" if s.data == "digits" and len(X) == DIGITS_COUNT
-             else "gdsim train")
+    X, Y = build_data(s, net.sizes)
+    title = DATASETS[s.data].title or "gdsim train"
     return _program(net, s, X, Y, np.asarray(net.theta), 0, steps, None, title).text + "\n"
 
 
@@ -340,7 +296,7 @@ def iteration_script(net: Network, s: NetworkSettings, k: int,
                      state: State | None = None) -> Script:
     """The PyTorch dock's program: θ_k (`net`), the optimizer's memory after k steps, and
     one iteration on batch k."""
-    X, Y = _data(s, net)
+    X, Y = build_data(s, net.sizes)
     return _program(net, s, X, Y, np.asarray(net.theta), k, 1, state, f"iteration {k}")
 
 
@@ -400,8 +356,6 @@ class History:
     KEEP = 50
 
     def __init__(self, settings: NetworkSettings):
-        from gdsim.core.training import Training  # the model the run's timeline replays
-
         self.settings = settings
         self.model = Training.from_settings(settings)
         self.kept: dict[int, Any] = {0: self.model.initial()}

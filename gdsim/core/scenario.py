@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +19,20 @@ from gdsim.core.modes import Mode
 from gdsim.core.optimizers import make_optimizer
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
-from gdsim.core.surfaces import DEFAULT_SURFACE, get_surface
+from gdsim.core.surfaces import get_surface
 
 VERSION = 1
 _NUMBER = S.Setting("hyper", "hyper", float, None, -1e12, 1e12)  # a name make_optimizer judges
+
+
+# Every default below is its setting's (gdsim.core.settings): declared there once.
 
 
 @dataclass(frozen=True)
 class Racer:
     """One optimizer of a race: its name, its hyper-parameters and, if its own, its start."""
 
-    optimizer: str = "sgd"
+    optimizer: str = S.OPTIMIZER.default
     lr: float | None = None  # None: the scenario's α
     hyper: dict[str, float] = field(default_factory=dict)
     start: tuple[float, float] | None = None  # None: the scenario's start
@@ -37,44 +40,44 @@ class Racer:
 
 @dataclass(frozen=True)
 class SurfaceSettings:
-    surface: str = DEFAULT_SURFACE
-    expression: str | None = None  # a user's own J(w1, w2); wins over `surface`
-    start: tuple[float, float] | None = None  # None: the surface's own start
-    lr: float | None = None  # None: the surface's own α
+    surface: str = S.SURFACE.default
+    expression: str | None = S.EXPRESSION.default  # a user's own J(w1, w2); wins over `surface`
+    start: tuple[float, float] | None = S.START.default  # None: the surface's own start
+    lr: float | None = S.SURFACE_LR.default  # None: the surface's own α
     racers: tuple[Racer, ...] = (Racer(),)
-    angle: float = -45.0  # the direction explorer's own direction, degrees from the w1 axis
+    angle: float = S.ANGLE.default  # the direction explorer's own direction, degrees from w1
 
 
 @dataclass(frozen=True)
 class NetworkSettings:
-    sizes: tuple[int, ...] = (3, 4, 2)
-    activation: tuple[str, ...] | str = "sigmoid"
-    loss: str = "mse"
-    seed: int = 0
-    data: str = "one"  # one sample, or a generated set: xor, moons, circles, spirals, blobs
-    x: tuple[float, ...] = (0.05, 0.10, 0.15)
-    y: tuple[float, ...] = (0.01, 0.99)
-    n: int = 100
-    noise: float = 0.1
-    batch_size: int = 0  # 0: the whole set at once
-    lr: float = 0.5
-    optimizer: str = "sgd"
+    sizes: tuple[int, ...] = S.SIZES.default
+    activation: tuple[str, ...] | str = S.ACTIVATION.default
+    loss: str = S.LOSS.default
+    seed: int = S.SEED.default
+    data: str = S.DATA.default  # one sample, or a data set (gdsim.core.datasets)
+    x: tuple[float, ...] = S.X.default
+    y: tuple[float, ...] = S.Y.default
+    n: int = S.N.default
+    noise: float = S.NOISE.default
+    batch_size: int = S.BATCH_SIZE.default  # 0: the whole set at once
+    lr: float = S.NETWORK_LR.default
+    optimizer: str = S.OPTIMIZER.default
     hyper: dict[str, float] = field(default_factory=dict)
-    axes: tuple[int, int] = (0, -1)  # indices into θ of the two weights on the 3-D view; -1: auto
+    axes: tuple[int, int] = S.AXES.default  # the two weights on the 3-D view (θ indices); -1: auto
     weights: dict[str, Any] | None = None  # an explicit network file, instead of sizes and seed
 
 
 @dataclass(frozen=True)
 class Scenario:
     mode: Mode = Mode.SURFACE  # "surface" or "network" is taken too, and kept as its Mode
-    title: str = ""
-    description: str = ""
+    title: str = S.TITLE.default
+    description: str = S.DESCRIPTION.default
     surface: SurfaceSettings = field(default_factory=SurfaceSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
-    max_steps: int = 200
-    step: int = 0  # where the run stands: replayed on open
-    phase: int = 0  # and how far into iteration step → step+1 (network mode; 0: ready)
-    view: str = ""  # the view it opens on ("contour", "loss", …); empty: the mode's own
+    max_steps: int = S.MAX_STEPS.default
+    step: int = S.STEP.default  # where the run stands: replayed on open
+    phase: int = S.PHASE.default  # and how far into iteration step → step+1 (network mode)
+    view: str = S.VIEW.default  # the view it opens on ("contour", "loss", …); "": the mode's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", Mode.of(self.mode))
@@ -112,7 +115,8 @@ def keeps_course(old: Scenario, new: Scenario) -> bool:
 
 # ----------------------------------------------------------------------------------------------
 # Reading: every value is checked against its declaration in gdsim.core.settings, and the
-# message names its key.
+# message names its key. A field with a setting of its own is read by `_declared`; the few that
+# need more (racers, sizes, activations, hyper-parameters, weights) by code of their own.
 
 
 def _get(d: dict[str, Any], setting: S.Setting, where: str | None = None) -> Any:
@@ -131,6 +135,25 @@ def _optional(d: dict[str, Any], setting: S.Setting, where: str | None = None) -
     return S.check(setting, value, where or setting.key, ScenarioError)
 
 
+def _declared(cls: Any, d: dict[str, Any], section: str, own: set[str]) -> dict[str, Any]:
+    """Every field of the dataclass `cls` but those in `own` (read by code of their own), each
+    read and checked by its setting: the one whose key is "section.field" ("field" at the top).
+    """
+    values: dict[str, Any] = {}
+    for name in (f.name for f in fields(cls)):
+        if name in own:
+            continue
+        setting = S.SETTINGS[f"{section}.{name}" if section else name]
+        if setting.default is None:
+            values[name] = _optional(d, setting)
+        elif setting.kind is tuple:
+            values[name] = S.check_items(setting, d.get(name, list(setting.default)),
+                                         setting.key, ScenarioError)
+        else:
+            values[name] = _get(d, setting)
+    return values
+
+
 def _object(value: Any, where: str, known: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ScenarioError("{where}: expected an object", where=where)
@@ -142,7 +165,7 @@ def _object(value: Any, where: str, known: set[str]) -> dict[str, Any]:
 
 
 def _hyper(value: Any, where: str) -> dict[str, float]:
-    if not isinstance(value, dict) or len(value) > 16:
+    if not isinstance(value, dict) or len(value) > len(S.HYPER) + 1:  # more: one is unknown
         raise ScenarioError("{where}: expected an object of hyper-parameters", where=where)
     hyper = {}
     for k, v in value.items():
@@ -171,13 +194,7 @@ def _racer(d: Any, where: str) -> Racer:
 
 def _surface_settings(d: Any) -> SurfaceSettings:
     d = _object(d, "surface", {f for f in SurfaceSettings.__dataclass_fields__})
-    s = SurfaceSettings(
-        surface=_get(d, S.SURFACE),
-        expression=_optional(d, S.EXPRESSION),
-        start=_optional(d, S.START),
-        lr=_optional(d, S.SURFACE_LR),
-        angle=_get(d, S.ANGLE),
-    )
+    s = SurfaceSettings(**_declared(SurfaceSettings, d, "surface", {"racers"}))
     racers = d.get("racers", [{}])
     if not isinstance(racers, list) or not S.RACERS.within(len(racers)):
         raise ScenarioError("surface.racers: expected a list of {lo:g} to {hi:g} optimizers",
@@ -214,25 +231,10 @@ def _network_settings(d: Any) -> NetworkSettings:
                     for i, a in enumerate(act))
     else:
         act = S.check(S.ACTIVATION, act, "network.activation", ScenarioError)
-    axes = d.get("axes", list(S.AXES.default))
     s = NetworkSettings(
-        sizes=_sizes(d),
-        activation=act,
-        loss=_get(d, S.LOSS),
-        seed=_get(d, S.SEED),
-        data=_get(d, S.DATA),
-        x=S.check_items(S.X, d.get("x", list(S.X.default)), "network.x", ScenarioError),
-        y=S.check_items(S.Y, d.get("y", list(S.Y.default)), "network.y", ScenarioError),
-        n=_get(d, S.N),
-        noise=_get(d, S.NOISE),
-        batch_size=_get(d, S.BATCH_SIZE),
-        lr=_get(d, S.NETWORK_LR),
-        optimizer=_get(d, S.OPTIMIZER),
-        hyper=_hyper(d.get("hyper", {}), "network.hyper"),
-        axes=S.check_items(S.AXES, axes if isinstance(axes, list) else None, "network.axes",
-                           ScenarioError),
+        sizes=_sizes(d), activation=act, hyper=_hyper(d.get("hyper", {}), "network.hyper"),
         weights=d.get("weights"),
-    )
+        **_declared(NetworkSettings, d, "network", {"sizes", "activation", "hyper", "weights"}))
     if s.weights is not None and not isinstance(s.weights, dict):
         raise ScenarioError("network.weights: expected a network object")
     try:
@@ -264,15 +266,9 @@ def scenario_from_dict(d: Any) -> Scenario:
     d = _object(d, "scenario", {"gdsim_scenario", *Scenario.__dataclass_fields__})
     return Scenario(
         mode=Mode.of(d.get("mode", Mode.SURFACE), ScenarioError),
-        title=_get(d, S.TITLE),
-        description=_get(d, S.DESCRIPTION),
         surface=_surface_settings(d.get("surface", {})),
         network=_network_settings(d.get("network", {})),
-        max_steps=_get(d, S.MAX_STEPS),
-        step=_get(d, S.STEP),
-        phase=_get(d, S.PHASE),  # absent in older files: at the start of the iteration
-        view=_get(d, S.VIEW),
-    )
+        **_declared(Scenario, d, "", {"mode", "surface", "network"}))
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:

@@ -9,8 +9,9 @@ everywhere; only the address in front differs (the file's key "network.noise", t
     gdsim train: --noise: 11 is out of range; it must lie in [0, 10]
 
 Text typed by people is read by `gdsim.core.parse` first, then checked here (`parse`).
-The optimizers' hyper-parameters keep their ranges beside their update rules
-(`gdsim.core.optimizers.RANGES`); the table takes them from there.
+Every default and limit is written here once; the Scenario dataclasses, the command line's
+flags and their help, the lesson loader, the export, the panels and `make_optimizer` (the
+optimizers' hyper-parameters, `HYPER`) take theirs from this table.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from gdsim.core.errors import GdsimError, InputError, Message, Term
-from gdsim.core.optimizers import HYPER_PARAMETERS, RANGES
 from gdsim.core.parse import parse_float, parse_floats, parse_int
 from gdsim.core.surfaces import DEFAULT_SURFACE
 
@@ -28,15 +28,17 @@ from gdsim.core.surfaces import DEFAULT_SURFACE
 MAX_LAYER = 4096  # neurons in one layer
 MAX_LAYERS = 16  # layers, input and output included
 MAX_PARAMS = 5_000_000  # weights and biases together
+MAX_RACERS = 12  # optimizers racing on one surface
 
 MAX_FILE_BYTES = 20_000_000  # a scenario or network file
+MAX_FRAMES = 100_000  # states in one export
 
 
 @dataclass(frozen=True)
 class Setting:
     """One setting. `kind` is int, float, str, or tuple (a list of numbers, each within lo…hi)."""
 
-    key: str  # its place in a scenario file: "network.noise", "max_steps"
+    key: str  # its place in a scenario file ("network.noise", "max_steps") or an export's
     name: str  # how a message or a field names it when no other address is given
     kind: type
     default: Any
@@ -49,6 +51,7 @@ class Setting:
     count: int | None = None  # a list: exactly this many numbers
     length: int | None = None  # a list: at most this many items; a text: at most this many chars
     of: type = float  # a list: the type of its items
+    flag_default: Any = None  # the command line's default, where it is not a file's
 
     def bounds(self) -> str:
         """The limits as a reader writes them: "[0, 10]", "(0, 1e+06]"."""
@@ -67,8 +70,18 @@ class Setting:
             text += f"; in {self.bounds()}"
         if self.unit:
             text += f" {self.unit}"
-        shown = default if default is not None else _default_text(self.default)
+        shown = default if default is not None else _default_text(self.cli_default)
         return f"{text} (default: {shown})"
+
+    @property
+    def cli_default(self) -> Any:
+        """The value a flag for this setting has when it is not given."""
+        return self.default if self.flag_default is None else self.flag_default
+
+    @property
+    def cli_default_text(self) -> str | None:
+        """`cli_default` as a flag's text ("0.5", "3,4,2"), or None when there is none."""
+        return None if self.cli_default is None else _default_text(self.cli_default)
 
 
 def _shown(value: Any, kind: type = float) -> str:
@@ -87,17 +100,30 @@ def _default_text(value: Any) -> str:
     return _shown(value) if isinstance(value, (int, float)) else str(value)
 
 
-def _hyper(key: str, name: str, help: str) -> Setting:
-    lo, lo_ok, hi, hi_ok = RANGES[key]
-    return Setting(key, name, float, None, lo, hi, help=help, lo_open=not lo_ok,
-                   hi_open=not hi_ok)
+def _hyper(key: str, lo: float, hi: float, help: str, lo_open: bool = False,
+           hi_open: bool = False) -> Setting:
+    """An optimizer's hyper-parameter: its default is each optimizer's own (torch.optim's)."""
+    return Setting(key, key, float, None, lo, hi, help=help, lo_open=lo_open, hi_open=hi_open)
 
 
 # ----------------------------------------------------------------------------------------------
 # The table.
 
-LR = _hyper("lr", "lr", "learning rate α of (3-12)")
-HYPER = {key: _hyper(key, key, f"{key} hyper-parameter") for key in HYPER_PARAMETERS}
+LR = _hyper("lr", 0.0, 1e6, "learning rate α of (3-12)", lo_open=True)
+HYPER = {s.key: s for s in (  # every optimizer's hyper-parameters besides α
+    _hyper("momentum", 0.0, 1.0, "μ, how much of the last velocity is kept", hi_open=True),
+    _hyper("alpha", 0.0, 1.0, "ρ, the decay of the mean squared gradient", hi_open=True),
+    _hyper("beta1", 0.0, 1.0, "β1, the decay of the mean gradient", hi_open=True),
+    _hyper("beta2", 0.0, 1.0, "β2, the decay of the mean squared gradient", hi_open=True),
+    _hyper("eps", 0.0, 1.0, "ε, added to the root in the denominator", lo_open=True),
+    _hyper("lr_decay", 0.0, 1e6, "how fast α decays with the step count"),
+)}
+
+
+def hyper_setting(key: str) -> Setting:
+    """The setting of an optimizer's hyper-parameter, α (lr) included."""
+    return LR if key == "lr" else HYPER[key]
+
 
 SURFACE = Setting("surface.surface", Term("surface"), str, DEFAULT_SURFACE, length=64,
                   help="a built-in function J(w1, w2)")
@@ -107,7 +133,7 @@ START = Setting("surface.start", Term("start"), tuple, None, -1e6, 1e6, count=2,
                 help="the start A = (w1, w2)")
 SURFACE_LR = Setting("surface.lr", Term("lr"), float, None, LR.lo, LR.hi, lo_open=LR.lo_open,
                      help=LR.help)
-RACERS = Setting("surface.racers", Term("racers"), list, None, 1, 12,
+RACERS = Setting("surface.racers", Term("racers"), list, None, 1, MAX_RACERS,
                  help="the optimizers racing from the start")
 ANGLE = Setting("surface.angle", Term("angle"), float, -45.0, -3600, 3600, unit="degrees",
                 help="the direction explorer's direction, from the w1 axis")
@@ -134,29 +160,36 @@ BATCH_SIZE = Setting("network.batch_size", Term("batch size"), int, 0, 0, 100_00
 NETWORK_LR = Setting("network.lr", Term("lr"), float, 0.5, LR.lo, LR.hi, lo_open=LR.lo_open,
                      help=LR.help)
 OPTIMIZER = Setting("network.optimizer", Term("optimizer"), str, "sgd", length=32,
-                    help="sgd (3-12), momentum, nesterov, adagrad, rmsprop or adam")
+                    help="the optimizer that moves θ; sgd is (3-12)")
 AXES = Setting("network.axes", Term("axes"), tuple, (0, -1), -1, 10_000_000, count=2, of=int,
                help="the two parameters on the landscape's axes; -1: the default one")
 
 MAX_STEPS = Setting("max_steps", Term("maximum steps"), int, 200, 1, 10_000_000,
-                    help="Step and Play stop after this many iterations")
-STEP = Setting("step", Term("steps"), int, 0, 0, 10_000_000, help="iterations")
+                    flag_default=20,  # the seed's trace: P1 … P20
+                    help="iterations to run at most (the window's Step and Play stop there)")
+STEP = Setting("step", Term("steps"), int, 0, 0, MAX_STEPS.hi, help="iterations")
 PHASE = Setting("phase", Term("phase"), int, 0, 0, 2 * MAX_LAYERS - 1,
                 help="where the run stands inside iteration `step` (network mode): 0 ready, "
                      "then each forward and backward layer, then the update")
-HISTORY_MB = Setting("history_mb", Term("history budget"), int, 256, 1, 1_000_000, unit="MB",
-                     help="memory for the run's history: states kept to step back and seek; "
-                          "any other step is replayed from the one kept before it")
 VIEW = Setting("view", Term("view"), str, "", length=32,
                help="the view the scenario opens on, e.g. contour (empty: the mode's own)")
 TITLE = Setting("title", Term("title"), str, "", length=200, help="the scenario's title")
 DESCRIPTION = Setting("description", Term("description"), str, "", length=2000,
                       help="what the scenario shows")
 
+WIDTH = Setting("export.width", "width", int, 1280, 64, 7680, unit="pixels",
+                help="the width of each exported frame")
+HEIGHT = Setting("export.height", "height", int, 800, 64, 4320, unit="pixels",
+                 help="the height of each exported frame")
+FPS = Setting("export.fps", "fps", float, 10.0, 0.1, 120,
+              help="frames per second (GIF, MP4)")
+LOOP = Setting("export.loop", "loop", int, 0, 0, 1000,
+               help="how many times a GIF plays; 0 for ever")
+
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
     X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, PHASE, TITLE,
-    DESCRIPTION, HISTORY_MB, VIEW)}
+    DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP)}
 
 
 # ----------------------------------------------------------------------------------------------

@@ -29,11 +29,12 @@ from typing import Any, Generic, Protocol, TypeVar
 import numpy as np
 from numpy.typing import NDArray
 
-from gdsim.core.settings import HISTORY_MB
-
 S = TypeVar("S")
 
-DEFAULT_BUDGET = HISTORY_MB.default * 1_000_000
+# The memory a run's history may hold. Not a setting: it is the machine's, not the scenario's
+# (a scenario file travels between machines), and the keyframes adapt to it, so a run of any
+# length fits; tests and benchmarks give Run a budget of their own.
+DEFAULT_BUDGET = 256_000_000
 REPLAY_SECONDS = 0.05  # the longest replay a seek may need, as far as the budget allows
 MEASURED = 64  # iterations timed before the interval may grow for speed
 MAX_INTERVAL = 1 << 16  # keyframes at least this often, however quick a step is

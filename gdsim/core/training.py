@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
-from gdsim.core.datasets import batches, for_network, one_sample
+from gdsim.core.datasets import DATASETS, batches, for_network, one_sample
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.optimizers import Optimizer, State, make_optimizer
@@ -107,7 +107,7 @@ class NetworkSnapshot:
 
 def build_data(s: NetworkSettings, sizes: tuple[int, ...]) -> tuple[Array, Array]:
     """The samples (X, Y) the settings ask for, checked against the network's sizes."""
-    if s.data == "one":
+    if DATASETS[s.data].typed:
         if len(s.x) != sizes[0]:
             raise InputError("x: {count} numbers but the input layer has {inputs} neurons",
                              count=len(s.x), inputs=sizes[0])

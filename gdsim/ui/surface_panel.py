@@ -347,9 +347,9 @@ class SurfacePanel(QWidget):
             check.blockSignals(True)
             check.setChecked(name in racing)
             check.blockSignals(False)
-        full = len(racers) >= int(settings.RACERS.hi or 12)
+        full = len(racers) >= settings.MAX_RACERS
         self.add.setEnabled(not full)
-        self.add.setToolTip(tr("At most 12 racers") if full else
+        self.add.setToolTip(tr("At most {n} racers").format(n=settings.MAX_RACERS) if full else
                             tr("Another racer: an optimizer not yet racing, from the common "
                                "start"))
 
@@ -377,9 +377,9 @@ class SurfacePanel(QWidget):
     def _on_check_toggled(self, name: str, on: bool) -> None:
         racers = self.scenario.surface.racers
         if on:  # one more racer; the others stay as they are
-            if len(racers) >= int(settings.RACERS.hi or 12):
+            if len(racers) >= settings.MAX_RACERS:
                 self.show_scenario(self.scenario)
-                self.show_error(tr("At most 12 racers"))
+                self.show_error(tr("At most {n} racers").format(n=settings.MAX_RACERS))
                 return
             self._request(racers=(*racers, Racer(name)))
             return

@@ -43,6 +43,14 @@ def test_out_of_range_hyper_parameters_are_refused(bad):
         make_optimizer(name, **bad)
 
 
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_every_hyper_parameter_has_its_setting_and_its_default_lies_in_it(name):
+    from gdsim.core import settings
+
+    for key, value in make_optimizer(name).hyper().items():
+        assert settings.problem(settings.hyper_setting(key), value) is None, (name, key)
+
+
 def test_unknown_optimizer_and_hyper_parameter():
     with pytest.raises(GdsimError, match="unknown name"):
         make_optimizer("lbfgs")
@@ -50,17 +58,9 @@ def test_unknown_optimizer_and_hyper_parameter():
         make_optimizer("sgd", beta1=0.9)
 
 
-def torch_twin(torch, name, param, lr):
-    """The torch.optim class and arguments each gdsim optimizer names in its docstring."""
-    o = torch.optim
-    return {
-        "sgd": lambda: o.SGD([param], lr=lr),
-        "momentum": lambda: o.SGD([param], lr=lr, momentum=0.9),
-        "nesterov": lambda: o.SGD([param], lr=lr, momentum=0.9, nesterov=True),
-        "adagrad": lambda: o.Adagrad([param], lr=lr),
-        "rmsprop": lambda: o.RMSprop([param], lr=lr),
-        "adam": lambda: o.Adam([param], lr=lr),
-    }[name]()
+def torch_twin(torch, opt, param):
+    """The torch.optim optimizer the gdsim one says is its twin, with its arguments."""
+    return getattr(torch.optim, opt.torch_class)([param], **opt.torch_arguments())
 
 
 @pytest.mark.parametrize("surface_name", ["seed-bowl", "rosenbrock"])
@@ -73,7 +73,7 @@ def test_matches_torch_optim_for_50_steps(name, surface_name):
     w = np.array(surface.start)
     state = opt.init_state(w)
     param = torch.tensor(surface.start, dtype=torch.float64, requires_grad=True)
-    twin = torch_twin(torch, name, param, lr)
+    twin = torch_twin(torch, opt, param)
     for _ in range(50):
         grad = surface.gradient(w)
         w, state = opt.step(w, grad, state)
@@ -88,3 +88,17 @@ def test_defaults_are_torch_defaults():
                                               "eps": 1e-8}
     assert make_optimizer("rmsprop").hyper() == {"lr": 0.01, "alpha": 0.99, "eps": 1e-8}
     assert make_optimizer("adagrad").hyper() == {"lr": 0.01, "lr_decay": 0.0, "eps": 1e-10}
+
+
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_its_defaults_are_its_torch_twins_defaults(name):
+    """torch.optim given α alone keeps the other hyper-parameters at torch's defaults: they
+    must be what gdsim's optimizer passes (but SGD's momentum and nesterov, which make it the
+    momentum or Nesterov optimizer: torch's defaults there are plain SGD's)."""
+    torch = pytest.importorskip("torch")
+    opt = make_optimizer(name)
+    chosen = {k: v for k, v in opt.torch_arguments().items() if k in ("momentum", "nesterov")}
+    param = torch.zeros(2, dtype=torch.float64, requires_grad=True)
+    group = getattr(torch.optim, opt.torch_class)([param], lr=opt.lr, **chosen).param_groups[0]
+    for key, value in opt.torch_arguments().items():
+        assert group[key] == value, (name, key)

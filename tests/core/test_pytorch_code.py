@@ -4,11 +4,13 @@ gdsim's gradients, θ_{k+1} and losses (float64)."""
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from gdsim.cli import main
+from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.pytorch_code import (
     INSTALL,
     iteration_script,
@@ -106,6 +108,38 @@ def test_gdsim_train_format_pytorch_prints_the_same_losses(capsys, tmp_path, arg
     assert [line.split(":")[0] for line in lines] == [f"step {k}" for k in range(len(expected))]
     got = [float(line.rsplit("J = ", 1)[1]) for line in lines]
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-9)
+
+
+ANY = NetworkSettings(sizes=(2, 5, 2), data="moons", n=30, batch_size=8, lr=0.05)
+
+
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_every_optimizer_says_what_its_pytorch_program_needs(name):
+    """What pytorch_code reads of an optimizer, for each one, with or without torch: its torch
+    class and rule, and a state key of torch's for each array gdsim keeps."""
+    cls = OPTIMIZERS[name]
+    assert cls.torch_class and cls.rule, name
+    settings = replace(ANY, optimizer=name)
+    sim, snap = run_to(settings, 3)
+    state = sim.timeline.get(3).opt_state
+    kept = {gdsim for _, gdsim in cls.torch_state}
+    assert kept <= set(state) and set(state) - {"t"} <= kept, (name, sorted(state))
+    text = iteration_script(snap.net, settings, 3, state).text
+    compile(text, f"{name}.py", "exec")
+    assert f"optimizer = torch.optim.{cls.torch_class}(model.parameters(), lr=0.05" in text
+    for key, _ in cls.torch_state:
+        assert f'"{key}": ' in text, (name, key)
+
+
+@needs_torch
+@pytest.mark.parametrize("name", list(OPTIMIZERS))
+def test_every_optimizer_runs_in_torch_as_in_gdsim(name):
+    settings = replace(ANY, optimizer=name)
+    sim, snap = run_to(settings, 3)
+    state = sim.timeline.get(3)
+    result = run_script(iteration_script(state.net, settings, 3, state.opt_state).text)
+    np.testing.assert_allclose(result.grad, snap.bwd.grad, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(result.theta, sim.timeline.get(4).net.theta, rtol=0, atol=1e-12)
 
 
 def test_training_script_starts_from_theta_0():

@@ -75,8 +75,7 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         with np.errstate(all="ignore"):
             out = forward(net, np.column_stack([g1.ravel(), g2.ravel()])).a[-1][:, 0]
         self.values = finite(out).reshape(GRID, GRID)
-        probability = net.loss == "cross_entropy" or net.activations[-1] == "sigmoid"
-        if probability:
+        if net.f[-1].probabilities:  # sigmoid or softmax: outputs in [0, 1]
             levels = (0.0, 1.0)
         else:
             top = float(max(np.abs(self.values).max(), np.abs(Y[:, 0]).max(), 1e-12))

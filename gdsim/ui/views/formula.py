@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from gdsim.core.activations import ACTIVATIONS
 from gdsim.core.naming import neuron_html, weight_html
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
@@ -206,16 +205,15 @@ class Formulas:
         S, S_next = net.sizes[l - 1], net.sizes[l]
         symbolic = terms([f"{neuron_html(l, k)} {weight_html(l, i, k)}" for k in range(1, S + 1)])
         numbers = terms([f"{n(a[k])} × {n(W[k, i - 1])}" for k in range(S)])
-        out_layer = l == net.L - 1
-        if out_layer and net.loss == "cross_entropy":
-            f_line = (f"{neuron_html(l + 1, i)} = softmax(z)<sub>{i}</sub> = e<sup>z<sub>{i}"
+        f = net.f[l - 1]  # the layer's activation record (the loss's own at the output)
+        if l == net.L - 1 and net.J.output is not None:  # softmax: not one z at a time
+            f_line = (f"{neuron_html(l + 1, i)} = {f.name}(z)<sub>{i}</sub> = e<sup>z<sub>{i}"
                       f"</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> = "
                       f"{fmt(snap.fwd.a[l][0][i - 1])}")
         else:
-            name = net.activations[l - 1]
             f_line = (f"{neuron_html(l + 1, i)}"
-                f" = f({neuron_html(l + 1, i, 'z')}) = {escape(ACTIVATIONS[name].formula)} = "
-                      f"f({fmt(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {name})")
+                f" = f({neuron_html(l + 1, i, 'z')}) = {escape(f.formula)} = "
+                      f"f({fmt(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {f.name})")
         return section(tr("Forward: {z} and {a}").format(z=neuron_html(l + 1, i, 'z'),
                                                           a=neuron_html(l + 1, i)), "3-18",
                        [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
@@ -230,13 +228,13 @@ class Formulas:
                             shape=f"1×{S_next}")])
 
     def f_prime(self, snap: Any, l: int, i: int) -> tuple[str, float]:
-        """f′(z^l_i) as text and value (layer l ≥ 2 came through activation l − 1)."""
-        name = snap.net.activations[l - 2]
-        z = snap.fwd.z[l - 1][0][i - 1]
+        """f′(z^l_i) as text and value, by the activation record layer l ≥ 2 came through,
+        from its z and a."""
+        f = snap.net.f[l - 2]
+        z, a = snap.fwd.z[l - 1][0][i - 1: i], snap.fwd.a[l - 1][0][i - 1: i]
         with np.errstate(all="ignore"):
-            value = float(ACTIVATIONS[name].prime(np.array([z]))[0])
-        written = escape(ACTIVATIONS[name].prime_formula)
-        return (f"f′({neuron_html(l, i, 'z')}) = {written} = {n(value)}", value)
+            value = float(f.prime(z, a)[0])
+        return (f"f′({neuron_html(l, i, 'z')}) = {escape(f.prime_formula)} = {n(value)}", value)
 
     def delta(self, snap: Any, l: int, i: int) -> str:
         net, L = snap.net, snap.net.L
@@ -245,7 +243,7 @@ class Formulas:
         per_m = " / m" if m > 1 else ""
         if l == L:
             a, y = snap.fwd.a[-1][0][i - 1], snap.y[0][i - 1]
-            if net.loss == "cross_entropy":
+            if net.J.output is not None:  # the loss folds the output's f′ into δ^L = a − y
                 return section(tr("Backward: {delta} (softmax with cross-entropy)").format(
                                    delta=neuron_html(L, i, 'δ')),
                                "δ<sup>L</sup> = a<sup>L</sup> − y",
@@ -395,7 +393,7 @@ def caption_text(snapshot: NetworkSnapshot) -> str:
         l = snap.stage_layer
         d = snap.bwd.delta[l - 1][0][0]
         if l == L:
-            rule = (f"({neuron_html(L, 1)} − y<sub>1</sub>)" if net.loss == "cross_entropy"
+            rule = (f"({neuron_html(L, 1)} − y<sub>1</sub>)" if net.J.output is not None
                     else f"({neuron_html(L, 1)} − y<sub>1</sub>) f′({neuron_html(L, 1, 'z')})")
             formula = f"{neuron_html(L, 1, 'δ')} = {rule} = {fmt(d)} &nbsp; (3-37)"
         else:
