@@ -87,22 +87,6 @@ class Descent:
     def _status(self, grad: Array, k: int) -> Status:
         return Status(CONVERGED, k) if float(np.hypot(*grad)) < self.tol else Status()
 
-    def run(self, steps: int) -> list[DescentPoint]:
-        """P_0 … P_steps, ending early where the descent converges or diverges."""
-        points = [self.initial()]
-        while len(points) <= steps and points[-1].status.running:
-            nxt = self.advance(points[-1])
-            if nxt.status.diverged:
-                points[-1] = nxt
-                break
-            points.append(nxt)
-        return points
-
-
-def status_text(p: DescentPoint) -> str:
-    """What the status bar and the trace's "status" say about this point: str(p.status)."""
-    return str(p.status)
-
 
 def written(value: float) -> str:
     """A start coordinate as the seed writes it: -2 rather than -2.0."""

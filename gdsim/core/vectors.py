@@ -109,7 +109,7 @@ def directions_at(
         J = float(surface.value(w[0], w[1]))
         g = surface.gradient(w)
         norm = float(np.hypot(*g))
-        steepest = -g / norm if norm else np.zeros(2)
+        steepest = steepest_descent_direction(surface, w)
         down = float(np.degrees(np.arctan2(-g[1], -g[0]))) % 360 if np.any(g) else 0.0
         wanted = {"V1": 90.0, "V2": 0.0, "−grad J": down, "l": angle % 360}
         candidates = []

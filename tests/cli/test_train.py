@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from gdsim.cli import main
-from gdsim.core.network import Network, backward, forward
+from gdsim.core.architecture import Network
+from gdsim.core.backprop import backward, forward
 
 SPEC_FILE = {"sizes": [2, 3, 1], "activation": ["tanh", "sigmoid"], "loss": "mse",
              "weights": [[[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]], [[0.7], [-0.8], [0.9]]],

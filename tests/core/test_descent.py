@@ -1,10 +1,13 @@
-"""Gradient descent against every number the seed prints (3.3.3)."""
+"""Gradient descent against every number the seed prints (3.3.3), driven as the window and
+`gdsim trace` drive it: through Run."""
 
 import numpy as np
 import pytest
 
-from gdsim.core.descent import CONVERGED, DIVERGED, Descent, status_text
+from gdsim.core.descent import CONVERGED, DIVERGED, Descent
 from gdsim.core.optimizers import SGD
+from gdsim.core.run import Run
+from gdsim.core.scenario import Scenario, SurfaceSettings
 from gdsim.core.surfaces import get_surface
 
 # The seed's own loop, written out: P1 … P20 as it prints them with round(v, 3).
@@ -35,34 +38,45 @@ def test_first_step_lands_on_P1_with_J_16_8():
     np.testing.assert_allclose(p1.step, [0.4, -0.8], atol=1e-15)  # AP = −α grad J
 
 
+def seed_bowl(steps: int, lr: float = 0.1) -> Run:
+    """The seed's descent (the bowl from (−2, 3), α = 0.1 unless said), stepped as `gdsim
+    trace` steps it: until `steps`, a convergence or a divergence."""
+    run = Run(Scenario(surface=SurfaceSettings(lr=lr), max_steps=steps))
+    while run.status().running and not run.at_end:
+        run.step()
+    return run
+
+
 def test_twenty_steps_match_the_seed_to_every_printed_digit():
-    points = Descent(get_surface("seed-bowl"), SGD(lr=0.1)).run(20)
-    assert len(points) == 21
+    snap = seed_bowl(20).snapshot()
+    path = snap.path(0)
+    assert len(path) == 21
     for k, printed in enumerate(SEED_PRINTED, start=1):
-        assert (round(points[k].w[0], 3), round(points[k].w[1], 3)) == printed
-    for p, (w1, w2) in zip(points, seed_loop()):
-        np.testing.assert_allclose(p.w, [w1, w2], rtol=0, atol=1e-15)
-    assert (round(points[20].w[0], 3), round(points[20].w[1], 3)) == (-0.023, -0.954)
-    J = [p.J for p in points]
+        assert (round(path[k, 0], 3), round(path[k, 1], 3)) == printed
+    for w, (w1, w2) in zip(path, seed_loop()):
+        np.testing.assert_allclose(w, [w1, w2], rtol=0, atol=1e-15)
+    assert (round(path[20, 0], 3), round(path[20, 1], 3)) == (-0.023, -0.954)
+    J = snap.costs(0)
     assert all(a > b for a, b in zip(J, J[1:]))  # every step goes down
 
 
 def test_converges_and_says_so():
-    points = Descent(get_surface("seed-bowl"), SGD(lr=0.1), tol=1e-6).run(1000)
-    assert points[-1].status.state is CONVERGED
-    assert points[-1].grad_norm < 1e-6
-    assert len(points) < 100
-    assert status_text(points[-1]) == f"converged at step {points[-1].k}"
+    run = seed_bowl(1000)  # converged: |grad J| < 1e-6, Descent's tolerance
+    last = run.snapshot().points[0]
+    assert last.status.state is CONVERGED
+    assert last.grad_norm < 1e-6
+    assert run.k < 100
+    assert str(last.status) == f"converged at step {last.k}"
 
 
 def test_divergence_stops_and_keeps_the_last_finite_point():
-    points = Descent(get_surface("seed-bowl"), SGD(lr=2.0)).run(10_000)
-    last = points[-1]
+    run = seed_bowl(10_000, lr=2.0)
+    last = run.snapshot().points[0]
     assert last.status.state is DIVERGED
     assert np.isfinite(last.w).all() and np.isfinite(last.J)
-    assert status_text(last) == f"diverged at step {last.diverged_at}"
+    assert str(last.status) == f"diverged at step {last.diverged_at}"
     assert last.diverged_at == last.k + 1
-    assert len(points) < 10_000
+    assert run.k < 10_000
 
 
 def test_a_start_where_J_is_not_finite_is_refused():

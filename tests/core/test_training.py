@@ -5,8 +5,9 @@ import json
 import numpy as np
 import pytest
 
+from gdsim.core.architecture import Network
+from gdsim.core.backprop import train_step
 from gdsim.core.landscape import Landscape, landscape_surface
-from gdsim.core.network import Network, train_step
 from gdsim.core.optimizers import SGD
 from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario

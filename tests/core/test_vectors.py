@@ -7,7 +7,9 @@ import pytest
 
 from gdsim.core.descent import Descent
 from gdsim.core.errors import GdsimError
-from gdsim.core.optimizers import SGD, Momentum
+from gdsim.core.optimizers import SGD
+from gdsim.core.run import Run
+from gdsim.core.scenario import Racer, Scenario, SurfaceSettings
 from gdsim.core.surfaces import SURFACES, get_surface
 from gdsim.core.vectors import (
     directional_derivative,
@@ -109,11 +111,14 @@ def test_OP_is_the_point_plain_gradient_descent_moves_to(name):
     np.testing.assert_array_equal(v.OA + v.AP, v.OP)
 
 
+def points(racer: Racer, steps: int) -> list:
+    """P_0 … P_steps of one racer on the seed's bowl, as Run computes them."""
+    run = Run(Scenario(surface=SurfaceSettings(racers=(racer,)), max_steps=steps))
+    return [run.seek(k).points[0] for k in range(steps + 1)]
+
+
 def test_an_optimizers_own_step_keeps_3_10_only():
-    s = get_surface("seed-bowl")
-    descent = Descent(s, Momentum(lr=0.1))
-    points = descent.run(3)
-    A, P = points[-2], points[-1]
+    A, P = points(Racer("momentum", lr=0.1), 3)[-2:]
     v = step_vectors(A.w, P=P.w)
     np.testing.assert_array_equal(v.OP, P.w)
     np.testing.assert_allclose(v.OA + v.AP, v.OP, rtol=0, atol=1e-15)  # OP = OA + AP (3-10)
@@ -126,16 +131,15 @@ def test_a_step_needs_the_gradient_or_where_it_landed():
 
 
 def test_the_step_of_a_trace_is_the_last_one_taken_or_the_next():
-    s = get_surface("seed-bowl")
-    points = Descent(s, SGD(lr=0.1)).run(2)
-    path = np.array([p.w for p in points])
-    before = trace_step(path[:1], points[0].grad, 0.1)  # k = 0: the step about to be taken
+    taken = points(Racer("sgd", lr=0.1), 2)
+    path = np.array([p.w for p in taken])
+    before = trace_step(path[:1], taken[0].grad, 0.1)  # k = 0: the step about to be taken
     np.testing.assert_array_equal(before.OA, path[0])
     np.testing.assert_array_equal(before.OP, path[1])
-    after = trace_step(path, points[-1].grad, 0.1)  # k = 2: P1 → P2
+    after = trace_step(path, taken[-1].grad, 0.1)  # k = 2: P1 → P2
     np.testing.assert_array_equal(after.OA, path[1])
     np.testing.assert_array_equal(after.OP, path[2])
-    np.testing.assert_allclose(after.AP, -0.1 * points[1].grad, rtol=0, atol=1e-15)
+    np.testing.assert_allclose(after.AP, -0.1 * taken[1].grad, rtol=0, atol=1e-15)
 
 
 def test_the_reduced_direction_is_the_seeds_1_minus_2():
