@@ -138,7 +138,7 @@ def default_sample(sizes: tuple[int, ...], loss: str) -> tuple[list[float], list
     """x = 0.05·k for input k; y = 0.01, 0.99, 0.01, … (a distribution under cross-entropy)."""
     x = [0.05 * k for k in range(1, sizes[0] + 1)]
     y = [0.99 if k % 2 else 0.01 for k in range(sizes[-1])]
-    if loss == "cross_entropy":
+    if LOSSES[loss].output is not None:  # a softmax output: the targets are probabilities
         y = [v / sum(y) for v in y]
     return x, y
 
