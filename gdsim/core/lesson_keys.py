@@ -23,6 +23,7 @@ from gdsim.core.modes import Mode
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.naming import subscript as _sub
 from gdsim.core.naming import superscript as _sup
+from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.paths import path_count
 from gdsim.core.racing import ROW, SurfaceSnapshot
 from gdsim.core.run import Run
@@ -137,7 +138,7 @@ def _surface(q: Question, s: Scenario, k: int) -> Answer:
     if q.ask == "point":
         if k < 1:
             raise InputError("at_step: a point after a step needs at_step 1 or more")
-        if s.surface.racers[q.racer].optimizer != "sgd":
+        if not OPTIMIZERS[s.surface.racers[q.racer].optimizer].gradient_step:
             raise InputError("ask: 'point' is worked with (3-12), so its racer must be sgd")
         before, g, lr = snap.rows[k - 1, ROW * q.racer:][0:2], snap.rows[k - 1, ROW * q.racer:][
             4:6], snap.lr[q.racer]

@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from gdsim.core.naming import neuron_html, weight_html
+from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
@@ -313,7 +314,7 @@ class Formulas:
                                                      "or reached its last step.")])
         step = snap.step[k]
         optimizer = snap.settings.optimizer
-        if optimizer == "sgd":
+        if OPTIMIZERS[optimizer].gradient_step:  # (3-12) itself
             return section(f"{tr('Update')}: {name} ← {name} − α {grad_name}", "3-12",
                            [f"= {n(old)} − {n(snap.lr)} × {n(g)} = <b>{fmt(old + step)}</b>",
                             tr("the change Δ = {d}; in PyTorch: loss.backward() then "
@@ -413,7 +414,7 @@ def short_update(snap: NetworkSnapshot, l: int) -> str:
     if snap.step is None:
         return f"{name} = {fmt(old)} &nbsp; ({tr('no update: the run has stopped')})"
     new = old + snap.step[k]
-    if snap.settings.optimizer == "sgd":
+    if OPTIMIZERS[snap.settings.optimizer].gradient_step:
         return (f"{name} ← {name} − α {grad} = {n(old)} − {n(snap.lr)} × {n(g)} = {fmt(new)}"
                 " &nbsp; (3-12)")
     return f"{name} ← {name} + Δ = {n(old)} + {n(snap.step[k])} = {fmt(new)} &nbsp; " \
