@@ -25,8 +25,9 @@ from tests.ui.test_language_switch import (
 # A word: letters, digits and underscores from a letter not just after a letter, a digit or a
 # backslash (so LaTeX's \frac in a formula's source is not one), with three letters or more.
 WORD = re.compile(r"(?<![\\A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]*")
-# Python code inside a sentence: a dotted call such as loss.backward() or torch.optim.SGD(…).
-CODE = re.compile(r"\b\w+(?:\.\w+)+\([^()]*\)")
+# Code inside a sentence: a dotted call such as loss.backward() or torch.optim.SGD(…), and a
+# command to type, such as pip install torch --index-url https://… (up to a space or bracket).
+CODE = re.compile(r"\b\w+(?:\.\w+)+\([^()]*\)|\bpip install(?: [^\s()（）]+)+")
 
 # Not English but names, written so in a Chinese text too (compared in lower case):
 NAMES = {
@@ -40,10 +41,11 @@ NAMES = {
     # test functions named after their authors ("Rosenbrock 函数")
     "rosenbrock", "himmelblau", "beale", "booth", "matyas", "rastrigin",
     # programs and libraries
-    "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor",
+    "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor", "cpu",
     # keys as the keyboard prints them, in shortcuts: "(Ctrl+Shift+S)"
     "ctrl", "shift", "alt", "left", "right", "home", "esc", "space",
 }
+CJK = re.compile(r"[\u4e00-\u9fff]")
 LANGUAGE_NAMES = {"English"}  # View ▸ Language names each language in its own words
 EXAMPLES = set(example_names())  # File ▸ Examples lists the examples' file names
 
@@ -149,10 +151,31 @@ def test_the_check_sees_english():
     assert english_words("学习率 α = 0.1, Adam, cross_entropy, leaky_relu (Ctrl+Shift+S)") == []
     assert english_words("先 loss.backward()，再 torch.optim.SGD(params, lr)") == []
     assert english_words(r"a^2_1 = \frac{1}{1 + e^{-z^2_1}}") == []
+    assert english_words("CPU 版：pip install torch --index-url https://download.pytorch.org/"
+                         "whl/cpu\n（或直接 pip install torch）") == []
+    assert english_words("（或直接 pip install torch）then") == ["then"]
     assert english_words("Rosenbrock 函数, fig-3-14-descent") == ["fig", "descent"]
     assert english_words("fig-3-14-descent") == []  # an example's file name, as the menu lists
     texts = {"paths: text": Counter({"Paths 路径": 1})}
     assert english_in(texts) == {"paths: text": {"Paths  ←  'Paths 路径'"}}
+
+
+@pytest.mark.parametrize("installed", [True, False])
+def test_the_pytorch_dock_speaks_chinese_with_or_without_torch(show, chinese, monkeypatch,
+                                                                installed):
+    """What the "In PyTorch" dock says beside the code — how to run it, or how to install
+    torch — checked either way, whether or not torch is installed here."""
+    import gdsim.ui.views.pytorch_view as module
+    from gdsim.core.run import Run
+
+    monkeypatch.setattr(module, "torch_available", lambda: installed)
+    view = show(module.PyTorchView(), (1000, 300))
+    view.render(Run(Scenario(mode="network")).seek(2))
+    assert view.run_button.isEnabled() == installed
+    text = view.result.toPlainText()
+    assert ("pip install torch" in text) != installed and CJK.search(text)
+    assert english_words(text) == [], text
+    assert english_words(view.run_button.text()) == []
 
 
 def test_a_surface_window_shows_its_racers_names_in_chinese(make_window, qtbot, chinese):
