@@ -234,8 +234,14 @@ def test_decision_region(qtbot):
     assert view.values is not first
 
 
-def test_redraw_is_fast():
-    from benchmarks.diagram import diagram_redraw_ms
-
-    assert diagram_redraw_ms((3, 4, 2)) <= 3 * 2.0
-    assert diagram_redraw_ms((784, 128, 10)) <= 3 * 50.0
+def test_a_large_network_is_drawn_in_batches_made_once(diagram):
+    """What keeps the redraw of 784-128-10 fast (timed in benchmarks/diagram.py, not here: a
+    test must not fail because the machine is busy): its 100,000 edges and 922 neurons are a
+    few batched items, created for the shape and only updated for each new state."""
+    run = wide_run()
+    diagram.render(run.step("layer"))
+    items = set(diagram.graphics.scene().items())
+    assert len(items) < 200
+    for _ in range(5):
+        diagram.render(run.step("layer"))
+    assert set(diagram.graphics.scene().items()) == items
