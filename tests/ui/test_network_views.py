@@ -245,3 +245,14 @@ def test_a_large_network_is_drawn_in_batches_made_once(diagram):
     for _ in range(5):
         diagram.render(run.step("layer"))
     assert set(diagram.graphics.scene().items()) == items
+
+
+def test_the_bias_markers_keep_their_colours_when_the_view_is_resized(diagram, qtbot):
+    """Placing the markers for a new size (setData) kept their places and lost their colours:
+    the window's first layout turned every ∂J/∂b marker grey until the next state."""
+    diagram.render(default_run().seek(0))  # θ_0 complete: the markers show ∂J/∂b
+    colours = [brush.color().name() for brush in diagram.bias_marks.data["brush"]]
+    assert len(set(colours)) > 2  # blue, orange, pale: not one grey
+    diagram.resize(700, 420)
+    qtbot.waitUntil(lambda: diagram.width() == 700)
+    assert [brush.color().name() for brush in diagram.bias_marks.data["brush"]] == colours

@@ -289,8 +289,11 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         for name, second, t, i in zip(self.names, self.seconds, self.spot_t, self.spot_i):
             name.setPos(g.x[t], g.y[t][i] + (r + 1) * uy)
             second.setPos(g.x[t], g.y[t][i] - (r + 1) * uy)
+        brushes = list(self.bias_marks.data["brush"])  # their colours: setData forgets them
         self.bias_marks.setData(g.spot_x[g.spot_t > 0] - 0.8 * r * ux,
                                 g.spot_y[g.spot_t > 0] - 0.8 * r * uy, size=max(5.0, 0.45 * r))
+        if len(brushes) == len(self.bias_marks.data):
+            self.bias_marks.setBrush(brushes)
         self.ux, self.uy = ux, uy
         self._place_values()
         # Edge values along the edges where the columns are far enough apart; else on hover.
