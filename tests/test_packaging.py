@@ -75,7 +75,8 @@ def _pythons() -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("python", _pythons())
 def test_the_readme_first_command_installs_from_a_bare_python(python: str, tmp_path: Path) -> None:
-    """`bash scripts/gdsim`, with the window replaced by --version, in a fresh copy."""
+    """`bash scripts/gdsim`, with the window replaced by --version, in a fresh copy; moved, it
+    still starts; with its .venv's Python gone, the .venv is made again."""
     if not shutil.which("git"):
         pytest.skip("needs git")
     readme = (ROOT / "README.md").read_text()
@@ -102,3 +103,19 @@ def test_the_readme_first_command_installs_from_a_bare_python(python: str, tmp_p
                            capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and again.stdout == first.stdout
     assert "installing" not in again.stderr  # the second time opens at once
+
+    moved = tmp_path / "moved"
+    copy.rename(moved)
+    after = subprocess.run(["bash", "scripts/gdsim", "--version"], cwd=moved, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert after.returncode == 0 and after.stdout == first.stdout, after.stderr
+    assert "installing" not in after.stderr  # the install does not name the old path
+
+    for link in (moved / ".venv" / "bin").glob("python*"):  # its Python gone (e.g. upgraded)
+        if link.is_symlink() and os.path.isabs(os.readlink(link)):
+            link.unlink()
+            link.symlink_to(tmp_path / "no-such-python")
+    rebuilt = subprocess.run(["bash", "scripts/gdsim", "--version"], cwd=moved, env=env,
+                             capture_output=True, text=True, timeout=900)
+    assert rebuilt.returncode == 0 and rebuilt.stdout == first.stdout, rebuilt.stderr
+    assert "no longer runs" in rebuilt.stderr and "installing" in rebuilt.stderr
