@@ -4,22 +4,22 @@
   <context>
     <name>gdsim</name>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/main_window.py" />
       <source>&amp;Run</source>
       <translation>运行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/menus.py" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/main_window.py" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -28,12 +28,12 @@
       <translation>打开…</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Open recent</source>
       <translation>最近打开</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Examples</source>
       <translation>示例</translation>
     </message>
@@ -70,12 +70,12 @@
       <translation>后退一步</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/main_window.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Play</source>
       <translation>播放</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/main_window.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
@@ -92,7 +92,7 @@
       <translation>◂ 上一阶段</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>(none yet)</source>
       <translation>（暂无）</translation>
     </message>
@@ -680,32 +680,32 @@
       <translation>网络：反向传播</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source> speed </source>
       <translation> 速度 </translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source> step </source>
       <translation> 步 </translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source> steps/s</source>
       <translation> 步/秒</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>by phase</source>
       <translation>按阶段</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>by layer</source>
       <translation>按层</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/main_window.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>iterations</source>
       <translation>次迭代</translation>
     </message>
@@ -1348,7 +1348,7 @@
       <translation>α</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/menus.py" />
       <source>Presentation size</source>
       <translation>演示缩放</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>{where}：{exc}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>{name}: {exc}</source>
       <translation>{name}：{exc}</translation>
     </message>
@@ -2682,12 +2682,12 @@ Replace it?</source>
       <translation>正在导出第 {n} 个状态，共 {total} 个…</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Cannot open</source>
       <translation>无法打开</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -2732,22 +2732,22 @@ Replace it?</source>
       <translation>除 α 外没有其他超参数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Open scenario</source>
       <translation>打开场景</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Save scenario</source>
       <translation>保存场景</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/file_menu.py" />
       <source>Exported {count} file(s) to {where}</source>
       <translation>已导出 {count} 个文件到 {where}</translation>
     </message>
@@ -3262,42 +3262,42 @@ Replace it?</source>
       <translation>拖动以旋转，滚轮缩放，Ctrl+拖动以平移</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network mode: forward, backward and update in a network (3.3.4–3.3.6)</source>
       <translation>曲面模式：沿 J(w1, w2) 下降 (3.3.1–3.3.3)。网络模式：在网络中做前向传播、反向传播和参数更新 (3.3.4–3.3.6)</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Play speed: iterations per second</source>
       <translation>播放速度：每秒迭代次数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>The timeline: drag to revisit any step so far</source>
       <translation>时间轴：拖动可回到至今任意一步</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Inside one iteration</source>
       <translation>一次迭代之内</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>How far Next and Previous go: a whole phase (forward, backward, update) or one layer of it</source>
       <translation>“下一阶段”和“上一阶段”每次走多远：一个完整阶段（前向传播、反向传播、参数更新），或其中的一层</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>Where the iteration stands: forward moves right, backward moves left, then the update</source>
       <translation>本次迭代进行到哪里：前向传播向右推进，反向传播向左推进，最后是参数更新</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/window_menus.py" />
+      <location filename="../../gdsim/ui/run_bar.py" />
       <source>One step is one whole iteration: compute the gradient, then update the weights</source>
       <translation>一步就是一次完整的迭代：先求梯度，再更新权重</translation>
     </message>
@@ -3397,6 +3397,25 @@ Replace it?</source>
       <location filename="../../gdsim/core/exporting.py" />
       <source>size: {w}x{h} is outside {lo_w}x{lo_h} … {hi_w}x{hi_h}</source>
       <translation>尺寸：{w}x{h} 不在 {lo_w}x{lo_h} … {hi_w}x{hi_h} 之内</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/file_menu.py" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/file_menu.py" />
+      <source>gdsim scenarios ({patterns})</source>
+      <translation>gdsim 场景 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/file_menu.py" />
+      <source>JSON files ({patterns})</source>
+      <translation>JSON 文件 ({patterns})</translation>
+    </message>
+    <message>
+      <source>MP4 needs the optional extra 'video' (imageio-ffmpeg): {command}</source>
+      <translation>MP4 需要可选组件 video（imageio-ffmpeg）：{command}</translation>
     </message>
   </context>
 </TS>

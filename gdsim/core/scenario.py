@@ -308,6 +308,13 @@ def _refuse_constant(name: str) -> Any:
     raise ScenarioError("{name} is not a number a scenario may hold", name=name)
 
 
+# A scenario file is JSON; gdsim names the ones it saves *.gdsim.json, the glob of the desktop's
+# file type for them (scripts/install-desktop), so that gdsim opens those and not every JSON
+# file. Any .json holding a scenario opens too.
+SCENARIO_SUFFIX = ".gdsim.json"
+SCENARIO_MIME_TYPE = "application/x-gdsim-scenario"
+
+
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write to a temporary file beside `path`, then rename: an interrupted save leaves the old."""
     path = Path(path)

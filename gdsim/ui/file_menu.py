@@ -13,13 +13,12 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.scenario import load_scenario, save_scenario
+from gdsim.core.scenario import SCENARIO_SUFFIX, load_scenario, save_scenario
 from gdsim.examples import FOLDER, example_names, example_path
 from gdsim.ui.controller import SimController
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.menus import make_action
 
-FILE_FILTER = "gdsim scenarios (*.json);;All files (*)"
 RECENT = 8  # files in File ▸ Open recent
 
 
@@ -115,8 +114,10 @@ class FileMenu(QObject):
             self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _on_open_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open scenario"),
-                                              str(self.folder()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(  # gdsim's own files and any other .json
+            self.window, tr("Open scenario"), str(self.folder()), ";;".join((
+                tr("gdsim scenarios ({patterns})").format(patterns=f"*{SCENARIO_SUFFIX} *.json"),
+                tr("All files (*)"))))
         if name:
             self.open_path(Path(name))
 
@@ -127,8 +128,11 @@ class FileMenu(QObject):
             self.save_to(self.path)
 
     def _on_save_as_triggered(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, tr("Save scenario"),
-                                              str(self.folder()), FILE_FILTER)
+        start = self.path or self.folder() / f"scenario{SCENARIO_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(  # gdsim's own file type (install-desktop's)
+            self.window, tr("Save scenario"), str(start), ";;".join((
+                tr("gdsim scenarios ({patterns})").format(patterns=f"*{SCENARIO_SUFFIX}"),
+                tr("JSON files ({patterns})").format(patterns="*.json"), tr("All files (*)"))))
         if name:
             self.save_to(Path(name))
 
