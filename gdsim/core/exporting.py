@@ -12,13 +12,15 @@ earlier frames are replaced, so the folder holds exactly this export.
 
 from __future__ import annotations
 
+import shlex
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from gdsim.core import settings as S
-from gdsim.core.errors import InputError, Term
+from gdsim.core.errors import InputError, Message, Term
 from gdsim.core.scenario import Scenario
 from gdsim.core.view_names import ALIASES, EXPORTS, MODE_WORDS
 
@@ -27,7 +29,13 @@ FOLDER_FORMATS = ("png", "svg")
 FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
                 "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
                 "json": Term("a JSON trace")}
-MP4_HINT = Term("MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)")
+
+
+def mp4_hint() -> Message:
+    """How to get MP4 export: the install command for the Python that runs gdsim (a bare `pip`
+    may belong to another Python, and a clone's gdsim is not the one on the package index)."""
+    return Message("MP4 needs the optional extra 'video' (imageio-ffmpeg): {command}",
+                   command=f"{shlex.quote(sys.executable)} -m pip install imageio-ffmpeg")
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,8 @@ class ExportJob:
             try:
                 import imageio_ffmpeg  # noqa: F401
             except ImportError:
-                raise InputError(MP4_HINT) from None
+                hint = mp4_hint()
+                raise InputError(hint.template, **hint.values) from None
 
 
     @property

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gdsim import interrupts
 from gdsim.core.errors import GdsimError
-from gdsim.core.exporting import MP4_HINT, ExportJob, parse_steps
+from gdsim.core.exporting import ExportJob, mp4_hint, parse_steps
 from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, export
 from gdsim.ui.i18n import error_text, tr, tr_noop
@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
             model = self.format.model()
             assert isinstance(model, QStandardItemModel)  # what a QComboBox holds its items in
             model.item(mp4).setEnabled(False)
-            self.format.setItemData(mp4, tr(MP4_HINT), Qt.ItemDataRole.ToolTipRole)
+            self.format.setItemData(mp4, error_text(mp4_hint()), Qt.ItemDataRole.ToolTipRole)
         self.fps = QDoubleSpinBox()
         self.fps.setRange(0.1, 120)
         self.fps.setValue(10)
