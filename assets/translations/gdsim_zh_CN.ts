@@ -1643,7 +1643,6 @@
       <translation>起点：J 或其梯度在 ({w1:g}, {w2:g}) 处不是有限数</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>MP4 needs the optional extra: pip install 'gdsim[video]' (imageio-ffmpeg)</source>
       <translation>MP4 需要可选组件：pip install 'gdsim[video]'（imageio-ffmpeg）</translation>
     </message>
@@ -1759,7 +1758,6 @@
       <translation>保存到：{out} 中有之前导出的 {count} 帧；请换一个文件夹，或用 --overwrite 替换它们</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/exporting.py" />
       <source>out: cannot write in {place} ({reason})</source>
       <translation>保存到：无法在 {place} 中写入（{reason}）</translation>
     </message>
@@ -3414,8 +3412,39 @@ Replace it?</source>
       <translation>JSON 文件 ({patterns})</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/exporting.py" />
       <source>MP4 needs the optional extra 'video' (imageio-ffmpeg): {command}</source>
       <translation>MP4 需要可选组件 video（imageio-ffmpeg）：{command}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: cannot write in {place}: {reason}</source>
+      <translation>保存到：无法在 {place} 中写入：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>you may not write there (permission denied)</source>
+      <translation>你没有在那里写入的权限（permission denied）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>its file system is read-only</source>
+      <translation>它所在的文件系统是只读的</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>there is no space left on its disk</source>
+      <translation>它所在的磁盘已没有剩余空间</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>it is the kernel's {system!r} file system, which holds no files</source>
+      <translation>它是内核的 {system!r} 文件系统，不能存放文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{path}: the file is empty</source>
+      <translation>{path}：文件是空的</translation>
     </message>
   </context>
 </TS>

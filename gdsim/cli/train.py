@@ -84,6 +84,8 @@ def load_network_file(path: str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputError(f"--network: cannot read {path}: {reason}") from None
+    if not text.strip():
+        raise InputError("--network: {path} is empty", path=path)
     try:
         d = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:

@@ -89,14 +89,16 @@ class Descent:
 
 
 def written(value: float) -> str:
-    """A start coordinate as the seed writes it: -2 rather than -2.0."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    """A number as the seed writes it: -2 rather than -2.0, 0 rather than -0.0."""
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def printed_trace(path: ArrayLike) -> str:
-    """`P:(-2,3) P1:(-1.6,2.2) …` as the seed prints it: the start as written, then round(v, 3)."""
+    """`P:(-2,3) P1:(-1.6,2.2) …` as the seed prints it: the start as written, then round(v, 3),
+    whole numbers without ".0" throughout (P1:(0,-1), not P1:(0.0,-1.0))."""
     path = np.asarray(path, float)
     parts = [f"P:({written(path[0, 0])},{written(path[0, 1])})"]
-    parts += [f"P{k}:({round(float(w1), 3)},{round(float(w2), 3)})"
+    parts += [f"P{k}:({written(round(float(w1), 3))},{written(round(float(w2), 3))})"
               for k, (w1, w2) in enumerate(path[1:], start=1)]
     return " ".join(parts)

@@ -12,6 +12,7 @@ earlier frames are replaced, so the folder holds exactly this export.
 
 from __future__ import annotations
 
+import errno
 import shlex
 import shutil
 import sys
@@ -169,9 +170,48 @@ def _check_writable(folder: Path) -> None:
     try:
         shutil.rmtree(tempfile.mkdtemp(prefix=".gdsim-check-", dir=place))
     except OSError as exc:
+        raise cannot_write_in(place, exc) from None
+
+
+def cannot_write_in(place: Path, exc: OSError) -> InputError:
+    """Why `place` takes no files, in words that send the user the right way (creating a file
+    in /proc fails with "No such file or directory", of a folder that is there)."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        reason: str = Message("you may not write there (permission denied)")
+    elif exc.errno == errno.EROFS:
+        reason = Message("its file system is read-only")
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = Message("there is no space left on its disk")
+    elif (system := file_system(place)) in KERNEL_FILE_SYSTEMS:
+        reason = Message("it is the kernel's {system!r} file system, which holds no files",
+                         system=system)
+    else:
         reason = exc.strerror or str(exc)
-        raise InputError("out: cannot write in {place} ({reason})", place=place,
-                         reason=reason) from None
+    return InputError("out: cannot write in {place}: {reason}", place=place, reason=reason)
+
+
+# Where the kernel shows itself as files: nothing can be written there.
+KERNEL_FILE_SYSTEMS = frozenset((
+    "proc", "sysfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs",
+    "pstore", "bpf", "configfs", "efivarfs", "binfmt_misc", "fusectl", "mqueue", "autofs"))
+
+
+def file_system(place: Path) -> str | None:
+    """The type of the file system `place` is on (Linux's /proc/self/mounts), if known."""
+    try:
+        mounts = Path("/proc/self/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target, found, best = str(place.resolve()), None, -1
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > best:
+            found, best = fields[2], len(point)
+    return found
 
 
 def format_of(out: Path, asked: str | None) -> str:

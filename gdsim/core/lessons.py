@@ -144,7 +144,10 @@ def read_json(path: Path, what: Term = LESSON) -> Any:
         if path.stat().st_size > S.MAX_FILE_BYTES:
             raise LessonError("{name}: larger than {mb} MB", name=path.name,
                               mb=S.MAX_FILE_BYTES // 1_000_000)
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if not text.strip():
+            raise LessonError("{path}: the file is empty", path=path.name)
+        return json.loads(text)
     except OSError as exc:
         raise LessonError("{path}: cannot be read ({reason})", path=path,
                           reason=exc.strerror or exc) from None

@@ -26,7 +26,7 @@ ROW = 6  # per racer and iteration: w1, w2, J, |grad J|, ∂J/∂w1, ∂J/∂w2
 
 
 def build_surface(settings: SurfaceSettings) -> Surface:
-    if settings.expression:
+    if settings.expression is not None:  # an empty one is refused, not taken for none
         from gdsim.core.expr import surface_from_expression
 
         return surface_from_expression(settings.expression, start=settings.start)

@@ -284,6 +284,8 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
                             reason=exc.strerror or exc) from None
     except UnicodeDecodeError:
         raise ScenarioError("{path}: is not UTF-8 text", path=path) from None
+    if not text.strip():
+        raise ScenarioError("{path}: the file is empty", path=path)
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, RecursionError) as exc:

@@ -25,7 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.exporting import FOLDER_FORMATS, ExportJob
+from gdsim.core.exporting import FOLDER_FORMATS, ExportJob, cannot_write_in
 from gdsim.core.png import write_png
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
@@ -57,8 +57,7 @@ def staged(out: Path, folder: bool, replace: Sequence[Path] = ()) -> Iterator[Pa
         stage = Path(tempfile.mkdtemp(prefix=".gdsim-export-", dir=home))
     except OSError as exc:
         _remove_if_empty(home, created)
-        raise GdsimError("out: cannot write in {place} ({reason})", place=str(home),
-                         reason=exc.strerror or str(exc)) from None
+        raise cannot_write_in(home, exc) from None
     try:
         yield stage
         written = set()

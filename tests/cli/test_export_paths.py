@@ -49,6 +49,14 @@ def test_a_bad_out_is_refused_before_qt_starts(argv, words, capsys, no_rendering
     assert list(tmp_path.iterdir()) == []  # no folder named x.jpg or range.png
 
 
+def test_a_place_that_takes_no_files_says_why(capsys, no_rendering):
+    """/proc exists, but the kernel's file system there takes no files: "No such file or
+    directory" would send the user looking for a missing folder."""
+    err = refused(["--out", "/proc/x.png"], capsys)
+    assert err == ("gdsim export: out: cannot write in /proc: it is the kernel's 'proc' file "
+                   "system, which holds no files")
+
+
 def test_a_file_where_a_folder_is_wanted_and_the_reverse(tmp_path, capsys, no_rendering):
     (tmp_path / "taken").write_text("mine")
     (tmp_path / "dir.gif").mkdir()

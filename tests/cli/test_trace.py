@@ -67,7 +67,7 @@ def test_own_expression_written_as_people_write_it_gives_the_seed_line(capsys):
 
 def test_expression_checked_at_the_given_start(capsys):
     assert main(["trace", "--expr", "log(w1)", "--start", "1,1", "--steps", "1"]) == 0
-    assert capsys.readouterr().out == "P:(1,1) P1:(0.9,1.0)\n"
+    assert capsys.readouterr().out == "P:(1,1) P1:(0.9,1)\n"  # one format: 1, as the start
 
 
 @pytest.mark.parametrize("argv, words", [
@@ -75,6 +75,8 @@ def test_expression_checked_at_the_given_start(capsys):
     (["--expr", "w1.__class__"], "position"),
     (["--expr", "9**9**9"], "J"),
     (["--expr", "w1^2", "--surface", "booth"], "give one, not both"),
+    (["--expr", ""], "J: empty"),  # not the default surface in silence
+    (["--expr", "   "], "J: empty"),
     (["--start", "a,3"], "'a' is not a number"),
     (["--start", "1,2,3"], "expected 2 numbers"),
     (["--start", "1,"], "empty number"),
@@ -107,3 +109,16 @@ def test_python_dash_m_gdsim_runs_trace_in_a_fresh_process():
     bad = subprocess.run([sys.executable, "-m", "gdsim", "trace", "--steps", "x"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv, line", [
+    # a step that lands on whole numbers: P1 is (0,-1), the seed's way, not (0.0,-1.0)
+    (["--lr", "0.5", "--steps", "1"], "P:(-2,3) P1:(0,-1)"),
+    (["--start", "1,1", "--lr", "0.5", "--steps", "1"], "P:(1,1) P1:(0,-1)"),
+    (["--start", "0.5,2", "--lr", "0.25", "--steps", "1"], "P:(0.5,2) P1:(0.25,0.5)"),
+    (["--surface", "booth", "--start", "0,0", "--lr", "0.05", "--steps", "1"],
+     "P:(0,0) P1:(1.7,1.9)"),
+])
+def test_one_number_format_for_every_point(argv, line, capsys):
+    assert main(["trace", *argv]) == 0
+    assert capsys.readouterr().out == line + "\n"

@@ -109,6 +109,8 @@ def test_bad_input_exits_2_with_one_line(capsys, argv, message):
 
 @pytest.mark.parametrize("content, message", [
     ("{not json", "is not valid JSON (line 1"),
+    ("", "is empty"),
+    (" \n", "is empty"),
     ("[1, 2]", "holds no JSON object"),
     (json.dumps({**SPEC_FILE, "weights": [[[0.1, 0.2]], [[0.7], [-0.8], [0.9]]]}),
      "weights[0]: shape (1, 2) but sizes 2,3,1 need (2, 3)"),

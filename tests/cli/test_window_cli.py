@@ -38,3 +38,11 @@ def test_a_bad_name_is_named_before_the_missing_display(tmp_path):
     assert out.returncode == 2
     assert out.stderr.startswith("gdsim: scenario: no file or example named 'nosuch-scenario'")
     assert out.stderr.count("\n") == 1 and "display" not in out.stderr
+
+
+def test_an_empty_scenario_file_is_called_empty(tmp_path, capsys):
+    path = tmp_path / "empty.json"
+    path.write_text("")
+    assert main(["export", str(path), "--out", str(tmp_path / "t.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"gdsim export: {path}: the file is empty\n"

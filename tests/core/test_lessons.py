@@ -220,9 +220,11 @@ def test_a_corrupt_lesson_file_gives_a_message_and_the_others_load(tmp_path):
     (tmp_path / "broken.json").write_text('{"gdsim_lesson": 1, "id": ', "utf-8")
     (tmp_path / "bad-key.json").write_text(json.dumps(_minimal(view="nowhere")), "utf-8")
     (tmp_path / "not-utf8.json").write_bytes(b"\xff\xfe\x00")
+    (tmp_path / "empty.json").write_text("", "utf-8")
     lessons, errors = load_lessons(tmp_path)
     assert [lesson.id for lesson in lessons] == ["3.3.1", "3.3.6"]
-    assert len(errors) == 3
+    assert len(errors) == 4
+    assert "empty.json: the file is empty" in errors
     assert any(e.startswith("broken.json: not valid JSON (line 1") for e in errors)
     assert any(e.startswith("bad-key.json: pages[0].view") for e in errors)
     assert any(e.startswith("not-utf8.json: is not UTF-8") for e in errors)

@@ -78,7 +78,7 @@ def test_every_example_opens_and_runs(name):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("", "not valid JSON"),
+    ("", "the file is empty"),
     ("{", "not valid JSON (line 1"),
     ("[]", "expected a JSON object"),
     ("{}", "not a gdsim scenario file"),
