@@ -1,4 +1,4 @@
-"""gdsim [SCENARIO] | trace | train | export — the command line (SPEC §3).
+"""gdsim [SCENARIO] | trace | train | export — the command line (the README's "Commands").
 
 Every command exits 0 on success and 2 on bad input with one line on standard error.
 """

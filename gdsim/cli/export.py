@@ -1,4 +1,4 @@
-"""gdsim export — render states of a scenario to files with no window on screen (SPEC §3).
+"""gdsim export — render states of a scenario to files with no window on screen.
 
 Everything the user typed is checked, `--out` included, before Qt starts or anything is drawn.
 """

@@ -32,7 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Train a network by forward propagation, backpropagation and "
                           "gradient descent, and print J at every step.")
     parser.add_argument("--network", metavar="FILE.json",
-                        help="a network file (SPEC §3) (default: none, --sizes and --seed)")
+                        help="a network file: its sizes, activation, loss and, optionally, its "
+                             "weights and biases (the README's 'gdsim train' shows one) "
+                             "(default: none, --sizes and --seed)")
     parser.add_argument("--sizes", metavar="S1,S2,…",
                         help=f"{S.SIZES.help}, 2 to {S.MAX_LAYERS} layers of 1 to {S.MAX_LAYER}"
                              f" (default: {S.SIZES.cli_default_text}, figure 3-16; 2,4,2 with "
@@ -232,12 +234,12 @@ def run(args: argparse.Namespace) -> int:
     # The gradient of the last step kept, the one that moved θ to the network printed (with
     # no step kept, the one the first step would take).
     before = sim.seek(max(len(losses) - 2, 0))
+    X, Y = last.data
+    right = (accuracy(forward(last.net, X).a[-1], Y)
+             if scenario.network.data != "one" else None)
     if args.format == "json":
-        X, Y = last.data
-        right = (accuracy(forward(last.net, X).a[-1], Y)
-                 if scenario.network.data != "one" else None)
         print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status,
                             right))
     else:
-        print(losses_text(losses, status))
+        print(losses_text(losses, status, right, len(X)))
     return 0

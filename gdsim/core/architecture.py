@@ -191,7 +191,7 @@ class Network:
 
     @classmethod
     def from_dict(cls, d: Any) -> Network:
-        """A network from the JSON network file of SPEC §3, checked piece by piece."""
+        """A network from a JSON network file (README, "gdsim train"), checked piece by piece."""
         if not isinstance(d, dict):
             raise NetworkError("network: expected a JSON object with sizes, activation, loss, "
                                "weights and biases")

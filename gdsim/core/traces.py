@@ -45,7 +45,7 @@ def to_json(rows: list[dict[str, Any]], run: Run) -> str:
 
 
 # ----------------------------------------------------------------------------------------------
-# The command line's formats (SPEC §3): `gdsim trace` and `gdsim train`.
+# The command line's formats (the README's "Commands"): `gdsim trace` and `gdsim train`.
 
 
 def finished_status(run: Run) -> str:
@@ -68,9 +68,15 @@ def descent_json(rows: list[dict[str, Any]], status: str) -> str:
                        "status": status})
 
 
-def losses_text(losses: Sequence[float], status: str) -> str:
-    """`step k: J = …` for every loss, then the status line."""
-    return "".join(f"step {k}: J = {J:.9g}\n" for k, J in enumerate(losses)) + status
+def losses_text(losses: Sequence[float], status: str, accuracy: float | None = None,
+                samples: int = 0) -> str:
+    """`step k: J = …` for every loss; with classes, the accuracy after the last step (of
+    `samples` training samples); then the status line."""
+    text = "".join(f"step {k}: J = {J:.9g}\n" for k, J in enumerate(losses))
+    if accuracy is not None:
+        text += (f"accuracy after step {len(losses) - 1}: {100 * accuracy:.1f} % "
+                 f"({round(accuracy * samples):,} of {samples:,} training samples)\n")
+    return text + status
 
 
 def _plain(values: Any) -> Any:

@@ -1,4 +1,5 @@
-"""`gdsim train`: the JSON contract of SPEC §3, and one-line errors with exit status 2."""
+"""`gdsim train`: its JSON and text output (the README's "gdsim train"), and one-line errors
+with exit status 2."""
 
 import json
 import subprocess
@@ -165,6 +166,21 @@ def test_every_data_set_with_classes_reports_accuracy(capsys, data):
 
 def test_one_sample_has_no_accuracy(capsys):
     assert "accuracy" not in train(capsys, "--steps", "2")
+    assert main(["train", "--steps", "2"]) == 0
+    assert "accuracy" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("data, n", [("xor", 4), ("moons", 100), ("digits", 1797)])
+def test_the_text_reports_the_accuracy_when_there_are_classes(capsys, data, n):
+    """The default format says what the JSON says: the fraction of the training samples the
+    network classifies right after the last step, as a count too."""
+    accuracy = train(capsys, "--data", data, "--steps", "3")["accuracy"]
+    assert main(["train", "--data", data, "--steps", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    right = int(round(accuracy * n))
+    assert lines[-2] == (f"accuracy after step 3: {100 * accuracy:.1f} % ({right:,} of {n:,} "
+                         "training samples)")
+    assert lines[-1] == "completed 3 steps" and lines[-3].startswith("step 3: J = ")
 
 
 def test_format_pytorch_prints_a_program(capsys):
@@ -174,3 +190,4 @@ def test_format_pytorch_prints_a_program(capsys):
     assert "nn.Linear(3, 4), nn.Sigmoid()" in out and "loss.backward()" in out
     assert "optimizer.step()" in out and "torch.optim.SGD(model.parameters(), lr=0.5)" in out
     assert "for k in range(0, 4)" in out
+
