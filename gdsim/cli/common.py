@@ -13,7 +13,7 @@ from typing import Any
 
 from gdsim.core import settings
 from gdsim.core.errors import InputError
-from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, make_optimizer
 from gdsim.core.parse import parse_float, parse_floats, positive_int
 from gdsim.core.settings import Setting
 
@@ -64,17 +64,42 @@ def read(args: argparse.Namespace, flag: str, setting: Setting) -> Any:
     return None if text is None else settings.parse(setting, text, flag)
 
 
+# A hyper-parameter's flag where torch.optim's name would mislead: RMSProp's smoothing constant
+# is its `alpha`, which reads like the learning rate α (the old flag still works, unlisted).
+FLAG_NAMES = {"alpha": "smoothing"}
+
+
+def hyper_flag(key: str) -> str:
+    return "--" + FLAG_NAMES.get(key, key).replace("_", "-")
+
+
+def hyper_defaults(key: str) -> str:
+    """A hyper-parameter's default as a number, for each optimizer that has it: "0.9", or
+    "1e-10 for adagrad; 1e-08 for rmsprop, adam"."""
+    having: dict[float, list[str]] = {}
+    for name in OPTIMIZERS:
+        hyper = make_optimizer(name).hyper()
+        if key in hyper:
+            having.setdefault(hyper[key], []).append(name)
+    if len(having) == 1:
+        return f"{next(iter(having)):g}"
+    return "; ".join(f"{value:g} for {', '.join(names)}" for value, names in having.items())
+
+
 def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
     """--optimizer NAME and every optimizer's hyper-parameters as flags."""
     add_setting(parser, "--optimizer", settings.OPTIMIZER, metavar="NAME",
                 help=f"one of {', '.join(OPTIMIZERS)}")
     for key in HYPER_PARAMETERS:
         having = ", ".join(n for n, cls in OPTIMIZERS.items() if key in cls.__dataclass_fields__)
-        add_setting(parser, f"--{key.replace('_', '-')}", settings.HYPER[key], metavar="X",
-                    help=f"for {having}", shown="torch.optim's")
+        torch_name = f" (torch's {key})" if key in FLAG_NAMES else ""
+        parser.add_argument(hyper_flag(key), dest=key, metavar="X", help=(
+            f"for {having}{torch_name}; {settings.HYPER[key].flag_help(hyper_defaults(key))}"))
+        if key in FLAG_NAMES:
+            parser.add_argument(f"--{key}", dest=key, help=argparse.SUPPRESS)
 
 
 def hyper_from_args(args: argparse.Namespace) -> dict[str, float]:
     """The hyper-parameters given as flags, each checked against its range."""
-    return {key: read(args, f"--{key.replace('_', '-')}", settings.HYPER[key])
+    return {key: settings.parse(settings.HYPER[key], getattr(args, key), hyper_flag(key))
             for key in HYPER_PARAMETERS if getattr(args, key) is not None}

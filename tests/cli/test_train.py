@@ -191,3 +191,20 @@ def test_format_pytorch_prints_a_program(capsys):
     assert "optimizer.step()" in out and "torch.optim.SGD(model.parameters(), lr=0.5)" in out
     assert "for k in range(0, 4)" in out
 
+
+
+@pytest.mark.parametrize("command", ["train", "trace"])
+def test_the_help_says_what_each_flag_is_with_numbers(command, capsys):
+    """No document outside the repository ("SPEC §3"), defaults as numbers (not "torch.optim's"),
+    and RMSProp's smoothing constant under its own name, not --alpha (read as the learning rate
+    α); the old flag still works."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "SPEC" not in out and "torch.optim" not in out
+    assert "--alpha" not in out and "--smoothing X" in out
+    assert "0.99" in out  # RMSProp's smoothing constant
+    assert "0.9" in out and "0.999" in out and "1e-08" in out  # momentum, Adam's betas, eps
+    assert main([command, "--optimizer", "rmsprop", "--alpha", "0.9", "--steps", "1"]) == 0
+    old = capsys.readouterr().out
+    assert main([command, "--optimizer", "rmsprop", "--smoothing", "0.9", "--steps", "1"]) == 0
+    assert capsys.readouterr().out == old
