@@ -92,13 +92,14 @@ def test_defaults_are_torch_defaults():
 
 @pytest.mark.parametrize("name", list(OPTIMIZERS))
 def test_its_defaults_are_its_torch_twins_defaults(name):
-    """torch.optim given α alone keeps the other hyper-parameters at torch's defaults: they
-    must be what gdsim's optimizer passes (but SGD's momentum and nesterov, which make it the
-    momentum or Nesterov optimizer: torch's defaults there are plain SGD's)."""
+    """torch.optim given its α alone keeps the other hyper-parameters at torch's defaults:
+    they must be what gdsim's optimizer passes (but SGD's momentum and nesterov, which make it
+    the momentum or Nesterov optimizer: torch's defaults there are plain SGD's)."""
     torch = pytest.importorskip("torch")
     opt = make_optimizer(name)
-    chosen = {k: v for k, v in opt.torch_arguments().items() if k in ("momentum", "nesterov")}
+    chosen = {k: v for k, v in opt.torch_arguments().items() if k in ("lr", "momentum",
+                                                                      "nesterov")}
     param = torch.zeros(2, dtype=torch.float64, requires_grad=True)
-    group = getattr(torch.optim, opt.torch_class)([param], lr=opt.lr, **chosen).param_groups[0]
+    group = getattr(torch.optim, opt.torch_class)([param], **chosen).param_groups[0]
     for key, value in opt.torch_arguments().items():
         assert group[key] == value, (name, key)

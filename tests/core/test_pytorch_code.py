@@ -126,7 +126,7 @@ def test_every_optimizer_says_what_its_pytorch_program_needs(name):
     assert kept <= set(state) and set(state) - {"t"} <= kept, (name, sorted(state))
     text = iteration_script(snap.net, settings, 3, state).text
     compile(text, f"{name}.py", "exec")
-    assert f"optimizer = torch.optim.{cls.torch_class}(model.parameters(), lr=0.05" in text
+    assert f"optimizer = torch.optim.{cls.torch_class}(model.parameters(), lr=" in text
     for key, _ in cls.torch_state:
         assert f'"{key}": ' in text, (name, key)
 

@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtGui import Qt as QtGui  # mightBeRichText lives in QtGui
 from PySide6.QtGui import QTextDocument
 
+from gdsim.core.activations import ACTIVATIONS, LOSSES, SOFTMAX
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS
 from gdsim.core.scenario import Scenario
 from gdsim.examples import example_names
 from gdsim.ui import i18n
@@ -31,11 +33,9 @@ CODE = re.compile(r"\b\w+(?:\.\w+)+\([^()]*\)|\bpip install(?: [^\s()（）]+)+"
 
 # Not English but names, written so in a Chinese text too (compared in lower case):
 NAMES = {
-    # activations and losses (core/activations.py), as settings and scenario files name them
-    "sigmoid", "tanh", "relu", "leaky_relu", "identity", "softmax", "mse", "cross_entropy",
-    # optimizers (core/optimizers.py) and their hyper-parameters
-    "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "lr_decay", "alpha", "beta1",
-    "beta2", "eps",
+    # activations and losses, optimizers and their hyper-parameters, as settings and scenario
+    # files name them (core/activations.py, core/optimizers.py)
+    *ACTIVATIONS, SOFTMAX.name, *LOSSES, *OPTIMIZERS, *HYPER_PARAMETERS,
     # functions a typed J may use (core/expr/tokens.py)
     "sin", "cos", "tan", "sinh", "cosh", "exp", "log", "sqrt", "abs",
     # test functions named after their authors ("Rosenbrock 函数")
