@@ -48,6 +48,13 @@ def told(err: str) -> list[str]:
     return [line for line in err.splitlines() if not line.startswith("exporting state")]
 
 
+def as_from_a_terminal() -> None:
+    """In the child before gdsim starts: Ctrl-C not ignored, as a terminal starts a command,
+    whatever the test runner inherited (a script's background job, `pytest … &`, ignores it,
+    and gdsim rightly keeps a SIGINT ignored from the start)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def environment(tmp_path: Path, display: str | None = "inherit") -> dict[str, str]:
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"))
@@ -62,7 +69,7 @@ def test_a_signal_ends_the_window(tmp_path: Path, sig: signal.Signals, code: int
     ready = tmp_path / "ready"
     env = environment(tmp_path) | {"GDSIM_READY_FILE": str(ready)}
     window = subprocess.Popen(GDSIM, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
+                              text=True, preexec_fn=as_from_a_terminal)
     try:
         wait_for(ready.exists, "the window's event loop running", window)
         window.send_signal(sig)
@@ -83,7 +90,8 @@ def test_a_signal_ends_an_export_and_leaves_nothing(tmp_path: Path, sig: signal.
     out = tmp_path / "frames"
     export = subprocess.Popen([*GDSIM, "export", "--steps", "0:200", "--size", "320x240",
                                "--out", str(out)], env=environment(tmp_path),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=as_from_a_terminal)
     try:
         wait_for(lambda: staged_frame(out), "a frame staged", export)
         export.send_signal(sig)
@@ -125,7 +133,8 @@ def test_ctrl_c_at_the_terminal_ends_an_export_and_its_private_x_server(tmp_path
     export = subprocess.Popen([*GDSIM, "export", "--steps", "0:200", "--size", "320x240",
                                "--out", str(out)], env=environment(tmp_path, display=None),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              start_new_session=True)  # its own group, as a shell's job
+                              start_new_session=True,  # its own group, as a shell's job
+                              preexec_fn=as_from_a_terminal)
     try:
         wait_for(lambda: staged_frame(out), "a frame staged", export)
         xvfb = [pid for pid, name in children(export.pid).items() if name == "Xvfb"]
