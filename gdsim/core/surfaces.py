@@ -18,6 +18,9 @@ from gdsim.core.errors import InputError
 Array = NDArray[np.float64]
 ValueFn = Callable[[Array, Array], Array]
 GradientFn = Callable[[Array, Array], tuple[Array, Array]]
+# (∂²J/∂w1², ∂²J/∂w1∂w2, ∂²J/∂w2²): the Hessian's three numbers (gdsim.core.curvature), each an
+# array like the inputs or one number where it is constant
+HessianFn = Callable[[Array, Array], tuple[Array | float, Array | float, Array | float]]
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Surface:
     lr: float = 0.1  # a learning rate α that walks this surface sensibly with SGD
     expression: str | None = None  # the typed text, for surfaces a user wrote
     axes: tuple[str, str] = ("w1", "w2")  # what the two coordinates are called
+    # The second derivatives, written by hand (built-in) or by sympy (typed); None: the Hessian
+    # is taken by central differences of the gradient (`gdsim.core.curvature.hessian`).
+    hessian_fn: HessianFn | None = field(default=None, repr=False, compare=False)
 
     def value(self, w1: ArrayLike, w2: ArrayLike) -> Array:
         """J(w1, w2) on scalars or grids."""
@@ -58,7 +64,8 @@ class Surface:
 
 
 # ----------------------------------------------------------------------------------------------
-# Built-in surfaces. Each gradient is written by hand and checked against central differences.
+# Built-in surfaces. Each gradient and Hessian is written by hand and checked against central
+# differences (tests/core/test_surfaces.py, tests/core/test_curvature.py).
 
 
 def _seed_bowl() -> Surface:
@@ -68,6 +75,7 @@ def _seed_bowl() -> Surface:
         gradient_formula=("2w1", "2w2 + 2"),
         value_fn=lambda x, y: x**2 + y**2 + 2 * y + 5,
         gradient_fn=lambda x, y: (2 * x, 2 * y + 2),
+        hessian_fn=lambda x, y: (2.0, 0.0, 2.0),
         bounds=((-3.0, 3.0), (-4.0, 4.0)),
         start=(-2.0, 3.0),
         minima=((0.0, -1.0),),
@@ -82,6 +90,7 @@ def _seed_paraboloid() -> Surface:
         gradient_formula=("2w1", "2w2"),
         value_fn=lambda x, y: x**2 + y**2 + 5,
         gradient_fn=lambda x, y: (2 * x, 2 * y),
+        hessian_fn=lambda x, y: (2.0, 0.0, 2.0),
         bounds=((-4.0, 4.0), (-4.0, 4.0)),
         start=(-3.0, 3.0),
         minima=((0.0, 0.0),),
@@ -96,6 +105,7 @@ def _rosenbrock() -> Surface:
         gradient_formula=("−2(1 − w1) − 400w1(w2 − w1²)", "200(w2 − w1²)"),
         value_fn=lambda x, y: (1 - x) ** 2 + 100 * (y - x**2) ** 2,
         gradient_fn=lambda x, y: (-2 * (1 - x) - 400 * x * (y - x**2), 200 * (y - x**2)),
+        hessian_fn=lambda x, y: (2 - 400 * y + 1200 * x**2, -400 * x, 200.0),
         bounds=((-2.0, 2.0), (-1.0, 3.0)),
         start=(-1.5, 2.0),
         minima=((1.0, 1.0),),
@@ -116,6 +126,7 @@ def _himmelblau() -> Surface:
             4 * x * (x**2 + y - 11) + 2 * (x + y**2 - 7),
             2 * (x**2 + y - 11) + 4 * y * (x + y**2 - 7),
         ),
+        hessian_fn=lambda x, y: (12 * x**2 + 4 * y - 42, 4 * x + 4 * y, 4 * x + 12 * y**2 - 26),
         bounds=((-5.0, 5.0), (-5.0, 5.0)),
         start=(0.0, 0.0),
         minima=(
@@ -139,6 +150,14 @@ def _beale() -> Surface:
             2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y**2,
         )
 
+    def hessian(x: Array, y: Array) -> tuple[Array, Array, Array]:
+        a, b, c = 1.5 - x + x * y, 2.25 - x + x * y**2, 2.625 - x + x * y**3
+        ax, bx, cx = y - 1, y**2 - 1, y**3 - 1  # ∂a/∂w1, …; ∂²a/∂w1² = 0
+        ay, by, cy = x, 2 * x * y, 3 * x * y**2  # ∂a/∂w2, …
+        return (2 * (ax**2 + bx**2 + cx**2),
+                2 * (ax * ay + a) + 2 * (bx * by + 2 * b * y) + 2 * (cx * cy + 3 * c * y**2),
+                2 * ay**2 + 2 * (by**2 + 2 * b * x) + 2 * (cy**2 + 6 * c * x * y))
+
     return Surface(
         name="beale",
         formula="(1.5 − w1 + w1w2)² + (2.25 − w1 + w1w2²)² + (2.625 − w1 + w1w2³)²",
@@ -149,6 +168,7 @@ def _beale() -> Surface:
         ),
         value_fn=value,
         gradient_fn=gradient,
+        hessian_fn=hessian,
         bounds=((-4.5, 4.5), (-4.5, 4.5)),
         start=(1.0, 1.5),
         minima=((3.0, 0.5),),
@@ -166,6 +186,7 @@ def _booth() -> Surface:
             2 * (x + 2 * y - 7) + 4 * (2 * x + y - 5),
             4 * (x + 2 * y - 7) + 2 * (2 * x + y - 5),
         ),
+        hessian_fn=lambda x, y: (10.0, 8.0, 10.0),
         bounds=((-10.0, 10.0), (-10.0, 10.0)),
         start=(-6.0, -6.0),
         minima=((1.0, 3.0),),
@@ -180,6 +201,7 @@ def _matyas() -> Surface:
         gradient_formula=("0.52w1 − 0.48w2", "0.52w2 − 0.48w1"),
         value_fn=lambda x, y: 0.26 * (x**2 + y**2) - 0.48 * x * y,
         gradient_fn=lambda x, y: (0.52 * x - 0.48 * y, 0.52 * y - 0.48 * x),
+        hessian_fn=lambda x, y: (0.52, -0.48, 0.52),
         bounds=((-10.0, 10.0), (-10.0, 10.0)),
         start=(-8.0, 5.0),
         minima=((0.0, 0.0),),
@@ -194,6 +216,7 @@ def _saddle() -> Surface:
         gradient_formula=("2w1", "−2w2"),
         value_fn=lambda x, y: x**2 - y**2,
         gradient_fn=lambda x, y: (2 * x, -2 * y),
+        hessian_fn=lambda x, y: (2.0, 0.0, -2.0),
         bounds=((-2.0, 2.0), (-2.0, 2.0)),
         start=(-1.8, 0.05),
         minima=(),
@@ -208,6 +231,7 @@ def _six_hump_camel() -> Surface:
         gradient_formula=("8w1 − 8.4w1³ + 2w1⁵ + w2", "w1 − 8w2 + 16w2³"),
         value_fn=lambda x, y: (4 - 2.1 * x**2 + x**4 / 3) * x**2 + x * y + (-4 + 4 * y**2) * y**2,
         gradient_fn=lambda x, y: (8 * x - 8.4 * x**3 + 2 * x**5 + y, x - 8 * y + 16 * y**3),
+        hessian_fn=lambda x, y: (8 - 25.2 * x**2 + 10 * x**4, 1.0, -8 + 48 * y**2),
         bounds=((-2.0, 2.0), (-1.0, 1.0)),
         start=(-1.5, 0.8),
         minima=((0.0898, -0.7126), (-0.0898, 0.7126)),
@@ -226,6 +250,8 @@ def _rastrigin() -> Surface:
             2 * x + 10 * tau * np.sin(tau * x),
             2 * y + 10 * tau * np.sin(tau * y),
         ),
+        hessian_fn=lambda x, y: (2 + 10 * tau**2 * np.cos(tau * x), 0.0,
+                                 2 + 10 * tau**2 * np.cos(tau * y)),
         bounds=((-5.12, 5.12), (-5.12, 5.12)),
         start=(-3.3, 2.7),
         minima=((0.0, 0.0),),

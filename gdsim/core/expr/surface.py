@@ -1,4 +1,5 @@
-"""The Surface of a typed J: ∂J/∂w1 and ∂J/∂w2 by sympy.diff, all three compiled to numpy.
+"""The Surface of a typed J: ∂J/∂w1 and ∂J/∂w2 by sympy.diff, all three compiled to numpy; the
+second derivatives (the Hessian, `gdsim.core.curvature`) too, when first asked for.
 
 Past the parser's checks, J and its gradient must be finite at the start point.
 """
@@ -15,6 +16,10 @@ from gdsim.core.expr.parser import parse_expression
 from gdsim.core.expr.printer import float_text, formula
 from gdsim.core.expr.tokens import W1, W2
 from gdsim.core.surfaces import Array, Surface, ValueFn
+
+_NOT_COMPILED = object()
+# What differentiating |w| twice brings (a kink's "derivative"): no numpy function to compile.
+_NOT_FUNCTIONS = (sympy.DiracDelta, sympy.Heaviside, sympy.Derivative)
 
 _NOT_FINITE = (S.ComplexInfinity, S.Infinity, S.NegativeInfinity, S.NaN, S.ImaginaryUnit)
 
@@ -45,6 +50,39 @@ def _compile(e: sympy.Expr, label: str) -> ValueFn:
         return out if out.shape == shape else np.broadcast_to(out, shape).copy()
 
     return fn
+
+
+class SecondDerivatives:
+    """(∂²J/∂w1², ∂²J/∂w1∂w2, ∂²J/∂w2²) by sympy.diff of the gradient, compiled when first
+    called (a J is typed far more often than its curvature is asked for). A gradient too large
+    to differentiate again within MAX_GRADIENT_SIZE, or second derivatives that are not finite
+    numbers, leave the surface without them: its Hessian is then central differences of the
+    gradient (`gdsim.core.curvature.hessian`)."""
+
+    def __init__(self, d1: sympy.Expr, d2: sympy.Expr):
+        self.d1, self.d2 = d1, d2
+        self.fns: object = _NOT_COMPILED
+
+    def compiled(self) -> tuple[ValueFn, ValueFn, ValueFn] | None:
+        if self.fns is _NOT_COMPILED:
+            self.fns = None
+            if max(gradient_size(self.d1), gradient_size(self.d2)) <= MAX_GRADIENT_SIZE:
+                second = (sympy.diff(self.d1, W1), sympy.diff(self.d1, W2),
+                          sympy.diff(self.d2, W2))
+                try:
+                    if not any(e.has(*_NOT_FUNCTIONS) for e in second):
+                        self.fns = tuple(_compile(e, label) for e, label in zip(
+                            second, ("∂²J/∂w1²", "∂²J/∂w1∂w2", "∂²J/∂w2²"), strict=True))
+                except ExpressionError:
+                    pass
+        return self.fns  # type: ignore[return-value]
+
+    def __call__(self, w1: Array, w2: Array) -> tuple[Array | float, Array | float, Array | float]:
+        fns = self.compiled()
+        if fns is None:
+            raise ExpressionError("J's second derivatives could not be formed")
+        h11, h12, h22 = fns
+        return h11(w1, w2), h12(w1, w2), h22(w1, w2)
 
 
 def surface_from_expression(
@@ -79,6 +117,7 @@ def surface_from_expression(
         gradient_formula=(formula(d1), formula(d2)),
         value_fn=value_fn,
         gradient_fn=lambda w1, w2: (g1(w1, w2), g2(w1, w2)),
+        hessian_fn=SecondDerivatives(d1, d2),
         bounds=box,
         start=(s1, s2),
         lr=0.1,
