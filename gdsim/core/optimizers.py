@@ -11,22 +11,36 @@ Each optimizer also says what its PyTorch twin is, for the PyTorch dock and `gds
 these hyper-parameters, and the per-parameter state torch.optim keeps with gdsim's name for
 each. A hyper-parameter's range is a setting of the table (`gdsim.core.settings.HYPER`), which
 `make_optimizer` checks every value against.
+
+Newton's method needs the Hessian H of J as well as the gradient: it is second-order, has no
+torch.optim twin, and steps on a surface only (`FIRST_ORDER` are the others, which a network
+trains with). The model that runs it hands it H as a function of w (`with_curvature`), so the
+protocol stays `step(w, grad, state)` and the Hessian is computed where it always is
+(`gdsim.core.curvature`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import Field, dataclass, field, fields, replace
 from typing import Any, ClassVar
 
 import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.core import settings
+from gdsim.core.curvature import newton_direction
 from gdsim.core.errors import InputError
 
 Array = NDArray[np.float64]
 State = dict[str, Any]
+HessianAt = Callable[[Array], Array]
+
+
+def hyper_fields(cls: type[Optimizer] | Optimizer) -> tuple[Field[Any], ...]:
+    """An optimizer's hyper-parameters: its fields but what the model hands it (the Hessian)."""
+    return tuple(f for f in fields(cls) if f.metadata.get("hyper", True))
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,10 @@ class Optimizer:
     torch_class: ClassVar[str] = ""  # its twin in torch.optim: "SGD", "Adam", …
     # The state torch.optim keeps per parameter: (torch's key, gdsim's key in `init_state`).
     torch_state: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # Whether its step needs the Hessian H of J too (Newton's): then it steps on a surface only,
+    # where the racing model hands it H (`with_curvature`), and takes α = `lr` as its own
+    # rather than the race's common α (Newton's full step is α = 1, whatever suits (3-12)).
+    second_order: ClassVar[bool] = False
     lr: float = 0.1
 
     def init_state(self, w: Array) -> State:
@@ -50,7 +68,12 @@ class Optimizer:
 
     def hyper(self) -> dict[str, float]:
         """The hyper-parameters as a plain dict (for files, flags and the settings panel)."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in hyper_fields(self)}
+
+    def with_curvature(self, hessian: HessianAt) -> Optimizer:
+        """This optimizer, handed H(w) for its steps: a second-order one keeps it, the others
+        need only the gradient and stay as they are."""
+        return self
 
     def torch_arguments(self) -> dict[str, Any]:
         """The keyword arguments of `torch_class` for these hyper-parameters: each by its own
@@ -176,13 +199,45 @@ class Adam(Optimizer):
         return {"lr": self.lr, "betas": (self.beta1, self.beta2), "eps": self.eps}
 
 
+@dataclass(frozen=True)
+class Newton(Optimizer):
+    """w ← w − α H⁻¹ ∂J/∂w (Newton's step; α = 1 its full step). No torch.optim twin."""
+
+    name: ClassVar[str] = "newton"
+    rule: ClassVar[str] = "w ← w − α H⁻¹ ∂J/∂w"
+    second_order: ClassVar[bool] = True
+    lr: float = 1.0
+    # H(w), handed over by the model that runs it (`with_curvature`); not a hyper-parameter.
+    hessian: HessianAt | None = field(default=None, repr=False, compare=False,
+                                      metadata={"hyper": False})
+
+    def init_state(self, w: Array) -> State:
+        return {"t": 0, "modified": 0}
+
+    def with_curvature(self, hessian: HessianAt) -> Optimizer:
+        return replace(self, hessian=hessian)
+
+    def step(self, w: Array, grad: Array, state: State) -> tuple[Array, State]:
+        """Where H is not positive definite the step uses |H| (`curvature.newton_direction`);
+        `modified` counts those steps, so the run can say so."""
+        if self.hessian is None:
+            raise InputError("newton: no Hessian was handed to it (with_curvature)")
+        direction, modified = newton_direction(self.hessian(w), grad)
+        return w - self.lr * direction, {"t": state["t"] + 1,
+                                         "modified": state["modified"] + int(modified)}
+
+
 OPTIMIZERS: dict[str, type[Optimizer]] = {
-    cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)
+    cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, Newton)
 }
+# The optimizers that need only the gradient: those a network trains with, each with its
+# torch.optim twin.
+FIRST_ORDER: dict[str, type[Optimizer]] = {
+    name: cls for name, cls in OPTIMIZERS.items() if not cls.second_order}
 
 # Every optimizer's hyper-parameters besides α, each with its setting in settings.HYPER.
 HYPER_PARAMETERS = tuple(dict.fromkeys(
-    f.name for cls in OPTIMIZERS.values() for f in fields(cls) if f.name != "lr"))
+    f.name for cls in OPTIMIZERS.values() for f in hyper_fields(cls) if f.name != "lr"))
 
 
 def make_optimizer(name: str, **hyper: float) -> Optimizer:
@@ -193,10 +248,21 @@ def make_optimizer(name: str, **hyper: float) -> Optimizer:
     except (KeyError, TypeError):
         raise InputError("optimizer: unknown name {name!r}; choose one of {names}", name=name,
                          names=", ".join(OPTIMIZERS)) from None
-    known = [f.name for f in fields(cls)]
+    known = [f.name for f in hyper_fields(cls)]
     for key, value in hyper.items():
         if key not in known:
             raise InputError("{name}: has no hyper-parameter {key!r}; it has {names}", name=name,
                              key=key, names=", ".join(known))
         settings.check(settings.hyper_setting(key), value, key)
     return cls(**{k: float(v) for k, v in hyper.items()})
+
+
+def network_optimizer(name: str, **hyper: float) -> Optimizer:
+    """`make_optimizer` for a network: a second-order one (Newton's) is refused, since gdsim
+    has the Hessian of J for a surface only (its size for θ is the square of θ's)."""
+    opt = make_optimizer(name, **hyper)
+    if opt.second_order:
+        raise InputError("optimizer: {name} needs the Hessian of J, which gdsim has for a "
+                         "surface only; a network trains with one of {names}", name=name,
+                         names=", ".join(FIRST_ORDER))
+    return opt

@@ -28,7 +28,7 @@ from gdsim.core.architecture import Network
 from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import InputError
 from gdsim.core.naming import superscript
-from gdsim.core.optimizers import Optimizer, State, make_optimizer
+from gdsim.core.optimizers import Optimizer, State, network_optimizer
 from gdsim.core.scenario import NetworkSettings
 from gdsim.core.training import Training, build_data
 
@@ -242,7 +242,7 @@ _ITERATION = [
 
 def _program(net: Network, s: NetworkSettings, X: Array, Y: Array, theta: Array, first: int,
              steps: int, state: State | None, title: str) -> Script:
-    opt = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
+    opt = network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
     text: list[str] = []
     shown: list[str] = []
 

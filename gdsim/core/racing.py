@@ -6,13 +6,16 @@ Its state is one DescentPoint per racer; an iteration has no phases inside it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core.curvature import hessian
 from gdsim.core.descent import Descent, DescentPoint
-from gdsim.core.optimizers import make_optimizer
+from gdsim.core.errors import Message
+from gdsim.core.optimizers import OPTIMIZERS, make_optimizer
 from gdsim.core.phases import Granularity
 from gdsim.core.scenario import SurfaceSettings
 from gdsim.core.status import State, Status
@@ -74,12 +77,15 @@ class Racing:
         surface = build_surface(s)
         start = s.start or surface.start
         descents, labels = [], []
+        curvature = partial(hessian, surface)  # H(w), for a second-order racer (Newton's)
         for r in s.racers:
-            lr = r.lr or s.lr or surface.lr
-            opt = make_optimizer(r.optimizer, lr=lr, **r.hyper)
-            descents.append(Descent(surface, opt, start=r.start or start))
+            kind = OPTIMIZERS.get(r.optimizer)  # unknown: make_optimizer names the choices
+            lr = r.lr or (None if kind is not None and kind.second_order else s.lr or surface.lr)
+            opt = make_optimizer(r.optimizer, **({"lr": lr} if lr else {}), **r.hyper)
+            descents.append(Descent(surface, opt.with_curvature(curvature),
+                                    start=r.start or start))
             where = f" from ({r.start[0]:g}, {r.start[1]:g})" if r.start else ""
-            labels.append(f"{r.optimizer} α={lr:g}{where}")
+            labels.append(f"{r.optimizer} α={opt.lr:g}{where}")
         return cls(surface, tuple(descents), tuple(labels))
 
     # -- the timeline model ---------------------------------------------------------------------
@@ -109,7 +115,17 @@ class Racing:
             tol = max(d.tol for d in self.descents)
             first = int(np.argmax((rows[:, 3::ROW] < tol).all(axis=1)))
             return Status(State.CONVERGED, first, f"|grad J| < {tol:g}")
-        return Status()
+        return Status(detail=self.note(state))
+
+    def note(self, state: Race) -> str:
+        """What a running race should say besides: where Newton's step could not use H as it
+        is (not positive definite), how often (the rule: `curvature.newton_direction`)."""
+        for p, label in zip(state, self.labels, strict=True):
+            modified = p.opt_state.get("modified", 0)
+            if modified:
+                return Message("{label}: H was not positive definite at {n} of {k} steps; "
+                               "those steps used |H|", label=label, n=modified, k=p.k)
+        return ""
 
     # -- inside an iteration: nothing -----------------------------------------------------------
     def next_phase(self, phase: int, granularity: Granularity) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
 from gdsim.core.modes import Mode
-from gdsim.core.optimizers import make_optimizer
+from gdsim.core.optimizers import make_optimizer, network_optimizer
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
 from gdsim.core.surfaces import get_surface
@@ -238,7 +238,7 @@ def _network_settings(d: Any) -> NetworkSettings:
     if s.weights is not None and not isinstance(s.weights, dict):
         raise ScenarioError("network.weights: expected a network object")
     try:
-        make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
+        network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
     except GdsimError as exc:
         raise ScenarioError("network: {exc}", exc=exc) from None
     return s

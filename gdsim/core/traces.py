@@ -53,8 +53,8 @@ def finished_status(run: Run) -> str:
 
     A converged descent says where ("converged at step 141"), without the tolerance."""
     status = run.status()
-    if status.running:
-        return f"completed {run.k} steps"
+    if status.running:  # a note besides (Newton's |H|) in parentheses, as a status's detail
+        return f"completed {run.k} steps" + (f" ({status.detail})" if status.detail else "")
     if status.converged:
         return str(Status(State.CONVERGED, run.k))
     return str(status)
@@ -69,10 +69,12 @@ def descent_json(rows: list[dict[str, Any]], status: str) -> str:
 
 
 def losses_text(losses: Sequence[float], status: str, accuracy: float | None = None,
-                samples: int = 0) -> str:
-    """`step k: J = …` for every loss; with classes, the accuracy after the last step (of
-    `samples` training samples); then the status line."""
-    text = "".join(f"step {k}: J = {J:.9g}\n" for k, J in enumerate(losses))
+                samples: int = 0, sharpness: Sequence[float] | None = None) -> str:
+    """`step k: J = …` for every loss (and `λmax = …` with the sharpness); with classes, the
+    accuracy after the last step (of `samples` training samples); then the status line."""
+    text = "".join(f"step {k}: J = {J:.9g}"
+                   + (f", λmax = {sharpness[k]:.6g}" if sharpness is not None else "") + "\n"
+                   for k, J in enumerate(losses))
     if accuracy is not None:
         text += (f"accuracy after step {len(losses) - 1}: {100 * accuracy:.1f} % "
                  f"({round(accuracy * samples):,} of {samples:,} training samples)\n")
@@ -87,14 +89,17 @@ def _plain(values: Any) -> Any:
 
 
 def training_json(losses: Sequence[float], network: dict[str, Any], dW: Sequence[Any],
-                  db: Sequence[Any], status: str, accuracy: float | None = None) -> str:
+                  db: Sequence[Any], status: str, accuracy: float | None = None,
+                  sharpness: Sequence[float] | None = None) -> str:
     """`{"losses": […], "network": {…}, "gradients": {"weights", "biases"}, "status": …}`, and
     `"accuracy"` (the fraction of training samples classified right) for a data set with
-    classes."""
+    classes, `"sharpness"` (λmax of the Hessian of J at each θ_k of `losses`) when asked."""
     out: dict[str, Any] = {"losses": list(losses), "network": network,
                            "gradients": {"weights": [_plain(W.tolist()) for W in dW],
                                          "biases": [_plain(b.tolist()) for b in db]},
                            "status": status}
     if accuracy is not None:
         out["accuracy"] = accuracy
+    if sharpness is not None:
+        out["sharpness"] = _plain(list(sharpness))
     return json.dumps(out)

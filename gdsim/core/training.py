@@ -22,7 +22,7 @@ from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, up
 from gdsim.core.datasets import DATASETS, batches, for_network, one_sample
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
-from gdsim.core.optimizers import Optimizer, State, make_optimizer
+from gdsim.core.optimizers import Optimizer, State, network_optimizer
 from gdsim.core.phases import Granularity, Phase, Stage, next_phase, phase_count, previous_phase
 from gdsim.core.scenario import NetworkSettings
 from gdsim.core.status import State as RunState
@@ -155,7 +155,7 @@ class Training:
     def from_settings(cls, s: NetworkSettings) -> Training:
         net = build_network(s)
         X, Y = build_data(s, net.sizes)
-        optimizer = make_optimizer(s.optimizer, lr=s.lr, **s.hyper)
+        optimizer = network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
         axes = chosen_axes(s, net)
         if max(axes) >= net.n_params or axes[0] == axes[1]:
             raise InputError("axes: need two different parameters in 0…{last}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from gdsim.core.status import Status
-from gdsim.ui.i18n import language, tr
+from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
 
 
@@ -41,7 +41,8 @@ class StatusLine:
         elif status.converged:
             style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"✓ {status}"
-        else:
-            style, text = "", tr(str(status))
+        else:  # running, perhaps with a note (Newton's |H|: a Message the window translates)
+            note = f" ({error_text(status.detail)})" if status.detail else ""
+            style, text = "", tr(status.state.value) + note
         self.run.setStyleSheet(style)
         self.run.setText(text)

@@ -23,7 +23,7 @@ from gdsim.core.backprop import (
 )
 from gdsim.core.datasets import xor
 from gdsim.core.errors import GdsimError, InputError, NetworkError
-from gdsim.core.optimizers import OPTIMIZERS, SGD, make_optimizer
+from gdsim.core.optimizers import FIRST_ORDER, SGD, make_optimizer
 from gdsim.core.paths import numerical_gradient
 from gdsim.core.sizes import parse_sizes
 
@@ -302,12 +302,12 @@ def test_constructor_refuses():
 
 def test_every_optimizer_has_a_torch_twin():
     torch = pytest.importorskip("torch")
-    for cls in OPTIMIZERS.values():
+    for cls in FIRST_ORDER.values():
         assert issubclass(getattr(torch.optim, cls.torch_class), torch.optim.Optimizer)
 
 
 @pytest.mark.parametrize("loss_name", LOSSES)
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(FIRST_ORDER))
 def test_fifty_iterations_match_pytorch(name, loss_name):
     torch = pytest.importorskip("torch")
     sizes, acts = (3, 5, 4, 2), ["tanh", "leaky_relu", "sigmoid"]

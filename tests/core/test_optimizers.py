@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from gdsim.core.errors import GdsimError
-from gdsim.core.optimizers import OPTIMIZERS, SGD, Momentum, make_optimizer
+from gdsim.core.optimizers import FIRST_ORDER, OPTIMIZERS, SGD, Momentum, make_optimizer
 from gdsim.core.surfaces import get_surface
 
 
@@ -24,7 +24,7 @@ def test_momentum_accumulates_velocity():
 
 def test_state_is_never_changed_in_place():
     for name in OPTIMIZERS:
-        opt = make_optimizer(name)
+        opt = make_optimizer(name).with_curvature(lambda w: np.diag([2.0, -1.0]))
         w = np.array([1.0, 2.0])
         state = opt.init_state(w)
         w1, s1 = opt.step(w, np.array([0.3, -0.4]), state)
@@ -64,7 +64,7 @@ def torch_twin(torch, opt, param):
 
 
 @pytest.mark.parametrize("surface_name", ["seed-bowl", "rosenbrock"])
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(FIRST_ORDER))
 def test_matches_torch_optim_for_50_steps(name, surface_name):
     torch = pytest.importorskip("torch")
     surface = get_surface(surface_name)
@@ -90,7 +90,7 @@ def test_defaults_are_torch_defaults():
     assert make_optimizer("adagrad").hyper() == {"lr": 0.01, "lr_decay": 0.0, "eps": 1e-10}
 
 
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(FIRST_ORDER))
 def test_its_defaults_are_its_torch_twins_defaults(name):
     """torch.optim given its α alone keeps the other hyper-parameters at torch's defaults:
     they must be what gdsim's optimizer passes (but SGD's momentum and nesterov, which make it
@@ -103,3 +103,30 @@ def test_its_defaults_are_its_torch_twins_defaults(name):
     group = getattr(torch.optim, opt.torch_class)([param], **chosen).param_groups[0]
     for key, value in opt.torch_arguments().items():
         assert group[key] == value, (name, key)
+
+
+def test_newton_steps_by_h_inverse_grad_and_counts_where_it_could_not():
+    """w ← w − α H⁻¹ ∂J/∂w, worked by hand on H = [[4, 1], [1, 3]]; on a saddle the step uses
+    |H| (curvature.newton_direction) and its state counts those steps."""
+    from gdsim.core.optimizers import Newton
+
+    opt = make_optimizer("newton").with_curvature(lambda w: np.array([[4.0, 1.0], [1.0, 3.0]]))
+    assert opt.lr == 1.0 and opt.hyper() == {"lr": 1.0}
+    w, state = opt.step(np.array([1.0, 1.0]), np.array([5.0, 4.0]), opt.init_state(np.zeros(2)))
+    np.testing.assert_allclose(w, [0.0, 0.0], atol=1e-15)  # H·(1, 1) = (5, 4)
+    assert state == {"t": 1, "modified": 0}
+    saddle = Newton(lr=0.5).with_curvature(lambda w: np.diag([2.0, -2.0]))
+    w, state = saddle.step(np.array([0.5, 0.1]), np.array([1.0, -0.2]), saddle.init_state(w))
+    np.testing.assert_allclose(w, [0.25, 0.15])
+    assert state["modified"] == 1
+    with pytest.raises(GdsimError, match="no Hessian"):
+        Newton().step(np.zeros(2), np.ones(2), {"t": 0, "modified": 0})
+
+
+def test_newton_is_for_surfaces_only():
+    from gdsim.core.optimizers import network_optimizer
+
+    assert "newton" in OPTIMIZERS and "newton" not in FIRST_ORDER
+    with pytest.raises(GdsimError, match="newton needs the Hessian of J.*sgd, momentum"):
+        network_optimizer("newton")
+    assert network_optimizer("adam", lr=0.1).lr == 0.1

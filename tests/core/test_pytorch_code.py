@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from gdsim.cli import main
-from gdsim.core.optimizers import OPTIMIZERS
+from gdsim.core.optimizers import FIRST_ORDER
 from gdsim.core.pytorch_code import (
     INSTALL,
     iteration_script,
@@ -113,11 +113,11 @@ def test_gdsim_train_format_pytorch_prints_the_same_losses(capsys, tmp_path, arg
 ANY = NetworkSettings(sizes=(2, 5, 2), data="moons", n=30, batch_size=8, lr=0.05)
 
 
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(FIRST_ORDER))
 def test_every_optimizer_says_what_its_pytorch_program_needs(name):
     """What pytorch_code reads of an optimizer, for each one, with or without torch: its torch
     class and rule, and a state key of torch's for each array gdsim keeps."""
-    cls = OPTIMIZERS[name]
+    cls = FIRST_ORDER[name]
     assert cls.torch_class and cls.rule, name
     settings = replace(ANY, optimizer=name)
     sim, snap = run_to(settings, 3)
@@ -132,7 +132,7 @@ def test_every_optimizer_says_what_its_pytorch_program_needs(name):
 
 
 @needs_torch
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(FIRST_ORDER))
 def test_every_optimizer_runs_in_torch_as_in_gdsim(name):
     settings = replace(ANY, optimizer=name)
     sim, snap = run_to(settings, 3)
