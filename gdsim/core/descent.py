@@ -22,6 +22,7 @@ Array = NDArray[np.float64]
 RUNNING, CONVERGED, DIVERGED = RunState.RUNNING, RunState.CONVERGED, RunState.DIVERGED
 # Values past this are treated as an overflow: squaring them would already give inf.
 OVERFLOW = 1e150
+TOL = 1e-6  # a descent has converged where |grad J| < TOL
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,14 @@ class DescentPoint:
         return float(np.hypot(*self.grad))
 
 
+def within_range(values: ArrayLike) -> NDArray[np.bool_]:
+    """Which values a descent can go on from: finite and short of OVERFLOW (elementwise; the α
+    map judges many descents at once by the same rule)."""
+    return np.abs(np.asarray(values)) < OVERFLOW  # False for inf and NaN too
+
+
 def _finite(*values: ArrayLike) -> bool:
-    return all(bool(np.all(np.isfinite(v) & (np.abs(v) < OVERFLOW))) for v in values)
+    return all(bool(np.all(within_range(v))) for v in values)
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ class Descent:
     surface: Surface
     optimizer: Optimizer = field(default_factory=SGD)
     start: tuple[float, float] | None = None
-    tol: float = 1e-6  # converged when |grad J| < tol
+    tol: float = TOL  # converged when |grad J| < tol
 
     def initial(self) -> DescentPoint:
         """P_0 = A, the start, with J(A) and grad J(A)."""

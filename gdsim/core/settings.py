@@ -186,10 +186,15 @@ FPS = Setting("export.fps", "fps", float, 10.0, 0.1, 120,
 LOOP = Setting("export.loop", "loop", int, 0, 0, 1000,
                help="how many times a GIF plays; 0 for ever")
 
+ALPHA_MAP_STEPS = Setting("alpha_map.steps", Term("steps"), int, 1000, 1, 100_000,
+                          help="steps each value of the α map runs at most")
+ALPHA_MAP_VALUES = Setting("alpha_map.values", Term("values"), int, 150, 1, 2000,
+                           help="values along one axis of the α map")
+
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
     X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, PHASE, TITLE,
-    DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP)}
+    DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP, ALPHA_MAP_STEPS, ALPHA_MAP_VALUES)}
 
 
 # ----------------------------------------------------------------------------------------------
