@@ -1638,7 +1638,7 @@
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/descent.py" />
+      <location filename="../../gdsim/core/alpha_map.py" />
       <source>start: J or its gradient is not finite at ({w1:g}, {w2:g})</source>
       <translation>起点：J 或其梯度在 ({w1:g}, {w2:g}) 处不是有限数</translation>
     </message>
@@ -3445,6 +3445,41 @@ Replace it?</source>
       <location filename="../../gdsim/core/lessons.py" />
       <source>{path}: the file is empty</source>
       <translation>{path}：文件是空的</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/alpha_map.py" />
+      <source>{where}: {text!r} needs the form A:B:N (from A to B, N values)</source>
+      <translation>{where}：{text!r} 应写成 A:B:N（从 A 到 B，共 N 个值）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/alpha_map.py" />
+      <source>{where}: {text!r} runs from A to B; A must be less than B (or equal, with N = 1)</source>
+      <translation>{where}：{text!r} 从 A 到 B；A 必须小于 B（或在 N = 1 时相等）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/expr/surface.py" />
+      <source>J's second derivatives could not be formed</source>
+      <translation>无法求出 J 的二阶导数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>optimizer: {name} needs the Hessian of J, which gdsim has for a surface only; a network trains with one of {names}</source>
+      <translation>优化器：{name} 需要 J 的黑塞矩阵，而 gdsim 只对曲面提供它；网络请用以下之一训练：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/optimizers.py" />
+      <source>newton: no Hessian was handed to it (with_curvature)</source>
+      <translation>newton：没有交给它黑塞矩阵（with_curvature）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/racing.py" />
+      <source>{label}: H was not positive definite at {n} of {k} steps; those steps used |H|</source>
+      <translation>{label}：在 {k} 步中有 {n} 步 H 不是正定的；这些步使用了 |H|</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>values</source>
+      <translation>取值个数</translation>
     </message>
   </context>
 </TS>

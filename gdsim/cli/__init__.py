@@ -1,4 +1,5 @@
-"""gdsim [SCENARIO] | trace | train | export — the command line (the README's "Commands").
+"""gdsim [SCENARIO] | trace | train | export | curvature | alpha-map — the command line (the
+README's "Commands").
 
 Every command exits 0 on success and 2 on bad input with one line on standard error.
 """
@@ -15,7 +16,7 @@ from gdsim.cli import common
 from gdsim.core.errors import GdsimError
 from gdsim.interrupts import Stopped
 
-COMMANDS = ("trace", "train", "export")
+COMMANDS = ("trace", "train", "export", "curvature", "alpha-map")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gdsim.cli import train as module  # type: ignore[no-redef]
         elif command == "export":
             from gdsim.cli import export as module  # type: ignore[no-redef]
+        elif command == "curvature":
+            from gdsim.cli import curvature as module  # type: ignore[no-redef]
+        elif command == "alpha-map":
+            from gdsim.cli import alpha_map as module  # type: ignore[no-redef]
         else:
             from gdsim.cli import window as module  # type: ignore[no-redef]
         parser = common.Parser(prog=prog)

@@ -13,12 +13,15 @@ from typing import Any
 
 from gdsim.core import settings
 from gdsim.core.errors import InputError
-from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, make_optimizer
+from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, Optimizer, make_optimizer
 from gdsim.core.parse import parse_float, parse_floats, positive_int
+from gdsim.core.scenario import SurfaceSettings
 from gdsim.core.settings import Setting
+from gdsim.core.surfaces import SURFACES
 
-__all__ = ["InputError", "Parser", "add_optimizer_flags", "add_setting", "hyper_from_args",
-           "join_negative_values", "parse_float", "parse_floats", "positive_int", "read"]
+__all__ = ["InputError", "Parser", "add_optimizer_flags", "add_setting", "add_surface_flags",
+           "hyper_from_args", "join_negative_values", "parse_float", "parse_floats",
+           "positive_int", "read", "surface_from_args"]
 
 # A value that starts with a minus and a digit ("-2,3", "-.5") is a value, not an option.
 _NEGATIVE_VALUE = re.compile(r"^-\.?\d")
@@ -86,10 +89,11 @@ def hyper_defaults(key: str) -> str:
     return "; ".join(f"{value:g} for {', '.join(names)}" for value, names in having.items())
 
 
-def add_optimizer_flags(parser: argparse.ArgumentParser) -> None:
-    """--optimizer NAME and every optimizer's hyper-parameters as flags."""
+def add_optimizer_flags(parser: argparse.ArgumentParser,
+                        choices: dict[str, type[Optimizer]] = OPTIMIZERS) -> None:
+    """--optimizer NAME (one of `choices`) and every optimizer's hyper-parameters as flags."""
     add_setting(parser, "--optimizer", settings.OPTIMIZER, metavar="NAME",
-                help=f"one of {', '.join(OPTIMIZERS)}")
+                help=f"one of {', '.join(choices)}")
     for key in HYPER_PARAMETERS:
         having = ", ".join(n for n, cls in OPTIMIZERS.items() if key in cls.__dataclass_fields__)
         torch_name = f" (torch's {key})" if key in FLAG_NAMES else ""
@@ -103,3 +107,19 @@ def hyper_from_args(args: argparse.Namespace) -> dict[str, float]:
     """The hyper-parameters given as flags, each checked against its range."""
     return {key: settings.parse(settings.HYPER[key], getattr(args, key), hyper_flag(key))
             for key in HYPER_PARAMETERS if getattr(args, key) is not None}
+
+
+def add_surface_flags(parser: argparse.ArgumentParser) -> None:
+    """--surface NAME or --expr TEXT: the J(w1, w2) a surface command works on."""
+    parser.add_argument("--surface", default=None, help=f"one of {', '.join(SURFACES)} "
+                        f"(default: {settings.SURFACE.default})")
+    parser.add_argument("--expr", default=None,
+                        help=f"{settings.EXPRESSION.help} (default: none, a built-in surface)")
+
+
+def surface_from_args(args: argparse.Namespace, **more: Any) -> SurfaceSettings:
+    """The surface settings of --surface or --expr (one, not both), with `more` of them."""
+    if args.expr is not None and args.surface is not None:
+        raise InputError("--surface and --expr: give one, not both")
+    return SurfaceSettings(surface=args.surface or settings.SURFACE.default,
+                           expression=args.expr, **more)

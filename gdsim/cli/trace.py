@@ -13,8 +13,7 @@ from gdsim.cli import common
 from gdsim.core import settings as S
 from gdsim.core.modes import Mode
 from gdsim.core.run import Run
-from gdsim.core.scenario import Racer, Scenario, SurfaceSettings
-from gdsim.core.surfaces import SURFACES
+from gdsim.core.scenario import Racer, Scenario
 from gdsim.core.traces import (
     descent_json,
     finished_status,
@@ -26,10 +25,7 @@ from gdsim.core.traces import (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = "Run gradient descent on J(w1, w2) and print every point it visits."
-    parser.add_argument("--surface", default=None, help=f"one of {', '.join(SURFACES)} "
-                        f"(default: {S.SURFACE.default})")
-    parser.add_argument("--expr", default=None,
-                        help=f"{S.EXPRESSION.help} (default: none, a built-in surface)")
+    common.add_surface_flags(parser)
     common.add_setting(parser, "--start", S.START, metavar="W1,W2",
                        shown="the surface's, (-2,3) for the seed's J")
     common.add_setting(parser, "--lr", S.SURFACE_LR, metavar="A",
@@ -43,15 +39,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
     """The surface scenario the flags describe: one optimizer, `--steps` iterations."""
-    if args.expr is not None and args.surface is not None:
-        raise common.InputError("--surface and --expr: give one, not both")
     start = common.read(args, "--start", S.START)
     lr = common.read(args, "--lr", S.SURFACE_LR)
     steps = common.read(args, "--steps", S.MAX_STEPS)
-    racer = Racer(common.read(args, "--optimizer", S.OPTIMIZER),
+    # --lr is the racer's own: Newton's too (whose α is otherwise its full step, 1).
+    racer = Racer(common.read(args, "--optimizer", S.OPTIMIZER), lr=lr,
                   hyper=common.hyper_from_args(args))
-    surface = SurfaceSettings(surface=args.surface or S.SURFACE.default, expression=args.expr,
-                              start=start, lr=lr, racers=(racer,))
+    surface = common.surface_from_args(args, start=start, lr=lr, racers=(racer,))
     return Scenario(mode=Mode.SURFACE, surface=surface, max_steps=steps)
 
 
@@ -72,6 +66,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(to_csv(rows))
     else:
         print(printed_trace([(r["w1"], r["w2"]) for r in rows]))
-        if not sim.status().running:
+        if not sim.status().running or sim.status().detail:
             print(status, file=sys.stderr)
     return 0

@@ -19,8 +19,10 @@ from gdsim.core.backprop import forward
 from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
 from gdsim.core.errors import InputError, NetworkError
 from gdsim.core.modes import Mode
+from gdsim.core.optimizers import FIRST_ORDER
 from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
+from gdsim.core.sharpness import history
 from gdsim.core.sizes import parse_sizes
 from gdsim.core.traces import finished_status, losses_text, training_json
 
@@ -64,7 +66,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     common.add_setting(parser, "--batch-size", S.BATCH_SIZE, metavar="B")
     common.add_setting(parser, "--lr", S.NETWORK_LR, metavar="A")
     common.add_setting(parser, "--steps", S.MAX_STEPS, metavar="N")
-    common.add_optimizer_flags(parser)
+    common.add_optimizer_flags(parser, FIRST_ORDER)
+    parser.add_argument("--sharpness", action="store_true",
+                        help="also λmax, the largest eigenvalue of the Hessian of J(θ) on the "
+                             "whole data, at every step (20 power iterations on Hessian-vector "
+                             "products of backpropagation); gradient descent is stable near θ "
+                             "for α < 2/λmax (default: off)")
     parser.add_argument("--format", default="text", choices=("text", "json", "pytorch"),
                         help="text: J at every step; json: the losses, the trained network, "
                              "the last step's gradients and, with --data, the accuracy; "
@@ -237,9 +244,11 @@ def run(args: argparse.Namespace) -> int:
     X, Y = last.data
     right = (accuracy(forward(last.net, X).a[-1], Y)
              if scenario.network.data != "one" else None)
+    sharp = (history((sim.seek(k).net for k in range(len(losses))), X, Y)
+             if args.sharpness else None)
     if args.format == "json":
         print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status,
-                            right))
+                            right, sharp))
     else:
-        print(losses_text(losses, status, right, len(X)))
+        print(losses_text(losses, status, right, len(X), sharp))
     return 0
