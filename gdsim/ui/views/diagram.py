@@ -53,6 +53,8 @@ from gdsim.ui.views.diagram_values import (
     front_layers,
     layer_header,
     more_neurons,
+    neuron_layers,
+    neuron_name,
     neuron_quantity,
     neuron_values,
     phase_strip,
@@ -137,12 +139,12 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self._strong: dict[tuple[int, str], tuple[Any, Index]] = {}
         self.drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
         self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
-        self._grey = QBrush(GREY)
+        self._grey, self._white = QBrush(GREY), QBrush(QColor("white"))
         self._texts: dict[Any, tuple[str, str]] = {}  # a value printed: its text and colour
+        self._names_for: str | None = None  # the quantity the neurons' names say
         self.inside = True  # whether the neurons' values are printed inside their circles
         self.vb.sigResized.connect(self._fit)
-        self.pointer = DiagramPointer(self)  # hover and click
-        self.graphics.scene().sigMouseMoved.connect(self.pointer.on_scene_moved)
+        self.pointer = DiagramPointer(self)  # hover (the viewport's events) and click
         self.graphics.scene().sigMouseClicked.connect(self.pointer.on_scene_clicked)
         for box in (self.neuron_mode, self.edge_mode):
             box.currentIndexChanged.connect(self._on_option_changed)
@@ -152,7 +154,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
     def _build(self, sizes: tuple[int, ...], classes: bool = False) -> None:
         for item in self._items:
             self.vb.removeItem(item)
-        self._items, self._strong, self._texts = [], {}, {}
+        self._items, self._strong, self._texts, self._names_for = [], {}, {}, None
         g = self.geom = Geometry.of(sizes, classes)
         n_neurons = sum(sizes)
 
@@ -219,10 +221,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             for t, i in zip(self.spot_t, self.spot_i):
                 self.values.append(add(pg.TextItem("", color="k", anchor=(0.5, 0.5)), 12))
                 self.values[-1].setPos(g.x[t], g.y[t][i])
-                name = pg.TextItem(anchor=(0.5, 1))
-                name.setHtml(f'<span style="color:#333">a<sup>{t + 1}</sup><sub>{i + 1}</sub>'
-                             "</span>")
-                self.names.append(add(name, 12))
+                self.names.append(add(pg.TextItem(anchor=(0.5, 1)), 12))  # set by draw
                 self.seconds.append(add(pg.TextItem("", color=(110, 30, 150), anchor=(0.5, 0)),
                                         12))
         self.edge_labels: list[pg.TextItem] = []
@@ -342,16 +341,21 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         g = self.geom
         assert g is not None
         q = self.neuron_quantity(snap)
-        layers = [neuron_values(snap, q, t) for t in range(len(g.sizes))]
-        vmax = max((float(np.abs(v).max()) for v in layers if v is not None), default=0.0)
-        vmax = vmax if vmax > 0 else 1.0
+        names, layers, vmax = neuron_layers(snap, q)  # an input showing x beside δ: white
         known = np.array([v is not None for v in layers])[self.spot_t]
+        scaled = np.array([name == q for name in names])[self.spot_t]
         v = np.concatenate([np.zeros(len(s)) if (layer := layers[t]) is None else layer[s]
                             for t, s in enumerate(g.shown)])
         u = np.clip(np.round((v / vmax + 1) * 127.5), 0, 255).astype(np.int64)
-        self.neurons.setBrush([self._brushes[k] if ok else self._grey
-                               for k, ok in zip(u.tolist(), known.tolist())])
-        self._neuron_text = [(short(v[k]) if known[k] else "", abs(v[k]) > 0.7 * vmax)
+        self.neurons.setBrush([self._brushes[k] if ok and on else self._white if ok
+                               else self._grey for k, ok, on in zip(u.tolist(), known.tolist(),
+                                                                    scaled.tolist())])
+        if self._names_for != q:
+            self._names_for = q
+            for name, t, i in zip(self.names, self.spot_t, self.spot_i):
+                name.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
+        self._neuron_text = [(short(v[k]) if known[k] else "",  # white on a dark fill
+                              bool(scaled[k]) and abs(v[k]) > 0.7 * vmax)
                              for k in range(len(self.values))]
         self._place_values()
         deltas = ([neuron_values(snap, "δ", t) for t in range(len(g.sizes))]
@@ -361,7 +365,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             self._set_text(("δ", k), label, f"δ {short(d[self.spot_i[k]])}" if d is not None
                            else "", (110, 30, 150))
         self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
-        self.decor.draw(snap, layers[0], vmax)
+        self.decor.draw(snap, layers[0], vmax if q == "a" else None)
         shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
         J = fmt(snap.J) if shown else "?"
         if self.J_value.toPlainText() != f"J = {J}":

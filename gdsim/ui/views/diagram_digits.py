@@ -95,14 +95,17 @@ class DigitsDecor:
             gap = float(np.min(np.abs(np.diff(g.y[-1])))) if len(g.y[-1]) > 1 else 1.0
             self.bar_height = 0.55 * gap
 
-    def draw(self, snap: Any, pixels: Array | None, vmax: float) -> None:
-        """pixels: the input neurons' values, coloured on the neurons' scale ±vmax (None: not
-        known, grey)."""
+    def draw(self, snap: Any, pixels: Array | None, vmax: float | None) -> None:
+        """pixels: the input neurons' values (None: not known, grey), coloured on the neurons'
+        scale ±vmax, or on their own (None: the neurons show δ or z)."""
         g = self.geom
         if self.side:
             s = self.side
-            colours = (np.full((s * s, 3), 222, np.uint8) if pixels is None else LUT[np.clip(
-                np.round((pixels / vmax + 1) * 127.5), 0, 255).astype(np.int64)])
+            if pixels is None:
+                colours = np.full((s * s, 3), 222, np.uint8)
+            else:
+                top = vmax if vmax is not None else float(np.abs(pixels).max()) or 1.0
+                colours = LUT[np.clip(np.round((pixels / top + 1) * 127.5), 0, 255).astype(int)]
             self.picture.setImage(colours.reshape(s, s, 3)[::-1], levels=(0, 255))
             self.caption.setText(tr("sample 1 as an {s}×{s} image").format(s=s))
         if self.bars_on:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gdsim.ui.views.diagram_layout import Geometry
@@ -68,14 +68,30 @@ class DiagramSelection:
         return self.graphics
 
 
-class DiagramPointer:
+class DiagramPointer(QObject):
     """The mouse over a NetworkDiagramView (`view`): hover shows what lies under it, a click
-    selects a neuron or an edge (the view's `selected` signal)."""
+    selects a neuron or an edge (the view's `selected` signal).
+
+    Hover reads the viewport's own events: every move (the scene's sigMouseMoved drops moves
+    closer than 10 ms, so the one that came to rest on a neuron could be lost) and the tooltip
+    event Qt sends once the mouse rests (the scene would answer it with no item's tooltip and
+    hide the values)."""
 
     def __init__(self, view: Any):
         """`view`: the NetworkDiagramView (its geometry, view box, items and snapshot); not
         imported here, as diagram.py imports this module."""
+        super().__init__(view)
         self.view = view
+        view.graphics.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            self.show_hover(event.position().toPoint(), event.globalPosition().toPoint())
+        elif kind == QEvent.Type.ToolTip:  # the mouse rests: answered here, not by the scene
+            self.show_hover(event.pos(), event.globalPos())
+            return True
+        return False
 
     # -- hover and click ------------------------------------------------------------------------
     def hit(self, scene_pos: QPointF) -> tuple | None:
@@ -99,10 +115,11 @@ class DiagramPointer:
             return edge_tooltip(snap, what[1], what[2], what[3])
         return loss_tooltip(snap)
 
-    def on_scene_moved(self, pos: QPointF) -> None:
-        text = self.hover_text(pos)
+    def show_hover(self, pos: QPoint, screen_pos: QPoint) -> None:
+        """The values of what lies under the viewport's point `pos` as its tooltip, or none."""
+        text = self.hover_text(self.view.graphics.mapToScene(pos))
         if text:
-            QToolTip.showText(QCursor.pos(), text, self.view.graphics)
+            QToolTip.showText(screen_pos, text, self.view.graphics.viewport())
         else:
             QToolTip.hideText()
 

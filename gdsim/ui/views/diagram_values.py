@@ -46,6 +46,28 @@ def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
     return finite(source[t][0])
 
 
+def shown_quantity(quantity: str, t: int) -> str:
+    """What layer t's neurons show when the neurons show `quantity`: the input shows x
+    (its a) whatever the others show, for it has no z and no δ."""
+    return "a" if t == 0 else quantity
+
+
+def neuron_name(quantity: str, t: int, i: int) -> str:
+    """The name over neuron i of layer t (list indices), rich text: the quantity it shows,
+    a²₁, z²₁ or δ²₁ (the input's a¹₁ = x₁)."""
+    return f"{shown_quantity(quantity, t)}<sup>{t + 1}</sup><sub>{i + 1}</sub>"
+
+
+def neuron_layers(snap: Any, quantity: str) -> tuple[list[str], list[Array | None], float]:
+    """What each layer's neurons show (`shown_quantity`), its values (None: not yet) and the
+    largest |value| of `quantity` itself, which sets the colour scale (1 if none)."""
+    names = [shown_quantity(quantity, t) for t in range(len(snap.net.sizes))]
+    layers = [neuron_values(snap, name, t) for t, name in enumerate(names)]
+    vmax = max((float(np.abs(v).max()) for v, name in zip(layers, names)
+                if v is not None and name == quantity), default=0.0)
+    return names, layers, vmax if vmax > 0 else 1.0
+
+
 def _layer_part(snap: Any, quantity: str, l0: int, part: int) -> Array | None:
     """Weight layer l0's weights (part 0) or biases (part 1) in the edges' quantity: w or b,
     their ∂J/∂ (once the backward pass has reached them) or their Δ; None if not yet."""
