@@ -161,8 +161,9 @@ NETWORK_LR = Setting("network.lr", Term("lr"), float, 0.5, LR.lo, LR.hi, lo_open
                      help=LR.help)
 OPTIMIZER = Setting("network.optimizer", Term("optimizer"), str, "sgd", length=32,
                     help="the optimizer that moves θ; sgd is (3-12)")
-AXES = Setting("network.axes", Term("axes"), tuple, (0, -1), -1, 10_000_000, count=2, of=int,
-               help="the two parameters on the landscape's axes; -1: the default one")
+AXES = Setting("network.axes", Term("axes"), tuple, (-1, -1), -1, 10_000_000, count=2, of=int,
+               help="the two weights on the landscape's axes (θ indices); -1: the steepest at "
+                    "θ₀ (the largest |∂J/∂w|)")
 
 MAX_STEPS = Setting("max_steps", Term("maximum steps"), int, 200, 1, 10_000_000,
                     flag_default=20,  # the seed's trace: P1 … P20

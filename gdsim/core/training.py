@@ -124,17 +124,38 @@ def build_network(s: NetworkSettings) -> Network:
     return Network.from_sizes(s.sizes, s.activation, s.loss, s.seed)
 
 
-def default_axes(net: Network) -> tuple[int, int]:
+def first_weights(net: Network) -> tuple[int, int]:
     """w^1_11 and w^{L−1}_11: the first weight of the first and of the last weight layer
     (with one weight layer, its first two parameters)."""
     first, last = net.weight_index(1, 1, 1), net.weight_index(net.L - 1, 1, 1)
     return (first, last) if last != first else (first, first + 1)
 
 
-def chosen_axes(s: NetworkSettings, net: Network) -> tuple[int, int]:
-    """The settings' two landscape weights, −1 standing for the default one."""
-    auto = default_axes(net)
-    a, b = (x if x >= 0 else auto[i] for i, x in enumerate(s.axes))
+def default_axes(net: Network, X: Array, Y: Array) -> tuple[int, int]:
+    """The two weights J is steepest in at θ₀ on the whole data, the largest |∂J/∂w| first: a
+    landscape with a slope to show (a weight from a pixel that is 0 in every image leaves J
+    flat along it); `first_weights` if J is flat along all but one weight."""
+    with np.errstate(all="ignore"):
+        slope = np.abs(np.nan_to_num(backpropagate(net, X, Y).bwd.grad))
+    weight = np.zeros(net.n_params, bool)
+    for W in net.split(weight)[0]:
+        W[...] = True
+    order = np.argsort(-np.where(weight, slope, -1.0), kind="stable")
+    return (int(order[0]), int(order[1])) if slope[order[1]] > 0 else first_weights(net)
+
+
+def chosen_axes(s: NetworkSettings, net: Network,
+                data: tuple[Array, Array] | None = None) -> tuple[int, int]:
+    """The settings' two landscape weights, −1 standing for the default one (`default_axes`
+    on `data`, the settings' own data if not given)."""
+    a, b = s.axes
+    if min(a, b) >= 0:
+        return a, b
+    auto = default_axes(net, *(data if data is not None else build_data(s, net.sizes)))
+    if a < 0:  # the steepest weight that is not the other axis
+        a = auto[0] if auto[0] != b else auto[1]
+    if b < 0:
+        b = auto[1] if auto[1] != a else auto[0]
     return a, b
 
 
@@ -156,7 +177,7 @@ class Training:
         net = build_network(s)
         X, Y = build_data(s, net.sizes)
         optimizer = network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
-        axes = chosen_axes(s, net)
+        axes = chosen_axes(s, net, (X, Y))
         if max(axes) >= net.n_params or axes[0] == axes[1]:
             raise InputError("axes: need two different parameters in 0…{last}",
                              last=net.n_params - 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gdsim.core import settings
 from gdsim.core.activations import ACTIVATIONS, LOSSES
-from gdsim.core.errors import InputError
+from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
@@ -246,11 +246,11 @@ class NetworkPanel(QWidget):
     def _fill_axes(self, s: NetworkSettings) -> None:
         try:
             net = build_network(s)
-        except InputError:
+            chosen = chosen_axes(s, net)  # -1: the steepest weights on the data at θ₀
+        except GdsimError:  # sizes and data that do not fit: said when they are asked for
             return
         weights = [k for k in range(net.n_params) if net.parameter_address(k)[0] == "w"]
         shown = weights[:400]  # a list of every weight of 784-128-10 is no use to anyone
-        chosen = chosen_axes(s, net)
         for box, k in ((self.axis1, chosen[0]), (self.axis2, chosen[1])):
             box.clear()
             for index in sorted(set(shown) | {k}):

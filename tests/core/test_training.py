@@ -1,6 +1,7 @@
 """Network mode in the Run: phases in an iteration, replay, divergence, landscape, traces."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -113,3 +114,27 @@ def test_the_drawn_path_lies_on_the_landscape_and_ends_at_J():
 
     assert bilinear(w1, w2, J, [w1[3]], [w2[7]])[0] == pytest.approx(J[3, 7])
     assert np.isfinite(heights).all() and len(heights) == 9
+
+
+def test_the_landscape_axes_are_the_two_steepest_weights_at_theta_0():
+    from gdsim.core.scenario import load_scenario
+    from gdsim.core.training import Training, chosen_axes
+    from gdsim.examples import example_path
+
+    for name in ("fig-3-16-network", "digits", "xor"):
+        t = Training.from_settings(load_scenario(example_path(name)).network)
+        sgd = SGD(lr=0.0)
+        slope = np.abs(train_step(t.start, t.X, t.Y, sgd, sgd.init_state(t.start.theta))[3])
+        weights = [k for k in range(t.start.n_params) if t.start.parameter_address(k)[0] == "w"]
+        steepest = sorted(weights, key=lambda k: -slope[k])[:2]
+        assert list(t.axes) == steepest, name
+    digits = Training.from_settings(load_scenario(example_path("digits")).network)
+    assert np.ptp(digits.X[:, 0]) == 0  # pixel 1 is 0 in every image: w¹₁ⱼ lies flat
+    from_pixel_1 = [digits.start.weight_index(1, i, 1) for i in range(1, 33)]
+    assert not set(digits.axes) & set(from_pixel_1)
+    # One axis chosen: the other is the steepest weight that is not it.
+    s = NETWORK.network
+    a, b = chosen_axes(s, Training.from_settings(s).start)
+    net = Training.from_settings(s).start
+    assert chosen_axes(replace(s, axes=(b, -1)), net) == (b, a)
+    assert chosen_axes(replace(s, axes=(-1, 3)), net) == (a, 3)

@@ -170,3 +170,32 @@ def test_an_edge_clicked_in_the_diagram_becomes_a_landscape_axis(make_window, qt
     snap = w.controller.snapshot()
     assert snap.net.parameter_name(snap.axes[1]) == "w^1_32"
     assert "w^1_32" in w.views.surface3d.surface.name
+
+
+def test_digits_play_then_pause_draws_the_landscape_of_the_state_shown(make_window, qtbot,
+                                                                        monkeypatch):
+    from gdsim.core.scenario import load_scenario
+    from gdsim.examples import example_path
+    from gdsim.ui import viewset
+
+    # While playing the landscape is not rebuilt at all here: the one shown when play
+    # pauses is the one the pause builds.
+    monkeypatch.setattr(viewset, "LANDSCAPE_EVERY", 1e9)
+    window = make_window(load_scenario(example_path("digits")))
+    qtbot.waitUntil(lambda: window.views.shown is not None)
+    built = window.views.shown.surface
+    window.controller.set_speed(60)
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.run.k >= 30, timeout=60_000)
+    assert window.views.shown.surface is built  # still the one of θ₀ while playing
+    window.controller.pause()
+    snap = window.controller.snapshot()
+    view, surface3d = window.views.shown, window.views.surface3d
+    a, b = snap.axes
+    assert view.surface is not built and view.surface.start == (snap.net.theta[a],
+                                                                snap.net.theta[b])
+    assert surface3d.surface is view.surface  # drawn, and its colour bar reads J(θ_k)
+    assert surface3d.scale.jmin <= snap.J <= surface3d.scale.jmax
+    w1, w2, J = view.grid
+    for axis in (0, 1):  # J changes along either axis (w¹₁₁, from pixel 1, left one flat)
+        assert np.ptp(J, axis=axis).max() > 1e-4 * snap.J
