@@ -227,11 +227,6 @@
     </message>
     <message>
       <location filename="../../gdsim/ui/views/pytorch_view.py" />
-      <source>Run this code with torch from θ_k and set torch's gradients and θ_k+1 beside gdsim's</source>
-      <translation>从 θ_k 出发用 torch 运行这段代码，并把 torch 的梯度和 θ_k+1 与 gdsim 的并列比较</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/pytorch_view.py" />
       <source>The lines and what gdsim showed</source>
       <translation>代码行与 gdsim 所展示内容的对应</translation>
     </message>
@@ -270,11 +265,6 @@
       <location filename="../../gdsim/ui/views/pytorch_view.py" />
       <source>more parameters</source>
       <translation>个参数未列出</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/pytorch_view.py" />
-      <source>Press “Run in PyTorch” to run these lines with torch from θ_k and compare its gradients and θ_k+1 with gdsim's.</source>
-      <translation>按“用 PyTorch 运行”，从 θ_k 出发用 torch 运行这些代码，并将其梯度和 θ_k+1 与 gdsim 的结果比较。</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/pytorch_view.py" />
@@ -320,11 +310,6 @@
       <location filename="../../gdsim/ui/views/digits_view.py" />
       <source>training digits</source>
       <translation>个训练样本</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/digits_view.py" />
-      <source>Training digits: the network's answer above each image (green: right, red: wrong, with the true digit), and the accuracy on all training digits at θ_k</source>
-      <translation>训练集中的手写数字：每幅图上方是网络的预测（绿色为正确，红色为错误并给出真实数字），标题为 θ_k 在全部训练样本上的准确率</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/diagram.py" />
@@ -457,24 +442,9 @@
       <translation>步数 k（迭代次数）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/text.py" />
-      <source>θ_k: the whole iteration shown (Next ▸ walks it)</source>
-      <translation>θ_k：显示整次迭代（“下一阶段 ▸”逐步讲解）</translation>
-    </message>
-    <message>
       <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>all of it shown — Next ▸ walks it phase by phase</source>
       <translation>全部显示——“下一阶段 ▸”按阶段逐步讲解</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/diagram_values.py" />
-      <source>Step {n}</source>
-      <translation>第 {n} 步</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/diagram_values.py" />
-      <source>one iteration</source>
-      <translation>一次迭代</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/diagram_digits.py" />
@@ -710,20 +680,12 @@
       <translation>次迭代</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/export_window.py" />
-      <source>step k</source>
-      <translation>第 k 步</translation>
-    </message>
-    <message>
-      <source>running</source>
-      <translation>运行中</translation>
-    </message>
-    <message>
+      <location filename="../../gdsim/ui/steps.py" />
       <source>converged</source>
       <translation>已收敛</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/status_line.py" />
+      <location filename="../../gdsim/ui/steps.py" />
       <source>diverged</source>
       <translation>已发散</translation>
     </message>
@@ -1111,11 +1073,6 @@
       <translation>{name} — {mode} — gdsim</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/main_window.py" />
-      <source>Reopened where you left off: step {k}</source>
-      <translation>已回到上次离开的位置：第 {k} 步</translation>
-    </message>
-    <message>
       <location filename="../../gdsim/ui/views/formula.py" />
       <source>In matrices:</source>
       <translation>矩阵形式：</translation>
@@ -1149,11 +1106,6 @@
       <location filename="../../gdsim/ui/views/formula.py" />
       <source>then</source>
       <translation>然后</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/formula.py" />
-      <source>{theta}: the whole of iteration {k} → {k1} (forward, backward, update)</source>
-      <translation>{theta}：第 {k} → {k1} 次迭代的全过程（前向传播、反向传播、参数更新）</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/formula.py" />
@@ -1194,11 +1146,6 @@
       <location filename="../../gdsim/ui/views/formula.py" />
       <source>Update by {optimizer}</source>
       <translation>用 {optimizer} 更新</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/formula.py" />
-      <source>{theta}: the whole iteration, forward, backward and update</source>
-      <translation>{theta}：整次迭代，前向传播、反向传播与参数更新</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/formula.py" />
@@ -2916,11 +2863,6 @@ Replace it?</source>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/diagram_values.py" />
-      <source>J = {J}: the loss (3-19) on the whole data set at θ_k</source>
-      <translation>J = {J}：θ_k 处整个数据集上的损失 (3-19)</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/diagram_values.py" />
       <source>{name} — from {a} to {b}</source>
       <translation>{name}——从 {a} 到 {b}</translation>
     </message>
@@ -3480,6 +3422,76 @@ Replace it?</source>
       <location filename="../../gdsim/core/settings.py" />
       <source>values</source>
       <translation>取值个数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/main_window.py" />
+      <source>Reopened where you left off: {state}</source>
+      <translation>已回到上次离开的位置：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>step limit reached</source>
+      <translation>已达到步数上限</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>step k = {k}</source>
+      <translation>步数 k = {k}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>one iteration: {start} → {end}</source>
+      <translation>一次迭代：{start} → {end}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>playing</source>
+      <translation>播放中</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>paused</source>
+      <translation>已暂停</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>diverged at step {k}</source>
+      <translation>在第 {k} 步发散</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>converged at step {k}</source>
+      <translation>在第 {k} 步收敛</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/text.py" />
+      <source>{theta}: the whole iteration shown (Next ▸ walks it)</source>
+      <translation>{theta}：显示整次迭代（“下一阶段 ▸”逐步讲解）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/diagram_values.py" />
+      <source>J = {J}: the loss (3-19) on the whole data set at {theta}</source>
+      <translation>J = {J}：{theta} 处整个数据集上的损失 (3-19)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/digits_view.py" />
+      <source>Training digits: the network's answer above each image (green: right, red: wrong, with the true digit), and the accuracy on all training digits at θₖ</source>
+      <translation>训练集中的手写数字：每幅图上方是网络的预测（绿色为正确，红色为错误并给出真实数字），标题为 θₖ 在全部训练样本上的准确率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/formula.py" />
+      <source>all of it: forward, backward and update</source>
+      <translation>全过程：前向传播、反向传播、参数更新</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/pytorch_view.py" />
+      <source>Run this code with torch from θₖ and set torch's gradients and θₖ₊₁ beside gdsim's</source>
+      <translation>从 θₖ 出发用 torch 运行这段代码，并把 torch 的梯度和 θₖ₊₁ 与 gdsim 的并列比较</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/pytorch_view.py" />
+      <source>Press “Run in PyTorch” to run these lines with torch from θₖ and compare its gradients and θₖ₊₁ with gdsim's.</source>
+      <translation>按“用 PyTorch 运行”，从 θₖ 出发用 torch 运行这些代码，并将其梯度和 θₖ₊₁ 与 gdsim 的结果比较。</translation>
     </message>
   </context>
 </TS>

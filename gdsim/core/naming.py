@@ -12,6 +12,8 @@ w^1_11,2 never read alike.
 
 from __future__ import annotations
 
+import re
+
 _SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _SUB = str.maketrans("0123456789,", "₀₁₂₃₄₅₆₇₈₉‚")
 
@@ -70,3 +72,14 @@ def neuron_html(l: int | str, i: int | str | None = None, symbol: str = "a") -> 
 def weight_html(l: int, i: int, j: int, symbol: str = "w") -> str:
     """"w<sup>1</sup><sub>12</sub>" (w¹₁₂ in rich text); symbol "∂J/∂w" for its gradient."""
     return f"{symbol}<sup>{l}</sup><sub>{_pair(i, j)}</sub>"
+
+
+_PLAIN = re.compile(r"^([^\W\d_]+)\^(\d+)_(\d+(?:,\d+)?)$")
+
+
+def pretty_axis(name: str) -> str:
+    """A parameter named in plain text ("w^1_11", "b^2_1", "w^1_10,3") with real sub- and
+    superscripts ("w¹₁₁", "b²₁", "w¹₁₀‚₃"), as an axis or a list shows it; other names ("w1")
+    as they are."""
+    m = _PLAIN.match(name)
+    return f"{m[1]}{superscript(m[2])}{subscript(m[3])}" if m else name

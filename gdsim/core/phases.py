@@ -63,7 +63,7 @@ class Phase:
     @property
     def label(self) -> str:
         if self.stage is Stage.READY:
-            return "θ_k: the whole iteration shown (Next ▸ walks it)"
+            return "θₖ: the whole iteration shown (Next ▸ walks it)"
         if self.stage is Stage.FORWARD:
             return f"Forward: layer {self.layer}"
         if self.stage is Stage.BACKWARD:

@@ -31,6 +31,7 @@ from gdsim.core.errors import GdsimError
 from gdsim.core.run import ITERATION, Run
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import error_text, tr
+from gdsim.ui.steps import outcome_text
 from gdsim.ui.timing import Clock, TimerFactory, qt_timer, real_clock
 
 FAR = 5_000  # opening at more steps than this shows progress with Cancel
@@ -248,10 +249,8 @@ class SimController(QObject):
         return goal
 
     def _end_reason(self) -> str:
-        status = self.run.status()
-        if not status.running:
-            return str(status)
-        return f"reached the step limit of {self.run.scenario.max_steps}"
+        """Why play stopped, as the status bar says it (gdsim.ui.steps)."""
+        return outcome_text(self.run.status(), self.run.k >= self.run.scenario.max_steps)
 
     def _emit(self, snapshot: Any) -> None:
         self.changed.emit(snapshot)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
-from gdsim.ui.i18n import tr
 from gdsim.ui.layouts import Layout
+from gdsim.ui.steps import outcome_text, state_text, theta
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.viewset import ViewSet
 
@@ -58,8 +58,8 @@ class ExportWindow(QWidget):
         """The status line: step, point, J and how the run stands, as the status bar says."""
         status = snap.status
         shown = self.arrangement
-        words = [f"step k = {snap.k}", shown.point_text(view), f"J = {view.points[0].J:.6g}",
-                 shown.gradient_text(view), str(snap.status)]
+        words = [state_text(snap.k), shown.point_text(view), f"J = {view.points[0].J:.6g}",
+                 shown.gradient_text(view), outcome_text(status, snap.k >= snap.max_steps)]
         self.status.setText("    ".join(w for w in words if w))
         colour = "#c0392b" if status.diverged else "#1e8449" if status.converged else "#222"
         self.status.setStyleSheet(f"color: {colour}; padding: 2px")
@@ -105,10 +105,9 @@ class ExportPicture(QWidget):
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """Say which state the picture shows (θ_k after k iterations, its J) and the caption."""
         if isinstance(snap, NetworkSnapshot):
-            words = [f"<b>{tr('step k')} = {snap.k}</b>: θ<sub>{snap.k}</sub>",
-                     f"J = {snap.J:.6g}"]
+            words = [f"<b>{state_text(snap.k)}</b>: {theta(snap.k)}", f"J = {snap.J:.6g}"]
         else:
-            words = [f"<b>{tr('step k')} = {snap.k}</b>", self.arrangement.point_text(view),
+            words = [f"<b>{state_text(snap.k)}</b>", self.arrangement.point_text(view),
                      f"J = {view.points[0].J:.6g}"]
         self.title.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(words))
         if self.with_caption:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Qt
 
 from gdsim.core.modes import Mode
+from gdsim.core.naming import pretty_axis
 from gdsim.ui.i18n import tr_noop
 from gdsim.ui.views import SurfaceLike
-from gdsim.ui.views.surface3d import pretty_axis
 
 
 @dataclass(frozen=True)

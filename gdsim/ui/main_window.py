@@ -35,6 +35,7 @@ from gdsim.ui.presentation import Presentation
 from gdsim.ui.registry import DOCKED
 from gdsim.ui.run_bar import RunBar
 from gdsim.ui.status_line import StatusLine
+from gdsim.ui.steps import state_text
 from gdsim.ui.text import phase_text
 from gdsim.ui.viewset import ViewSet
 from gdsim.ui.window_state import WindowState, fit_screen
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         c.changed.connect(self._on_controller_changed)
         c.scenario_changed.connect(self._on_scenario_changed)
         c.playing_changed.connect(bar.show_playing)
+        c.playing_changed.connect(self.status_line.show_playing)
         c.message.connect(self.status_line.say)  # how the run stands; never the panel's error
         c.refused.connect(self._on_controller_refused)
         self.panels.scenario_requested.connect(self._on_scenario_requested)
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         view = self.views.render(snap, playing=self.controller.playing)
         layout, run = LAYOUTS[self.controller.scenario.mode], self.controller.run
         self.status_line.show(snap.k, layout.point_text(view), view.points[0].J,
-                              layout.gradient_text(view), snap.status)
+                              layout.gradient_text(view), snap.status, snap.k >= snap.max_steps)
         self.run_bar.show_state(snap.k, run.timeline.last, snap.max_steps, run.at_end, run.phase,
                                 phase_text(snap) if isinstance(snap, NetworkSnapshot) else None)
 
@@ -286,8 +288,8 @@ class MainWindow(QMainWindow):
             return False
         self.file_menu.path = last[1]
         self._on_scenario_changed(self.controller.scenario)
-        self.status_line.say(tr("Reopened where you left off: step {k}").format(
-            k=self.controller.run.k))
+        self.status_line.say(tr("Reopened where you left off: {state}").format(
+            state=state_text(self.controller.run.k)))
         return True
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802

@@ -23,6 +23,7 @@ from gdsim.core import settings
 from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.modes import Mode
+from gdsim.core.naming import pretty_axis
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
@@ -254,7 +255,7 @@ class NetworkPanel(QWidget):
         for box, k in ((self.axis1, chosen[0]), (self.axis2, chosen[1])):
             box.clear()
             for index in sorted(set(shown) | {k}):
-                box.addItem(net.parameter_name(index), index)
+                box.addItem(pretty_axis(net.parameter_name(index)), index)
             box.setCurrentIndex(box.findData(k))
         self._counts = (net.n_params, len(weights))
 
@@ -274,7 +275,8 @@ class NetworkPanel(QWidget):
         self.to_axis1.setEnabled(ok)
         self.to_axis2.setEnabled(ok)
         if self._picked is not None:
-            self._picked_name = build_network(self.scenario.network).parameter_name(self._picked)
+            self._picked_name = pretty_axis(
+                build_network(self.scenario.network).parameter_name(self._picked))
             self._put_words()
 
     def _on_to_axis_clicked(self, which: int) -> None:

@@ -7,6 +7,7 @@ from gdsim.core.naming import superscript
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
+from gdsim.ui.steps import theta
 
 
 def fmt(v: float) -> str:
@@ -28,4 +29,5 @@ def phase_text(snap: NetworkSnapshot) -> str:
         return f"{tr('Backward:')} δ{superscript(snap.stage_layer)}"
     if snap.stage is Stage.UPDATE:
         return tr("Update")
-    return tr("θ_k: the whole iteration shown (Next ▸ walks it)")
+    return tr("{theta}: the whole iteration shown (Next ▸ walks it)").format(
+        theta=f"{theta(snap.k)} → {theta(snap.k + 1)}")

@@ -25,7 +25,7 @@ def test_layer_steps_walk_forward_right_then_backward_left_then_update():
         labels.append(snap.phase_label)
         fronts.append((snap.revealed_forward, snap.revealed_backward))
     assert labels == ["Forward: layer 2", "Forward: layer 3", "Backward: δ³", "Backward: δ²",
-                      "Update", "θ_k: the whole iteration shown (Next ▸ walks it)"]
+                      "Update", "θₖ: the whole iteration shown (Next ▸ walks it)"]
     assert fronts == [(1, 0), (2, 0), (2, 1), (2, 2), (2, 2), (0, 0)]
     assert snap.k == 1
 

@@ -34,8 +34,9 @@ def test_the_landscape_labels_overlap_neither_each_other_nor_the_surface(qtbot, 
                                                                          mode):
     from PySide6.QtGui import QPolygonF
 
+    from gdsim.core.naming import pretty_axis
     from gdsim.ui.views.axis_labels import footprint, screen_points
-    from gdsim.ui.views.surface3d import Surface3DView, pretty_axis
+    from gdsim.ui.views.surface3d import Surface3DView
 
     view = show(Surface3DView(), size)
     snap = Run(Scenario(mode=mode)).seek(2)
@@ -62,8 +63,8 @@ def test_the_landscape_labels_overlap_neither_each_other_nor_the_surface(qtbot, 
 
 
 def test_axis_names_and_the_status_bar_use_real_sub_and_superscripts():
+    from gdsim.core.naming import pretty_axis
     from gdsim.ui.layouts import NETWORK_LAYOUT
-    from gdsim.ui.views.surface3d import pretty_axis
 
     assert pretty_axis("w^1_11") == "w¹₁₁" and pretty_axis("b^2_1") == "b²₁"
     assert pretty_axis("w^1_10,3") == "w¹₁₀‚₃" and pretty_axis("w1") == "w1"
@@ -148,7 +149,7 @@ def test_the_diagram_speaks_chinese(show):
             assert bottom - header.textItem.boundingRect().height() + margin >= top - 1
         headers = [h.textItem.toPlainText() for h in view.headers]
         assert headers[0] == "输入层" and headers[-1] == "输出层"
-        assert "前向传播" in view.phase.text() and "第 3 步" in view.phase.text()
+        assert "前向传播" in view.phase.text() and "步数 k = 2" in view.phase.text()
         assert view.neuron_mode.itemText(0).startswith("随阶段") and "鼠标" in view.note.text()
         walked = run.step("layer")
         assert phase_text(walked) == "前向传播：第 2 层"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gdsim.core.isolines import isolines
+from gdsim.core.naming import pretty_axis
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at, reduced_direction, trace_step
 from gdsim.ui.i18n import tr
@@ -210,8 +211,8 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
         self.surface = surface
-        self.plot.setLabel("bottom", surface.axes[0])
-        self.plot.setLabel("left", surface.axes[1])
+        self.plot.setLabel("bottom", pretty_axis(surface.axes[0]))  # w¹₁₁, not w^1_11
+        self.plot.setLabel("left", pretty_axis(surface.axes[1]))
         (x0, x1), (y0, y1) = surface.bounds
         w1, w2, J = grid if grid is not None else surface.grid(GRID)
         J = finite(J)

@@ -20,6 +20,7 @@ from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
+from gdsim.ui.steps import iteration_text, state_text, theta
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt, phase_text
 from gdsim.ui.views.diagram_layout import STRONGEST
@@ -143,7 +144,8 @@ def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
 
 def loss_tooltip(snap: Any) -> str:
     """What hovering J shows: the loss of θ_k."""
-    return tr("J = {J}: the loss (3-19) on the whole data set at θ_k").format(J=fmt(snap.J))
+    return tr("J = {J}: the loss (3-19) on the whole data set at {theta}").format(
+        J=fmt(snap.J), theta=theta(snap.k))
 
 
 def neuron_quantity(mode: str, snap: NetworkSnapshot) -> str:
@@ -185,9 +187,8 @@ def phase_strip(snap: NetworkSnapshot) -> str:
         label = tr("all of it shown — Next ▸ walks it phase by phase")
     else:
         label = "" if snap.stage is Stage.UPDATE else f"<b>{phase_text(snap)}</b>"
-    step = tr("Step {n}").format(n=snap.k + 1)
-    return (f"<b>{step}</b> ({tr('one iteration')}: θ<sub>{snap.k}</sub> → "
-            f"θ<sub>{snap.k + 1}</sub>) &nbsp; {' › '.join(parts)} &nbsp; {label}")
+    return (f"<b>{state_text(snap.k)}</b> ({iteration_text(snap.k)}) &nbsp; "
+            f"{' › '.join(parts)} &nbsp; {label}")
 
 
 def layer_header(t: int, n_layers: int) -> str:

@@ -40,7 +40,7 @@ class DigitsView(LazyRender, QWidget):
         self.setMinimumSize(160, 120)
         self.setToolTip(tr("Training digits: the network's answer above each image (green: "
                            "right, red: wrong, with the true digit), and the accuracy on all "
-                           "training digits at θ_k"))
+                           "training digits at θₖ"))
         self.net: Any = None
         self.images: list[QImage] = []
         self.predicted: NDArray[np.int64] = np.zeros(0, dtype=np.int64)

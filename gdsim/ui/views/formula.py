@@ -20,6 +20,7 @@ from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
+from gdsim.ui.steps import iteration_text, state_text
 from gdsim.ui.text import fmt, phase_text
 from gdsim.ui.views import LazyRender
 
@@ -64,9 +65,10 @@ def representatives(snap: NetworkSnapshot) -> list[tuple[tuple, Stage]]:
 
 
 def phase_words(snap: NetworkSnapshot) -> str:
+    """Where the iteration stands; the whole of it: the state and the iteration from it."""
     if snap.stage is Stage.READY:
-        return tr("{theta}: the whole of iteration {k} → {k1} (forward, backward, update)").format(
-            theta=f"θ<sub>{snap.k}</sub>", k=snap.k, k1=snap.k + 1)
+        return escape(f"{state_text(snap.k)} — {iteration_text(snap.k)}, "
+                      f"{tr('all of it: forward, backward and update')}")
     return escape(phase_text(snap))
 
 
@@ -111,9 +113,7 @@ class Formulas:
                                                "those of sample 1; gradients sum over the batch."
                                                ).format(m=m) + "</p>" if m > 1 else "")
         if chosen:
-            where = escape(phase_text(snap)) if snap.stage is not Stage.READY else \
-                tr("{theta}: the whole iteration, forward, backward and update").format(
-                    theta=f"θ<sub>{snap.k}</sub>")
+            where = phase_words(snap)
         else:
             where = tr("{phase} — for one neuron or edge; <b>click another</b> in the diagram to "
                        "see its formula").format(phase=phase_words(snap))
@@ -379,8 +379,8 @@ def caption_text(snapshot: NetworkSnapshot) -> str:
     net = snap.net
     L = net.L
     if snap.stage is Stage.READY:
-        where = (f"θ<sub>{snap.k}</sub> → θ<sub>{snap.k + 1}</sub>: J = {fmt(snap.J)}"
-                 if snap.J is not None else f"θ<sub>{snap.k}</sub>")
+        where = escape(f"{state_text(snap.k)}, J = {fmt(snap.J)} — {iteration_text(snap.k)}"
+                       if snap.J is not None else state_text(snap.k))
     else:
         where = escape(phase_text(snap))
     if snap.stage is Stage.FORWARD:

@@ -94,8 +94,8 @@ class PyTorchView(LazyRender, QWidget):
         self.copy_button.setToolTip(tr("Copy the whole program to the clipboard"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.run_button = QPushButton(tr("Run in PyTorch"))
-        self.run_button.setToolTip(tr("Run this code with torch from θ_k and set torch's "
-                                      "gradients and θ_k+1 beside gdsim's"))
+        self.run_button.setToolTip(tr("Run this code with torch from θₖ and set torch's "
+                                      "gradients and θₖ₊₁ beside gdsim's"))
         self.run_button.clicked.connect(self._on_run_clicked)
         self.mapping = QLabel(mapping_html())
         self.mapping.setWordWrap(True)
@@ -175,7 +175,7 @@ class PyTorchView(LazyRender, QWidget):
             self.run_button.setEnabled(not self.running)
             if not self.running:
                 self.result.setHtml(tr("Press “Run in PyTorch” to run these lines with torch "
-                                       "from θ_k and compare its gradients and θ_k+1 with "
+                                       "from θₖ and compare its gradients and θₖ₊₁ with "
                                        "gdsim's."))
         else:
             self.run_button.setEnabled(False)

@@ -5,7 +5,6 @@ leaves the surface's box is drawn up to its edge, with a marker where it leaves.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,7 +19,7 @@ from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from gdsim.core.isolines import isolines
-from gdsim.core.naming import subscript, superscript
+from gdsim.core.naming import pretty_axis
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at
 from gdsim.ui.i18n import tr
@@ -46,14 +45,6 @@ GRID = 61
 CONTOURS = 14
 DOTS = 300  # the last points of a path drawn as dots too
 TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
-_PLAIN = re.compile(r"^([^\W\d_]+)\^(\d+)_(\d+(?:,\d+)?)$")
-
-
-def pretty_axis(name: str) -> str:
-    """An axis named in plain text ("w^1_11", "b^2_1") with real sub- and superscripts
-    ("w¹₁₁", "b²₁"); other names as they are."""
-    m = _PLAIN.match(name)
-    return f"{m[1]}{superscript(m[2])}{subscript(m[3])}" if m else name
 
 
 class RacerItems:
