@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from gdsim.core import settings as S
 from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import forward
-from gdsim.core.datasets import CLASSIFIED, DIGITS_COUNT, accuracy
+from gdsim.core.data_file import fit_sizes, read_data_file
+from gdsim.core.datasets import CLASSIFIED, DATASETS, DIGITS_COUNT, accuracy
 from gdsim.core.errors import InputError, NetworkError
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import FIRST_ORDER
@@ -24,6 +26,7 @@ from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sharpness import history
 from gdsim.core.sizes import parse_sizes
+from gdsim.core.theta import read_theta, to_mapping
 from gdsim.core.traces import finished_status, losses_text, training_json
 
 SETS = list(CLASSIFIED)
@@ -42,6 +45,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              f" (default: {S.SIZES.cli_default_text}, figure 3-16; 2,4,2 with "
                              "--data, 2,4,1 with --data and --targets binary, 64,32,10 with "
                              "--data digits)")
+    parser.add_argument("--theta", metavar="FILE",
+                        help="θ₀, every weight and bias by its seed name (w^1_11 … b^2_2): a "
+                             "JSON object {\"w^1_11\": 0.1, …} or CSV rows name,value "
+                             "(default: none, the network file's or seeded weights)")
     common.add_setting(parser, "--seed", S.SEED, metavar="N")
     parser.add_argument("--activation", metavar="NAME[,NAME…]",
                         help=f"{', '.join(ACTIVATIONS)}: {S.ACTIVATION.help} (default: "
@@ -52,10 +59,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "input k: 0.05,0.1,0.15 for figure 3-16)")
     parser.add_argument("--y", metavar="Y1,Y2,…", help=f"{S.Y.help} (default: 0.01,0.99,0.01,…,"
                         " normalised to sum 1 under cross_entropy)")
-    parser.add_argument("--data", metavar="NAME",
+    parser.add_argument("--data", metavar="NAME|FILE.csv",
                         help=f"a data set instead of one sample: {', '.join(SETS)} (digits: "
-                             "the bundled 8×8 handwritten digits, 64 inputs, 10 classes) "
-                             "(default: none, one sample)")
+                             "the bundled 8×8 handwritten digits, 64 inputs, 10 classes), or "
+                             "your own CSV file: a header row, numeric feature columns and a "
+                             "target column, class labels for --loss cross_entropy or numbers "
+                             "for mse; the layer sizes follow its columns (default: none, one "
+                             "sample)")
+    parser.add_argument("--target", metavar="NAME",
+                        help="the CSV file's target column, by its header (default: the last "
+                             "column)")
     common.add_setting(parser, "--n", S.N, metavar="N", shown=f"{S.N.default}; xor: 4",
                        given_only=True)
     common.add_setting(parser, "--noise", S.NOISE, metavar="X",
@@ -154,15 +167,43 @@ def default_sample(sizes: tuple[int, ...], loss: str) -> tuple[list[float], list
     return x, y
 
 
+def is_data_file(data: str | None) -> bool:
+    """Does --data name a file (FILE.csv, or any file there is) rather than a built-in set?"""
+    return data is not None and data not in SETS and (
+        Path(data).suffix.lower() == ".csv" or Path(data).is_file())
+
+
+def file_from_args(args: argparse.Namespace, network: dict[str, Any]) -> dict[str, Any]:
+    """`--data FILE.csv`: the file read for the loss, the network's input and output sizes
+    fitted to its columns (a note on stderr when --sizes said otherwise)."""
+    for flag in ("n", "noise", "targets", "x", "y"):
+        if getattr(args, flag) is not None:
+            raise InputError(f"--{flag}: does not go with a data file")
+    path = str(Path(args.data).absolute())
+    table = read_data_file(path, args.target, LOSSES[network["loss"]].output is not None)
+    fitted, note = fit_sizes(network["sizes"], table)
+    if note is not None:
+        if args.network is not None:
+            raise InputError(f"--data: {args.data} has {len(table.features)} features and "
+                             f"{table.outputs} outputs, but the network {args.network} is "
+                             f"{','.join(map(str, network['sizes']))}")
+        if args.sizes is not None:
+            print(f"gdsim train: {note}", file=sys.stderr)
+        network["sizes"] = fitted
+    return {"data": "file", "data_file": path, "target": args.target}
+
+
 def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
                    loss: str) -> dict[str, Any]:
     """The data part of the settings: one sample (typed or default) or a data set."""
+    if args.target is not None:
+        raise InputError("--target: only goes with --data FILE.csv")
     if args.data is not None:
         if args.x is not None or args.y is not None:
             raise InputError("--data and --x/--y: give one sample or a data set, not both")
         if args.data not in SETS:
             raise InputError(f"--data: unknown data set {args.data!r}; choose one of "
-                             f"{', '.join(SETS)}")
+                             f"{', '.join(SETS)}, or give a FILE.csv")
         targets = args.targets or ("binary" if sizes[-1] == 1 else "onehot")
         n = common.read(args, "--n", S.N)
         noise = common.read(args, "--noise", S.NOISE)
@@ -212,9 +253,15 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
     """The network scenario the flags describe, `--steps` iterations long."""
     seed = common.read(args, "--seed", S.SEED)
     network, _ = network_from_args(args)
-    data = data_from_args(args, network["sizes"], network["loss"])
+    data = (file_from_args(args, network) if is_data_file(args.data)
+            else data_from_args(args, network["sizes"], network["loss"]))
+    theta = None
+    if args.theta is not None:
+        sizes = network["sizes"]
+        theta = to_mapping(read_theta(args.theta, sizes), sizes)
     settings = NetworkSettings(
-        **network, **data, seed=seed, batch_size=common.read(args, "--batch-size", S.BATCH_SIZE),
+        **network, **data, seed=seed, theta=theta,
+        batch_size=common.read(args, "--batch-size", S.BATCH_SIZE),
         lr=common.read(args, "--lr", S.NETWORK_LR),
         optimizer=common.read(args, "--optimizer", S.OPTIMIZER),
         hyper=common.hyper_from_args(args))
@@ -223,6 +270,12 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+def has_classes(s: NetworkSettings) -> bool:
+    """Are the data's targets classes (a built-in set, or a file read for cross-entropy)?"""
+    return not DATASETS[s.data].typed and (
+        not DATASETS[s.data].file or LOSSES[s.loss].output is not None)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -242,8 +295,7 @@ def run(args: argparse.Namespace) -> int:
     # no step kept, the one the first step would take).
     before = sim.seek(max(len(losses) - 2, 0))
     X, Y = last.data
-    right = (accuracy(forward(last.net, X).a[-1], Y)
-             if scenario.network.data != "one" else None)
+    right = (accuracy(forward(last.net, X).a[-1], Y) if has_classes(scenario.network) else None)
     sharp = (history((sim.seek(k).net for k in range(len(losses))), X, Y)
              if args.sharpness else None)
     if args.format == "json":

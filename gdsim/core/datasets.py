@@ -20,6 +20,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core import settings
+from gdsim.core.data_file import read_data_file
 from gdsim.core.errors import InputError, Term
 from gdsim.resources import assets
 
@@ -194,6 +195,7 @@ class DataSet:
     make: Callable[..., Data]
     words: str  # how a sentence names it: "the one sample", "the data set moons"
     typed: bool = False  # the one sample typed in the settings (x, y): no classes
+    file: bool = False  # read from the user's own CSV file (gdsim.core.data_file)
     shape: tuple[int, int] = (2, 2)  # inputs and classes of a set with classes
     title: str = ""  # what a program that learns it is titled after, if anything
 
@@ -208,8 +210,10 @@ DATASETS: dict[str, DataSet] = {d.name: d for d in (
     _set("blobs", blobs),
     _set("digits", digits, words="the digits", title="the 8×8 digits",
          shape=(DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES)),
+    _set("file", read_data_file, words="the data file", title="your data file", file=True),
 )}
-CLASSIFIED = tuple(name for name, d in DATASETS.items() if not d.typed)  # the sets with classes
+# the built-in sets with classes (--data NAME)
+CLASSIFIED = tuple(name for name, d in DATASETS.items() if not (d.typed or d.file))
 
 
 def shape_of(name: str) -> tuple[int, int]:

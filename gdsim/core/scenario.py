@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from gdsim.core import settings as S
+from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import make_optimizer, network_optimizer
 from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
 from gdsim.core.surfaces import get_surface
+from gdsim.core.theta import from_mapping, to_mapping
 
 VERSION = 1
 _NUMBER = S.Setting("hyper", "hyper", float, None, -1e12, 1e12)  # a name make_optimizer judges
@@ -59,12 +61,16 @@ class NetworkSettings:
     y: tuple[float, ...] = S.Y.default
     n: int = S.N.default
     noise: float = S.NOISE.default
+    data_file: str | None = S.DATA_FILE.default  # data == "file": a CSV of your own
+    target: str | None = S.TARGET.default  # its target column (None: the last)
+    test_fraction: float = S.TEST_FRACTION.default  # held out as a test set; 0: none
     batch_size: int = S.BATCH_SIZE.default  # 0: the whole set at once
     lr: float = S.NETWORK_LR.default
     optimizer: str = S.OPTIMIZER.default
     hyper: dict[str, float] = field(default_factory=dict)
     axes: tuple[int, int] = S.AXES.default  # the two weights on the 3-D view (θ indices); -1: auto
     weights: dict[str, Any] | None = None  # an explicit network file, instead of sizes and seed
+    theta: dict[str, float] | None = None  # θ₀ by name (w^1_11 … b^2_2), over the above's
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,16 @@ def _sizes(d: dict[str, Any]) -> tuple[int, ...]:
         raise ScenarioError(exc.template, **exc.values) from None
 
 
+def _theta(value: Any, sizes: tuple[int, ...]) -> dict[str, float] | None:
+    """network.theta: every weight and bias by name, checked against the layer sizes."""
+    if value is None:
+        return None
+    try:
+        return to_mapping(from_mapping(value, sizes, "network.theta"), sizes)
+    except GdsimError as exc:
+        raise ScenarioError(exc.template, **exc.values) from None
+
+
 def _network_settings(d: Any) -> NetworkSettings:
     d = _object(d, "network", {f for f in NetworkSettings.__dataclass_fields__})
     act = d.get("activation", S.ACTIVATION.default)
@@ -233,10 +249,17 @@ def _network_settings(d: Any) -> NetworkSettings:
         act = S.check(S.ACTIVATION, act, "network.activation", ScenarioError)
     s = NetworkSettings(
         sizes=_sizes(d), activation=act, hyper=_hyper(d.get("hyper", {}), "network.hyper"),
-        weights=d.get("weights"),
-        **_declared(NetworkSettings, d, "network", {"sizes", "activation", "hyper", "weights"}))
+        weights=d.get("weights"), theta=_theta(d.get("theta"), _sizes(d)),
+        **_declared(NetworkSettings, d, "network",
+                    {"sizes", "activation", "hyper", "weights", "theta"}))
     if s.weights is not None and not isinstance(s.weights, dict):
         raise ScenarioError("network.weights: expected a network object")
+    if s.data not in DATASETS:
+        raise ScenarioError("network.data: unknown data set {name!r}; choose one of {names}",
+                            name=s.data, names=", ".join(DATASETS))
+    if DATASETS[s.data].file and s.data_file is None:
+        raise ScenarioError("network.data_file: missing; the data 'file' needs the path of a "
+                            "CSV file")
     try:
         network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
     except GdsimError as exc:
@@ -294,9 +317,14 @@ def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     except ValueError as exc:
         raise ScenarioError("{path}: {exc}", path=path, exc=exc) from None
     try:
-        return scenario_from_dict(data)
+        scenario = scenario_from_dict(data)
     except ScenarioError as exc:
         raise ScenarioError("{name}: {exc}", name=path.name, exc=exc) from None
+    data_file = scenario.network.data_file
+    if data_file is not None and not Path(data_file).is_absolute():  # beside the scenario
+        scenario = replace(scenario, network=replace(
+            scenario.network, data_file=str(path.resolve().parent / data_file)))
+    return scenario
 
 
 def json_fault(exc: ValueError | RecursionError) -> Term:

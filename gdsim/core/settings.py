@@ -30,7 +30,13 @@ MAX_LAYERS = 16  # layers, input and output included
 MAX_PARAMS = 5_000_000  # weights and biases together
 MAX_RACERS = 12  # optimizers racing on one surface
 
-MAX_FILE_BYTES = 20_000_000  # a scenario or network file
+MAX_FILE_BYTES = 20_000_000  # a scenario, network or θ file
+
+# A data file of your own (gdsim.core.data_file): what it may hold.
+MAX_DATA_ROWS = 100_000  # samples
+MAX_FEATURES = 1024  # feature columns (the target column besides)
+MAX_CLASSES = 1024  # distinct class labels in the target column
+MAX_DATA_BYTES = 200_000_000  # the file itself
 MAX_FRAMES = 100_000  # states in one export
 
 
@@ -155,6 +161,14 @@ Y = Setting("network.y", "y", tuple, (0.01, 0.99), -1e12, 1e12, length=MAX_LAYER
 N = Setting("network.n", "n", int, 100, 1, 100_000, help="samples in the data set")
 NOISE = Setting("network.noise", Term("noise"), float, 0.1, 0, 10,
                 help="the data set's noise (standard deviation)")
+DATA_FILE = Setting("network.data_file", Term("data file"), str, None, length=4096,
+                    help="a CSV file of your own: a header row, numeric feature columns and a "
+                         "target column")
+TARGET = Setting("network.target", Term("target"), str, None, length=256,
+                 help="the data file's target column, by its header (none: the last column)")
+TEST_FRACTION = Setting("network.test_fraction", Term("test fraction"), float, 0.0, 0, 0.9,
+                        help="the fraction of the data held out as a test set (drawn with the "
+                             "seed); 0: none")
 BATCH_SIZE = Setting("network.batch_size", Term("batch size"), int, 0, 0, 100_000,
                      help="samples per iteration; 0 means the whole set")
 NETWORK_LR = Setting("network.lr", Term("lr"), float, 0.5, LR.lo, LR.hi, lo_open=LR.lo_open,
@@ -194,8 +208,9 @@ ALPHA_MAP_VALUES = Setting("alpha_map.values", Term("values"), int, 150, 1, 2000
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
-    X, Y, N, NOISE, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES, MAX_STEPS, STEP, PHASE, TITLE,
-    DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP, ALPHA_MAP_STEPS, ALPHA_MAP_VALUES)}
+    X, Y, N, NOISE, DATA_FILE, TARGET, TEST_FRACTION, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES,
+    MAX_STEPS, STEP, PHASE, TITLE, DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP, ALPHA_MAP_STEPS,
+    ALPHA_MAP_VALUES)}
 
 
 # ----------------------------------------------------------------------------------------------

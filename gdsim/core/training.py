@@ -17,8 +17,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core.activations import LOSSES
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
+from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
 from gdsim.core.datasets import DATASETS, batches, for_network, one_sample
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
@@ -27,6 +29,7 @@ from gdsim.core.phases import Granularity, Phase, Stage, next_phase, phase_count
 from gdsim.core.scenario import NetworkSettings
 from gdsim.core.status import State as RunState
 from gdsim.core.status import Status
+from gdsim.core.theta import from_mapping
 from gdsim.core.timeline import Timeline
 
 Array = NDArray[np.float64]
@@ -115,13 +118,33 @@ def build_data(s: NetworkSettings, sizes: tuple[int, ...]) -> tuple[Array, Array
             raise InputError("y: {count} numbers but the output layer has {outputs} neurons",
                              count=len(s.y), outputs=sizes[-1])
         return one_sample(s.x, s.y)
+    if DATASETS[s.data].file:
+        table = data_table(s)
+        fitted, _ = fit_sizes(sizes, table)
+        if fitted != sizes:
+            raise InputError("data: {path} has {features} features and {outputs} outputs; the "
+                             "layer sizes must be {needed}, got {sizes}", path=s.data_file,
+                             features=len(table.features), outputs=table.outputs,
+                             needed=",".join(map(str, fitted)), sizes=",".join(map(str, sizes)))
+        return table.X, table.Y
     return for_network(s.data, sizes, s.n, s.noise, s.seed)  # checked against the sizes there
 
 
+def data_table(s: NetworkSettings) -> DataTable:
+    """The settings' data file, read for their loss: class labels for cross-entropy (a softmax
+    output), numbers for ½-squared error."""
+    if s.data_file is None:
+        raise InputError("data: 'file' needs a data file (network.data_file)")
+    return read_data_file(s.data_file, s.target, LOSSES[s.loss].output is not None)
+
+
 def build_network(s: NetworkSettings) -> Network:
-    if s.weights is not None:
-        return Network.from_dict(s.weights)
-    return Network.from_sizes(s.sizes, s.activation, s.loss, s.seed)
+    """θ₀: a network file's weights, else seeded ones; the settings' θ by name over either."""
+    net = (Network.from_dict(s.weights) if s.weights is not None
+           else Network.from_sizes(s.sizes, s.activation, s.loss, s.seed))
+    if s.theta is not None:
+        net = net.with_theta(from_mapping(s.theta, net.sizes, "network.theta"))
+    return net
 
 
 def first_weights(net: Network) -> tuple[int, int]:
