@@ -3554,205 +3554,159 @@ Replace it?</source>
       <translation>{where}：第 {line} 行：{name} 出现了两次（第一次在第 {first} 行）</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/views/loss_curve.py" />
+      <source>test J</source>
+      <translation>测试集上的 J</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/loss_curve.py" />
+      <source>training J: {label}</source>
+      <translation>训练集上的 J：{label}</translation>
+    </message>
+    <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line 1: one column only; a data file needs feature columns and a target column, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 1 行：只有一列；数据文件需要用逗号分隔的特征列和一个目标列</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line 1: {count:,} feature columns, more than the limit of {most:,}</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 1 行：{count:,} 个特征列，超过上限 {most:,}</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: no rows of data under the header</source>
-      <translation type="unfinished" />
+      <translation>{path}：表头下没有数据行</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: column {column} ({name}): every row has the class {label!r}; a classifier needs at least 2 classes</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {column} 列（{name}）：每一行的类别都是 {label!r}；分类器至少需要 2 个类别</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>½-squared error needs numbers as targets (class labels need cross-entropy)</source>
-      <translation type="unfinished" />
+      <translation>½ 平方误差需要数值作为目标（类别标签需要交叉熵）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{count} classes</source>
-      <translation type="unfinished" />
+      <translation>{count} 个类别</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>one number</source>
-      <translation type="unfinished" />
+      <translation>一个数</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>the layer sizes follow the data: {sizes} ({features} features in, {what} out)</source>
-      <translation type="unfinished" />
+      <translation>层大小随数据调整为：{sizes}（输入 {features} 个特征，输出 {what}）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the file as UTF-8</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行：不是 UTF-8 文本（该行第 {byte} 个字节）；请将文件另存为 UTF-8</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line 1, column {column}: the column has no name; the first row must name every column</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 1 行第 {column} 列：该列没有名称；第一行必须为每一列命名</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line 1, column {column}: {name!r} is a number; the first row must be a header naming the columns</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 1 行第 {column} 列：{name!r} 是数；第一行必须是为各列命名的表头</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line 1, column {column}: the column name {name!r} is given twice (first in column {first})</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 1 行第 {column} 列：列名 {name!r} 出现了两次（第一次在第 {first} 列）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}: blank row; remove it (rows of data follow on line {next})</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行：空行；请删除它（第 {next} 行还有数据）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}: {count} columns, but the header has {width}</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行：有 {count} 列，但表头有 {width} 列</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}: more than {most:,} rows of data</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行：数据超过 {most:,} 行</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}, column {column} ({name}): the cell is empty</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行第 {column} 列（{name}）：单元格为空</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: no column named {target!r}; the columns are {names}</source>
-      <translation type="unfinished" />
+      <translation>{path}：没有名为 {target!r} 的列；各列为 {names}</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}, column {column} ({name}): {cell!r} is not a number</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行第 {column} 列（{name}）：{cell!r} 不是数</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}, column {column} ({name}): {cell!r} is not a finite number</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行第 {column} 列（{name}）：{cell!r} 不是有限的数</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}, column {column} ({name}): more than {most:,} classes</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行第 {column} 列（{name}）：类别超过 {most:,} 个</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/data_file.py" />
       <source>{path}: line {line}, column {column} ({name}): {cell!r} is not a number; {why}</source>
-      <translation type="unfinished" />
+      <translation>{path}：第 {line} 行第 {column} 列（{name}）：{cell!r} 不是数；{why}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>file: give the path of a CSV file</source>
+      <translation>file：请给出一个 CSV 文件的路径</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>test fraction: {fraction:g} of {m} samples leaves {test} for the test and {train} for training; each needs at least 1</source>
+      <translation>测试集比例：{m} 个样本的 {fraction:g} 留给测试集 {test} 个、训练集 {train} 个；两者都至少需要 1 个</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/scenario.py" />
       <source>network.data: unknown data set {name!r}; choose one of {names}</source>
-      <translation type="unfinished" />
+      <translation>network.data：未知的数据集 {name!r}；请选择 {names} 之一</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/scenario.py" />
       <source>network.data_file: missing; the data 'file' needs the path of a CSV file</source>
-      <translation type="unfinished" />
+      <translation>network.data_file：缺失；数据“file”需要一个 CSV 文件的路径</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/training.py" />
       <source>data: 'file' needs a data file (network.data_file)</source>
-      <translation type="unfinished" />
+      <translation>数据：“file”需要一个数据文件（network.data_file）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/training.py" />
       <source>data: {path} has {features} features and {outputs} outputs; the layer sizes must be {needed}, got {sizes}</source>
-      <translation type="unfinished" />
+      <translation>数据：{path} 有 {features} 个特征和 {outputs} 个输出；层大小必须是 {needed}，实际为 {sizes}</translation>
     </message>
     <message>
-      <source>{n} shown</source>
-      <translation>看过答案 {n} 题</translation>
+      <location filename="../../gdsim/core/training.py" />
+      <source>test fraction: the one sample cannot be split; choose a data set</source>
+      <translation>测试集比例：单个样本无法划分；请选择一个数据集</translation>
     </message>
     <message>
-      <source>✓ answered right / questions; shown: answers seen before they were typed</source>
-      <translation>✓ 答对题数 / 题数；看过答案：输入之前就看过答案的题</translation>
-    </message>
-    <message>
-      <source>The answer was shown before</source>
-      <translation>之前已看过答案</translation>
-    </message>
-    <message>
-      <source>Hint</source>
-      <translation>提示</translation>
-    </message>
-    <message>
-      <source>The worked answer; the question counts as shown, not right</source>
-      <translation>完整解答；这道题记为“看过答案”，不算答对</translation>
-    </message>
-    <message>
-      <source>What to compute and with which formula; asked again, the worked answer</source>
-      <translation>要算什么、用哪个公式；再按一次给出完整解答</translation>
-    </message>
-    <message>
-      <source>Try again, or ask for a hint.</source>
-      <translation>再试一次，或者看看提示。</translation>
-    </message>
-    <message>
-      <source>Counted as shown, not right: the answer was shown before you typed it.</source>
-      <translation>记为“看过答案”，不算答对：你输入之前答案已经显示过了。</translation>
-    </message>
-    <message>
-      <source>{P} = {prev} − α·grad J({prev})   (3-12): first grad J at {prev}, then take α = {lr} times it away from {prev}</source>
-      <translation>{P} = {prev} − α·grad J({prev})   (3-12)：先求 {prev} 处的 grad J，再从 {prev} 减去它的 α = {lr} 倍</translation>
-    </message>
-    <message>
-      <source>Put {P} into J = {formula}</source>
-      <translation>把 {P} 代入 J = {formula}</translation>
-    </message>
-    <message>
-      <source>Differentiate J = {formula} by w1 and by w2, then put in the coordinates of {P}</source>
-      <translation>对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
-    </message>
-    <message>
-      <source>∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9): grad J at {P} dot l = (cos {angle}°, sin {angle}°)</source>
-      <translation>∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9)：{P} 处的 grad J 与 l = (cos {angle}°, sin {angle}°) 的点积</translation>
-    </message>
-    <message>
-      <source>After the weight a path passes one neuron of every layer after layer {next}: multiply the sizes of those layers</source>
-      <translation>经过这个权重之后，路径在第 {next} 层之后的每一层各经过一个神经元：把这些层的神经元数相乘</translation>
-    </message>
-    <message>
-      <source>Take the update (3-12) of every weight and bias, run the forward pass (3-18) with θ{k} and put the outputs into J = ½ Σ (a − y)²   (3-19)</source>
-      <translation>按 (3-12) 更新每个权重和偏置，用 θ{k} 再做一次前向传播 (3-18)，把输出代入 J = ½ Σ (a − y)²   (3-19)</translation>
-    </message>
-    <message>
-      <source>Put the outputs into J = ½ Σ (a − y)²   (3-19)</source>
-      <translation>把输出代入 J = ½ Σ (a − y)²   (3-19)</translation>
-    </message>
-    <message>
-      <source>{z} = Σⱼ w{up}{i}ⱼ a{up}ⱼ + b{up}{i} over layer {prev}   (3-18), then {a} = f({z}) with f(z) = {f}</source>
-      <translation>{z} = Σⱼ w{up}{i}ⱼ a{up}ⱼ + b{up}{i}，对第 {prev} 层求和   (3-18)，再算 {a} = f({z})，其中 f(z) = {f}</translation>
-    </message>
-    <message>
-      <source>{d} = ({a} − y{i})·f′(z)   (3-37), with f′(z) = {prime}</source>
-      <translation>{d} = ({a} − y{i})·f′(z)   (3-37)，其中 f′(z) = {prime}</translation>
-    </message>
-    <message>
-      <source>{d} = (Σₖ δ{next}ₖ w{up}ₖ{i})·f′(z)   (3-36): each δ of layer {n} times the weight from this neuron, added, times f′(z) = {prime}</source>
-      <translation>{d} = (Σₖ δ{next}ₖ w{up}ₖ{i})·f′(z)   (3-36)：第 {n} 层的每个 δ 乘以从这个神经元出发的权重，相加，再乘以 f′(z) = {prime}</translation>
-    </message>
-    <message>
-      <source>∂J/∂{w} = {a}·{d}   (3-34): find the sign of {d}; the update {w} ← {w} − α·∂J/∂{w} (3-12) moves {w} against the sign of ∂J/∂{w}</source>
-      <translation>∂J/∂{w} = {a}·{d}   (3-34)：求出 {d} 的符号；更新 {w} ← {w} − α·∂J/∂{w} (3-12) 让 {w} 朝 ∂J/∂{w} 符号的反方向移动</translation>
+      <location filename="../../assets/scenarios/digits-overfitting.json" />
+      <source>Overfitting: the digits learnt from 180 images</source>
+      <translation>过拟合：只从 180 张图像学习手写数字</translation>
     </message>
   </context>
 </TS>

@@ -76,6 +76,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--targets", choices=("onehot", "binary"),
                         help="data set targets: one-hot rows, or one 0/1 column (default: "
                              "onehot unless the output layer has 1 neuron)")
+    common.add_setting(parser, "--test-fraction", S.TEST_FRACTION, metavar="F",
+                       help="with --data: the held-out test set's J at every step and its "
+                            "accuracy after the last")
     common.add_setting(parser, "--batch-size", S.BATCH_SIZE, metavar="B")
     common.add_setting(parser, "--lr", S.NETWORK_LR, metavar="A")
     common.add_setting(parser, "--steps", S.MAX_STEPS, metavar="N")
@@ -261,6 +264,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
         theta = to_mapping(read_theta(args.theta, sizes), sizes)
     settings = NetworkSettings(
         **network, **data, seed=seed, theta=theta,
+        test_fraction=common.read(args, "--test-fraction", S.TEST_FRACTION),
         batch_size=common.read(args, "--batch-size", S.BATCH_SIZE),
         lr=common.read(args, "--lr", S.NETWORK_LR),
         optimizer=common.read(args, "--optimizer", S.OPTIMIZER),
@@ -290,17 +294,23 @@ def run(args: argparse.Namespace) -> int:
     last = sim.seek(scenario.max_steps)  # stops early where a step would overflow
     status = finished_status(sim)
     diverged = sim.status().diverged
-    losses = last.losses[: sim.k if diverged else sim.k + 1].tolist()  # J of the kept θs
+    kept = sim.k if diverged else sim.k + 1
+    losses = last.losses[:kept].tolist()  # J of the kept θs
+    tests = None if last.test_losses is None else last.test_losses[:kept].tolist()
     # The gradient of the last step kept, the one that moved θ to the network printed (with
     # no step kept, the one the first step would take).
     before = sim.seek(max(len(losses) - 2, 0))
     X, Y = last.data
-    right = (accuracy(forward(last.net, X).a[-1], Y) if has_classes(scenario.network) else None)
+    classes = has_classes(scenario.network)
+    right = accuracy(forward(last.net, X).a[-1], Y) if classes else None
+    test_right = (accuracy(forward(last.net, last.test[0]).a[-1], last.test[1])
+                  if classes and last.test is not None else None)
     sharp = (history((sim.seek(k).net for k in range(len(losses))), X, Y)
              if args.sharpness else None)
     if args.format == "json":
         print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status,
-                            right, sharp))
+                            right, sharp, tests, test_right))
     else:
-        print(losses_text(losses, status, right, len(X), sharp))
+        print(losses_text(losses, status, right, len(X), sharp, tests, test_right,
+                          0 if last.test is None else len(last.test[0])))
     return 0

@@ -186,6 +186,13 @@ def digits() -> Data:
     return _digits()
 
 
+def from_file(path: str, target: str | None = None, classes: bool = True) -> Data:
+    """Your own CSV file (gdsim.core.data_file): its features, and its target column as one-hot
+    classes or (classes=False) numbers."""
+    table = read_data_file(path, target, classes)
+    return table.X, table.Y
+
+
 @dataclass(frozen=True)
 class DataSet:
     """One kind of data a network learns from: how it is made and what it is, so that code
@@ -210,7 +217,7 @@ DATASETS: dict[str, DataSet] = {d.name: d for d in (
     _set("blobs", blobs),
     _set("digits", digits, words="the digits", title="the 8×8 digits",
          shape=(DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES)),
-    _set("file", read_data_file, words="the data file", title="your data file", file=True),
+    _set("file", from_file, words="the data file", title="your data file", file=True),
 )}
 # the built-in sets with classes (--data NAME)
 CLASSIFIED = tuple(name for name, d in DATASETS.items() if not (d.typed or d.file))
@@ -260,6 +267,8 @@ def get_dataset(name: str, **params: Any) -> Data:
                              key=key, names=", ".join(known) or Term("none"))
     if DATASETS[name].typed and set(params) != {"x", "y"}:
         raise InputError("one: give both x and y")
+    if DATASETS[name].file and "path" not in params:
+        raise InputError("file: give the path of a CSV file")
     return make(**params)
 
 
@@ -279,6 +288,25 @@ def accuracy(outputs: ArrayLike, Y: ArrayLike) -> float:
         raise InputError("accuracy: outputs {outputs} and targets {targets} must be the same m × "
                          "k rows", outputs=A.shape, targets=T.shape)
     return float(np.mean(labels(A) == labels(T)))
+
+
+SPLIT = 0x7E57  # mixed into the seed for the test split, so it is not an epoch's order
+
+
+def split(X: Array, Y: Array, fraction: float, seed: int = SEED) -> tuple[Data, Data | None]:
+    """The training set and the held-out test set: round(fraction·m) samples drawn with the
+    seed for the test, the rest (in their order) for training; no test set for fraction 0."""
+    if not fraction:
+        return (X, Y), None
+    m = len(X)
+    count = round(fraction * m)
+    if not 1 <= count <= m - 1:
+        raise InputError("test fraction: {fraction:g} of {m} samples leaves {test} for the test "
+                         "and {train} for training; each needs at least 1", fraction=fraction,
+                         m=m, test=count, train=m - count)
+    held = np.zeros(m, dtype=bool)
+    held[np.random.default_rng([seed, SPLIT]).permutation(m)[:count]] = True
+    return (X[~held], Y[~held]), (X[held], Y[held])
 
 
 @lru_cache(maxsize=16)

@@ -100,6 +100,7 @@ class LandscapeView:
     lr: tuple[float, ...]
     gradient_steps: tuple[bool, ...]  # the network's step is −α·grad J (3-12)
     grid: tuple[Array, Array, Array]
+    test_costs: Array | None = None  # J on the held-out test set after each iteration
 
     def path(self, racer: int = 0) -> Array:
         return self.rows[:, 1:3]
@@ -154,4 +155,5 @@ class Landscape:
         point = DescentPoint(snap.k, w, snap.J, g, step, {})
         return LandscapeView(snap.k, surface, (f"{snap.settings.optimizer} α={snap.lr:g}",),
                              (point,), snap.rows, snap.status, snap.max_steps, (snap.lr,),
-                             (OPTIMIZERS[snap.settings.optimizer].gradient_step,), self._grid)
+                             (OPTIMIZERS[snap.settings.optimizer].gradient_step,), self._grid,
+                             snap.test_losses)

@@ -69,15 +69,21 @@ def descent_json(rows: list[dict[str, Any]], status: str) -> str:
 
 
 def losses_text(losses: Sequence[float], status: str, accuracy: float | None = None,
-                samples: int = 0, sharpness: Sequence[float] | None = None) -> str:
-    """`step k: J = …` for every loss (and `λmax = …` with the sharpness); with classes, the
-    accuracy after the last step (of `samples` training samples); then the status line."""
+                samples: int = 0, sharpness: Sequence[float] | None = None,
+                test_losses: Sequence[float] | None = None, test_accuracy: float | None = None,
+                test_samples: int = 0) -> str:
+    """`step k: J = …` for every loss (`test J = …` with a test set, `λmax = …` with the
+    sharpness); with classes, the accuracy after the last step (of `samples` training samples,
+    and of the test set's); then the status line."""
     text = "".join(f"step {k}: J = {J:.9g}"
+                   + (f", test J = {test_losses[k]:.9g}" if test_losses is not None else "")
                    + (f", λmax = {sharpness[k]:.6g}" if sharpness is not None else "") + "\n"
                    for k, J in enumerate(losses))
-    if accuracy is not None:
-        text += (f"accuracy after step {len(losses) - 1}: {100 * accuracy:.1f} % "
-                 f"({round(accuracy * samples):,} of {samples:,} training samples)\n")
+    for right, count, which in ((accuracy, samples, "training"),
+                                (test_accuracy, test_samples, "test")):
+        if right is not None:
+            text += (f"accuracy after step {len(losses) - 1}: {100 * right:.1f} % "
+                     f"({round(right * count):,} of {count:,} {which} samples)\n")
     return text + status
 
 
@@ -90,10 +96,13 @@ def _plain(values: Any) -> Any:
 
 def training_json(losses: Sequence[float], network: dict[str, Any], dW: Sequence[Any],
                   db: Sequence[Any], status: str, accuracy: float | None = None,
-                  sharpness: Sequence[float] | None = None) -> str:
+                  sharpness: Sequence[float] | None = None,
+                  test_losses: Sequence[float] | None = None,
+                  test_accuracy: float | None = None) -> str:
     """`{"losses": […], "network": {…}, "gradients": {"weights", "biases"}, "status": …}`, and
     `"accuracy"` (the fraction of training samples classified right) for a data set with
-    classes, `"sharpness"` (λmax of the Hessian of J at each θ_k of `losses`) when asked."""
+    classes, `"sharpness"` (λmax of the Hessian of J at each θ_k of `losses`) when asked,
+    `"test_losses"` and `"test_accuracy"` with a held-out test set."""
     out: dict[str, Any] = {"losses": list(losses), "network": network,
                            "gradients": {"weights": [_plain(W.tolist()) for W in dW],
                                          "biases": [_plain(b.tolist()) for b in db]},
@@ -102,4 +111,8 @@ def training_json(losses: Sequence[float], network: dict[str, Any], dW: Sequence
         out["accuracy"] = accuracy
     if sharpness is not None:
         out["sharpness"] = _plain(list(sharpness))
+    if test_losses is not None:
+        out["test_losses"] = _plain(list(test_losses))
+    if test_accuracy is not None:
+        out["test_accuracy"] = test_accuracy
     return json.dumps(out)

@@ -21,7 +21,7 @@ from gdsim.core.activations import LOSSES
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
 from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
-from gdsim.core.datasets import DATASETS, batches, for_network, one_sample
+from gdsim.core.datasets import DATASETS, batches, for_network, one_sample, split
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.optimizers import Optimizer, State, network_optimizer
@@ -45,6 +45,7 @@ class NetState:
     opt_state: State = field(repr=False)
     J: float
     status: Status = Status()  # diverged at the iteration that would have overflowed
+    test_J: float | None = None  # J(θ_k) on the held-out test set, if there is one
 
     @property
     def diverged_at(self) -> int | None:
@@ -79,10 +80,16 @@ class NetworkSnapshot:
     lr: float = 0.0
     stage: Stage = Stage.READY
     stage_layer: int = 0  # the seed's layer of the forward or backward phase; 0 otherwise
+    test: tuple[Array, Array] | None = field(default=None, repr=False)  # the held-out set
 
     @property
     def losses(self) -> Array:
         return self.rows[:, 0]
+
+    @property
+    def test_losses(self) -> Array | None:
+        """J(θ_0 … θ_k) on the held-out test set, or None without one."""
+        return self.rows[:, 3] if self.test is not None else None
 
     @property
     def revealed_forward(self) -> int:
@@ -193,18 +200,22 @@ class Training:
     Y: Array
     optimizer: Optimizer
     axes: tuple[int, int]
+    test: tuple[Array, Array] | None = None  # the held-out test set (X, Y)
     passes: OrderedDict[int, Pass] = field(default_factory=OrderedDict, repr=False)
 
     @classmethod
     def from_settings(cls, s: NetworkSettings) -> Training:
         net = build_network(s)
         X, Y = build_data(s, net.sizes)
+        if s.test_fraction and DATASETS[s.data].typed:
+            raise InputError("test fraction: the one sample cannot be split; choose a data set")
+        (X, Y), test = split(X, Y, s.test_fraction, s.seed)
         optimizer = network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
         axes = chosen_axes(s, net, (X, Y))
         if max(axes) >= net.n_params or axes[0] == axes[1]:
             raise InputError("axes: need two different parameters in 0…{last}",
                              last=net.n_params - 1)
-        return cls(s, net, X, Y, optimizer, axes)
+        return cls(s, net, X, Y, optimizer, axes, test)
 
     # -- the timeline model ---------------------------------------------------------------------
     def batch(self, k: int) -> tuple[Array, Array]:
@@ -213,12 +224,17 @@ class Training:
     def full_loss(self, net: Network) -> float:
         return cost(net, self.X, self.Y)
 
+    def test_loss(self, net: Network) -> float | None:
+        """J on the held-out test set (None without one)."""
+        return None if self.test is None else cost(net, *self.test)
+
     def initial(self) -> NetState:
         with np.errstate(all="ignore"):
-            J = self.full_loss(self.start)
+            J, test_J = self.full_loss(self.start), self.test_loss(self.start)
         if not np.isfinite(J):
             raise InputError("network: J is not finite for the starting weights")
-        return NetState(0, self.start, self.optimizer.init_state(self.start.theta), J)
+        return NetState(0, self.start, self.optimizer.init_state(self.start.theta), J,
+                        test_J=test_J)
 
     @cached_property
     def whole_batch(self) -> bool:
@@ -235,15 +251,17 @@ class Training:
                 p = self._pass(s.k, s.net, guarded=True)
                 net, opt_state = update(s.net, p.bwd.grad, self.optimizer, s.opt_state)
                 theta_ok = bool(np.abs(net.theta).max() < OVERFLOW)  # False for NaN too
-                J = float("inf")
+                J, test_J = float("inf"), None
                 if theta_ok:
                     J = (self._pass(s.k + 1, net, guarded=True).J if self.whole_batch
                          else self.full_loss(net))
+                    test_J = self.test_loss(net)
         except (GdsimError, FloatingPointError, OverflowError):
             theta_ok, J = False, float("inf")
         if not theta_ok or not abs(J) < OVERFLOW:  # keep the last finite θ (J past it: overflow)
-            return NetState(s.k, s.net, s.opt_state, s.J, Status(RunState.DIVERGED, s.k + 1))
-        return NetState(s.k + 1, net, opt_state, J)
+            return NetState(s.k, s.net, s.opt_state, s.J, Status(RunState.DIVERGED, s.k + 1),
+                            s.test_J)
+        return NetState(s.k + 1, net, opt_state, J, test_J=test_J)
 
     def replay(self, s: NetState, row: Array) -> NetState:
         """Iteration k → k+1 again, its row known: θ and the optimizer's state are computed
@@ -257,11 +275,14 @@ class Training:
         a, b = net.theta[self.axes[0]], net.theta[self.axes[1]]
         moved = a != s.net.theta[self.axes[0]] or b != s.net.theta[self.axes[1]]
         if moved and a == row[1] and b == row[2]:
-            return NetState(s.k + 1, net, opt_state, float(row[0]))
+            return NetState(s.k + 1, net, opt_state, float(row[0]),
+                            test_J=None if self.test is None else float(row[3]))
         return self.advance(s)
 
     def row(self, s: NetState) -> Array:
-        return np.array([s.J, s.net.theta[self.axes[0]], s.net.theta[self.axes[1]]])
+        """J, the landscape's two weights and, with a test set, J on it."""
+        row = [s.J, s.net.theta[self.axes[0]], s.net.theta[self.axes[1]]]
+        return np.array(row if s.test_J is None else [*row, s.test_J])
 
     def state_nbytes(self) -> int:
         """θ and the optimizer's arrays, and Python's objects around them (the state, the
@@ -348,13 +369,15 @@ class Training:
         return NetworkSnapshot(
             k, phase, where.label, s.net, x, y, p.fwd, p.bwd, s.J, step,
             timeline.rows[: k + 1], self.axes, s.status, max_steps, self.settings,
-            (self.X, self.Y), self.optimizer.lr, where.stage, where.layer)
+            (self.X, self.Y), self.optimizer.lr, where.stage, where.layer, self.test)
 
     def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
         """State k's J and every parameter of θ by its seed name (w^1_11, …, b^2_2), from the
         state `last`."""
         s = timeline.get(last)
-        return [{"k": k, "J": s.J, **dict(zip(self.parameter_names, s.net.theta.tolist()))}]
+        test = {} if s.test_J is None else {"test_J": s.test_J}
+        return [{"k": k, "J": s.J, **test,
+                 **dict(zip(self.parameter_names, s.net.theta.tolist()))}]
 
     @cached_property
     def parameter_names(self) -> tuple[str, ...]:

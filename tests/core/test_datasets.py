@@ -12,6 +12,7 @@ from gdsim.core.datasets import (
     xor,
 )
 from gdsim.core.errors import InputError
+from gdsim.resources import assets
 
 GENERATED = ["moons", "circles", "spirals", "blobs"]
 
@@ -75,8 +76,10 @@ def test_bad_names_and_params(name, params, message):
 
 
 def test_every_name_works():
+    own = {"one": {"x": [1, 2], "y": [0]},
+           "file": {"path": str(assets() / "datasets" / "two-colours.csv")}}
     for name in DATASETS:
-        params = {"x": [1, 2], "y": [0]} if name == "one" else {}
+        params = own.get(name, {})
         X, Y = get_dataset(name, **params)
         assert X.ndim == Y.ndim == 2 and len(X) == len(Y)
 
@@ -123,7 +126,7 @@ def test_digits_are_the_bundled_8x8_images():
 def test_data_sets_fitted_to_a_network():
     from gdsim.core.datasets import CLASSIFIED, for_network, shape_of
 
-    assert set(CLASSIFIED) == set(DATASETS) - {"one"} and "digits" in CLASSIFIED
+    assert set(CLASSIFIED) == set(DATASETS) - {"one", "file"} and "digits" in CLASSIFIED
     assert shape_of("digits") == (64, 10) and shape_of("moons") == (2, 2)
     X, Y = for_network("digits", (64, 32, 10), 100, 0.1, 0)
     assert X.shape == (1797, 64)

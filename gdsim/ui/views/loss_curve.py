@@ -8,12 +8,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from gdsim.core.landscape import LandscapeView
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import cache_axes, nice_ceiling, racer_color
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 
 DECADES = 6  # J spanning more than this many powers of ten turns the log scale on
+TEST_PEN = pg.mkPen("#e6550d", width=2, style=pg.QtCore.Qt.DashLine)  # J on the test set
 
 
 def drawable(J: np.ndarray) -> np.ndarray:
@@ -70,15 +72,22 @@ class LossCurveView(LazyRender, QWidget):
         self._last = snap
         series = [drawable(snap.costs(i)) for i in range(len(snap.points))]
         labels = tuple(snap.labels)
+        test = snap.test_costs if isinstance(snap, LandscapeView) else None
+        if test is not None:  # a held-out test set: its J beside the training J
+            series.append(drawable(test))
+            labels = (tr("training J: {label}").format(label=labels[0]), tr("test J"))
         if self._labels != labels:
             for c in self.curves:
                 self.plot.removeItem(c)
             self.legend.clear()
-            self.curves = [self.plot.plot(pen=pg.mkPen(racer_color(i), width=2), name=label)
-                           for i, label in enumerate(labels)]
+            pens = [pg.mkPen(racer_color(i), width=2) for i in range(len(labels))]
+            if test is not None:
+                pens[-1] = TEST_PEN
+            self.curves = [self.plot.plot(pen=pen, name=label)
+                           for pen, label in zip(pens, labels, strict=True)]
             for c in self.curves:  # peak-downsampled to 2 points a pixel column (the same
                 c.opts["autoDownsampleFactor"] = 1.0  # outline; a third of the paint time)
-            self.legend.setVisible(len(labels) > 1)  # a race: which colour is which
+            self.legend.setVisible(len(labels) > 1)  # a race, or a test set: which is which
             self._labels = labels
         positive = all(bool((s > 0).all()) for s in series)
         self.log.setEnabled(positive or self.log.isChecked())
