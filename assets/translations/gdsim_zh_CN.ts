@@ -2913,8 +2913,8 @@ Replace it?</source>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/directions.py" />
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/directions.py" />
@@ -3707,6 +3707,11 @@ Replace it?</source>
       <location filename="../../assets/scenarios/digits-overfitting.json" />
       <source>Overfitting: the digits learnt from 180 images</source>
       <translation>过拟合：只从 180 张图像学习手写数字</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/trace_table.py" />
+      <source>Copy the selected rows with every digit</source>
+      <translation>复制所选各行（保留全部位数）</translation>
     </message>
   </context>
 </TS>

@@ -22,6 +22,7 @@ from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.layouts import Layout
 from gdsim.ui.steps import outcome_text, state_text, theta
+from gdsim.ui.text import fmt
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.viewset import ViewSet
 
@@ -58,7 +59,7 @@ class ExportWindow(QWidget):
         """The status line: step, point, J and how the run stands, as the status bar says."""
         status = snap.status
         shown = self.arrangement
-        words = [state_text(snap.k), shown.point_text(view), f"J = {view.points[0].J:.6g}",
+        words = [state_text(snap.k), shown.point_text(view), f"J = {fmt(view.points[0].J)}",
                  shown.gradient_text(view), outcome_text(status, snap.k >= snap.max_steps)]
         self.status.setText("    ".join(w for w in words if w))
         colour = "#c0392b" if status.diverged else "#1e8449" if status.converged else "#222"
@@ -105,10 +106,10 @@ class ExportPicture(QWidget):
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """Say which state the picture shows (θ_k after k iterations, its J) and the caption."""
         if isinstance(snap, NetworkSnapshot):
-            words = [f"<b>{state_text(snap.k)}</b>: {theta(snap.k)}", f"J = {snap.J:.6g}"]
+            words = [f"<b>{state_text(snap.k)}</b>: {theta(snap.k)}", f"J = {fmt(snap.J)}"]
         else:
             words = [f"<b>{state_text(snap.k)}</b>", self.arrangement.point_text(view),
-                     f"J = {view.points[0].J:.6g}"]
+                     f"J = {fmt(view.points[0].J)}"]
         self.title.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(words))
         if self.with_caption:
             self.caption.setText(caption_of(snap))
@@ -121,7 +122,7 @@ def caption_of(snap: Snapshot) -> str:
 
         return caption_text(snap)
     p = snap.points[0]
-    g = ", ".join(f"{v:.4g}" for v in p.grad)
-    w = ", ".join(f"{v:.6g}" for v in p.w)
-    return (f"w ← w − α·grad J (3-12): w = ({w}), α = {snap.lr[0]:g}, grad J = ({g}), "
-            f"|grad J| = {p.grad_norm:.4g}")
+    g = ", ".join(fmt(v, 4) for v in p.grad)
+    w = ", ".join(fmt(v) for v in p.w)
+    return (f"w ← w − α·grad J (3-12): w = ({w}), α = {fmt(snap.lr[0])}, grad J = ({g}), "
+            f"|grad J| = {fmt(p.grad_norm, 4)}")

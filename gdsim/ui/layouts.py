@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from gdsim.core.modes import Mode
 from gdsim.core.naming import pretty_axis
 from gdsim.ui.i18n import tr_noop
+from gdsim.ui.text import fmt
 from gdsim.ui.views import SurfaceLike
 
 
@@ -52,10 +53,10 @@ class Layout:
         """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
         p, d = view.points[0], self.digits
         names = ", ".join(pretty_axis(name) for name in view.surface.axes)
-        return f"({names}) = ({p.w[0]:.{d}g}, {p.w[1]:.{d}g})"
+        return f"({names}) = ({fmt(p.w[0], d)}, {fmt(p.w[1], d)})"
 
     def gradient_text(self, view: SurfaceLike) -> str:
-        return "" if self.phases else f"|grad J| = {view.points[0].grad_norm:.4g}"
+        return "" if self.phases else f"|grad J| = {fmt(view.points[0].grad_norm, 4)}"
 
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation

@@ -31,6 +31,7 @@ from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
 from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
+from gdsim.ui.text import typed
 
 DIGITS_IN, DIGITS_OUT = 64, 10  # the digits' pixels and classes
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
@@ -201,14 +202,14 @@ class NetworkPanel(QWidget):
         self.activation.set_text(act)
         self.loss.setCurrentText(s.loss)
         self.data.setCurrentIndex(max(0, self.data.findData(s.data)))
-        self.x_field.set_text(", ".join(f"{v:g}" for v in s.x))
-        self.y_field.set_text(", ".join(f"{v:g}" for v in s.y))
+        self.x_field.set_text(", ".join(map(typed, s.x)))
+        self.y_field.set_text(", ".join(map(typed, s.y)))
         self.n.set_text(str(s.n))
-        self.noise.set_text(f"{s.noise:g}")
+        self.noise.set_text(typed(s.noise))
         self.batch.set_text(str(s.batch_size))
-        self.lr.set_text(f"{s.lr:g}")
+        self.lr.set_text(typed(s.lr))
         self.optimizer.setCurrentText(s.optimizer)
-        self.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in s.hyper.items()))
+        self.hyper.set_text(", ".join(f"{k}={typed(v)}" for k, v in s.hyper.items()))
         self.seed.set_text(str(s.seed))
         self.max_steps.set_text(str(scenario.max_steps))
         self._fit_fields(s)

@@ -10,6 +10,7 @@ from gdsim.core.status import Status
 from gdsim.ui.i18n import tr
 from gdsim.ui.steps import doing_text, state_text
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
+from gdsim.ui.text import fmt
 
 
 class StatusLine:
@@ -33,7 +34,7 @@ class StatusLine:
              at_limit: bool) -> None:
         self.k.setText(state_text(k))
         self.point.setText(point)
-        self.J.setText(f"J = {J:.6g}")
+        self.J.setText(f"J = {fmt(J)}")
         self.grad.setText(gradient)
         self.status, self.at_limit = status, at_limit
         self._show_run()

@@ -37,6 +37,7 @@ from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.language import tr_for
 from gdsim.ui.style import racer_color
+from gdsim.ui.text import typed
 
 CUSTOM = "your own J(w1, w2)…"  # the combo's last entry (shown translated)
 # The built-in surfaces as the combo shows them: its key (a scenario's "surface", the item's
@@ -105,7 +106,7 @@ def describe_hyper(optimizer: str) -> tuple[str, str, bool]:
     if not defaults:
         return (tr("{optimizer} has no hyper-parameters besides α").format(optimizer=optimizer),
                 tr("no hyper-parameters"), False)
-    shown = ", ".join(f"{k}={v:g}" for k, v in defaults.items())
+    shown = ", ".join(f"{k}={typed(v)}" for k, v in defaults.items())
     return (tr("{optimizer}'s hyper-parameters as name=value, separated by commas; empty "
                "means torch.optim's defaults: {shown}").format(optimizer=optimizer, shown=shown),
             shown, True)
@@ -172,10 +173,10 @@ class RacerRow(QFrame):
         self.optimizer.blockSignals(True)
         self.optimizer.setCurrentText(racer.optimizer)
         self.optimizer.blockSignals(False)
-        self.start.set_text(f"{racer.start[0]:g}, {racer.start[1]:g}" if racer.start else "")
-        self.lr.set_text(f"{racer.lr:g}" if racer.lr else "")
+        self.start.set_text(", ".join(map(typed, racer.start)) if racer.start else "")
+        self.lr.set_text(typed(racer.lr) if racer.lr else "")
         self._fit_hyper(racer.optimizer)
-        self.hyper.set_text(", ".join(f"{k}={v:g}" for k, v in racer.hyper.items()))
+        self.hyper.set_text(", ".join(f"{k}={typed(v)}" for k, v in racer.hyper.items()))
 
     def _fit_hyper(self, optimizer: str) -> None:
         tip, placeholder, enabled = describe_hyper(optimizer)
@@ -288,8 +289,8 @@ class SurfacePanel(QWidget):
         self.formula.setText(f"J = {surface.formula}\n∂J/∂w1 = {surface.gradient_formula[0]}"
                              f"\n∂J/∂w2 = {surface.gradient_formula[1]}")
         start = s.start or surface.start
-        self.start.set_text(f"{start[0]:g}, {start[1]:g}")
-        self.lr.set_text(f"{s.lr or surface.lr:g}")
+        self.start.set_text(", ".join(map(typed, start)))
+        self.lr.set_text(typed(s.lr or surface.lr))
         self.max_steps.set_text(str(scenario.max_steps))
         self._show_racers(s.racers)
         self.error.clear()

@@ -13,6 +13,7 @@ from gdsim.core.scenario import Scenario, load_scenario
 from gdsim.examples import example_path
 from gdsim.ui import i18n
 from gdsim.ui.export import FrameRenderer
+from gdsim.ui.text import fmt
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def test_the_diagram_says_the_state_it_shows(app):
         texts = " ".join(label.text() for label in shown(renderer, QLabel))
         assert "step k = 3" in texts and "θ₃" in texts
         assert "Step 4" not in texts and "θ₄" not in texts
-        assert f"J = {renderer.run.seek(3).J:.6g}" in texts
+        assert f"J = {fmt(renderer.run.seek(3).J)}" in texts
     finally:
         renderer.close()
 
@@ -86,7 +87,7 @@ def test_a_surface_caption_gives_the_step_with_its_numbers(app):
         renderer.image(1)
         snap = renderer.run.seek(1)
         text = renderer.target.caption.text()
-        assert "α·grad J" in text and f"{snap.points[0].grad_norm:.4g}" in text
+        assert "α·grad J" in text and f"{fmt(snap.points[0].grad_norm, 4)}" in text
     finally:
         renderer.close()
 

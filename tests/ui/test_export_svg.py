@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from gdsim.core.scenario import Scenario, load_scenario
 from gdsim.examples import example_path
 from gdsim.ui.export import FrameRenderer, as_array
+from gdsim.ui.text import fmt
 
 SIZE = (1280, 800)
 FAR = 100  # summed |ΔR| + |ΔG| + |ΔB| at which two pixels are plainly different colours
@@ -129,4 +130,4 @@ def test_the_svg_keeps_its_shapes_as_shapes(app, tmp_path):
     renderer.close()
     text = (tmp_path / "diagram.svg").read_text()
     assert text.count("<image") <= 2  # the two colour bars at most
-    assert f"{J:.6g}" in text  # J written as text
+    assert f"{fmt(J)}" in text  # J written as text

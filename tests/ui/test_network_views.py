@@ -38,7 +38,7 @@ def rgb(color) -> np.ndarray:
 
 
 def test_after_one_forward_layer_layer_2_shows_a(diagram):
-    from gdsim.ui.text import short
+    from gdsim.ui.text import SHORT, fmt
 
     snap = default_run().step("layer")
     assert snap.phase_label == "Forward: layer 2"
@@ -47,7 +47,7 @@ def test_after_one_forward_layer_layer_2_shows_a(diagram):
     vmax = max(np.abs(a1).max(), np.abs(a2).max())  # the layers shown so far
     for i in range(1, 5):
         text, color = diagram.pointer.shown_neuron(2, i)
-        assert text == short(a2[i - 1])
+        assert text == fmt(a2[i - 1], SHORT)
         assert np.abs(rgb(color) - expected_color(a2[i - 1], vmax)).max() <= 2
     for i in (1, 2):  # the output layer: not computed yet, grey and empty
         text, color = diagram.pointer.shown_neuron(3, i)
@@ -56,7 +56,7 @@ def test_after_one_forward_layer_layer_2_shows_a(diagram):
 
 
 def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diagram, qtbot):
-    from gdsim.ui.text import fmt, short
+    from gdsim.ui.text import SHORT, fmt
 
     run = default_run()
     run.step("phase")
@@ -68,7 +68,7 @@ def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diag
     for l, delta in ((2, d2), (3, d3)):
         for i, v in enumerate(delta, start=1):
             text, color = diagram.pointer.shown_neuron(l, i)
-            assert text == short(v)
+            assert text == fmt(v, SHORT)
             assert np.abs(rgb(color) - expected_color(v, vmax)).max() <= 2
     assert diagram.pointer.shown_neuron(1, 1)[0] == short(snap.x[0][0])  # no δ: x
     # Hovering the edge w^1_11 tells core's ∂J/∂w^1_11.

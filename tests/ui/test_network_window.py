@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gdsim.core.scenario import Scenario
+from gdsim.ui.text import fmt
 
 
 def click(qtbot, widget, times=1):
@@ -28,7 +29,7 @@ def test_switching_to_network_mode_and_one_step_moves_every_view(make_window, qt
     click(qtbot, w.run_bar.step_button)
     snap = w.controller.snapshot()
     assert snap.k == 1
-    assert w.status_line.J.text() == f"J = {snap.J:.6g}" != before_J
+    assert w.status_line.J.text() == f"J = {fmt(snap.J)}" != before_J
     # the landscape point
     assert not np.allclose(w.views.surface3d.racers[0].head.pos, before_point)
     assert len(w.views.loss.curves[0].getData()[0]) == 2  # the loss curve has J_0 and J_1

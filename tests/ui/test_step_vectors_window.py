@@ -4,6 +4,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from gdsim.core.vectors import directions_at, trace_step
+from gdsim.ui.text import fmt
 
 
 def show(w, name):
@@ -52,8 +53,8 @@ def test_the_direction_explorer_shows_cores_directions(make_window, qtbot):
     core = directions_at(snap.surface, snap.points[0].w, 200.0, d.step.value())
     for row, c in enumerate(core.candidates):
         assert d.table.item(row, 0).text() == c.name
-        assert d.table.item(row, 2).text() == f"{c.slope:.6g}"
-        assert d.table.item(row, 3).text() == f"{c.change:.6g}"
+        assert d.table.item(row, 2).text() == f"{fmt(c.slope)}"
+        assert d.table.item(row, 3).text() == f"{fmt(c.change)}"
         assert d.marks[c.name].value() == c.angle
     x, y = d.curve.getData()
     np.testing.assert_array_equal(x, core.angles)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from gdsim.core.scenario import Scenario, SurfaceSettings
 from gdsim.core.vectors import directions_at, step_vectors
 from gdsim.examples import example_path
+from gdsim.ui.text import fmt
 
 
 def click(qtbot, widget, times=1):
@@ -79,14 +80,14 @@ def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtb
     np.testing.assert_array_equal(oq[0], [0, 0])
     np.testing.assert_allclose(oq[1], [4, -8])
     assert "−grad J = (4, −8) ∥ (1, −2)" in view.oq.text.toPlainText()
-    assert f"|AP| = α·|grad J| = {v.AP_length:.4g}" in view.ap.text.toPlainText()
-    assert f"|OA| = {v.OA_length:.4g}" in view.oa.text.toPlainText()
-    assert f"|OP| = {v.OP_length:.4g}" in view.op.text.toPlainText()
+    assert f"|AP| = α·|grad J| = {fmt(v.AP_length, 4)}" in view.ap.text.toPlainText()
+    assert f"|OA| = {fmt(v.OA_length, 4)}" in view.oa.text.toPlainText()
+    assert f"|OP| = {fmt(v.OP_length, 4)}" in view.op.text.toPlainText()
     # after a step the labels follow
     click(qtbot, w.run_bar.step_button)
     snap = w.controller.snapshot()
     v = step_vectors(snap.path(0)[-2], P=snap.path(0)[-1])
-    assert f"|OP| = {v.OP_length:.4g}" in view.op.text.toPlainText()
+    assert f"|OP| = {fmt(v.OP_length, 4)}" in view.op.text.toPlainText()
 
 
 def test_contour_keeps_equal_scales_with_a_toggle(make_window, qtbot):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from gdsim.core.scenario import Scenario, SurfaceSettings
+from gdsim.ui.text import typed
 from tests.cli.test_trace import SEED_LINE
 from tests.ui.conftest import color_fraction
 
@@ -21,7 +22,7 @@ def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
     w.docks["trace"].raise_()
     assert w.status_line.J.text() == "J = 24"
     click(qtbot, w.run_bar.step_button)
-    assert w.status_line.point.text() == "(w1, w2) = (-1.6, 2.2)"
+    assert w.status_line.point.text() == "(w1, w2) = (−1.6, 2.2)"
     assert w.status_line.J.text() == "J = 16.8"
     click(qtbot, w.run_bar.step_button, 19)
     snap = w.controller.snapshot()
@@ -29,12 +30,12 @@ def test_twenty_clicks_on_step_show_the_seed_trace(make_window, qtbot):
     assert w.views.trace.printed() == SEED_LINE  # the table holds P1 … P20 as the seed prints them
     assert w.views.trace.model.rowCount() == 21
     model = w.views.trace.model
-    assert model.data(model.index(1, 1)) == "-1.6" and model.data(model.index(1, 3)) == "16.8"
-    assert model.data(model.index(20, 1)) == "-0.0230584"
-    assert w.status_line.point.text() == "(w1, w2) = (-0.0230584, -0.953883)"
+    assert model.data(model.index(1, 1)) == "−1.6" and model.data(model.index(1, 3)) == "16.8"
+    assert model.data(model.index(20, 1)) == "−0.0230584"
+    assert w.status_line.point.text() == "(w1, w2) = (−0.0230584, −0.953883)"
     click(qtbot, w.run_bar.back_button)
     assert w.controller.snapshot().k == 19
-    assert w.status_line.point.text().startswith("(w1, w2) = (-0.0288")
+    assert w.status_line.point.text().startswith("(w1, w2) = (−0.0288")
     assert w.views.trace.table.currentIndex().row() == 19
 
 
@@ -103,7 +104,12 @@ def test_click_in_contour_view_sets_the_start(make_window, qtbot):
     start = w.controller.snapshot().points[0].w
     assert start == pytest.approx([1.0, -2.0], abs=0.1)
     assert w.controller.snapshot().k == 0
-    assert w.panels.surface.start.text().startswith(f"{start[0]:g}")
+    assert w.panels.surface.start.text().startswith(typed(start[0]))
+
+
+def number(text: str) -> float:
+    """A number as the window shows it (a true minus sign) read back."""
+    return float(text.replace("−", "-"))
 
 
 def pg_point(x, y):
@@ -132,19 +138,19 @@ def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
     w = make_window(scenario)
     w.docks["directions"].raise_()
     d = w.views.directions
-    assert "grad J = (-6, 6)" in d.summary.text()
-    assert "(0.7071, -0.7071)" in d.summary.text()
+    assert "grad J = (−6, 6)" in d.summary.text()
+    assert "(0.7071, −0.7071)" in d.summary.text()
     assert d.maximum == pytest.approx(6 * math.sqrt(2))
     assert d.minimum == pytest.approx(-6 * math.sqrt(2))
     rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
     steepest = rows["−grad J"]
-    assert d.table.item(steepest, 1).text() == "(0.7071, -0.7071)"
-    assert float(d.table.item(steepest, 2).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
+    assert d.table.item(steepest, 1).text() == "(0.7071, −0.7071)"
+    assert number(d.table.item(steepest, 2).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
     assert d.table.item(rows["V1"], 1).text() == "(0, 1)"
-    assert float(d.table.item(rows["V1"], 2).text()) == pytest.approx(6)  # along w2
-    assert float(d.table.item(rows["V2"], 2).text()) == pytest.approx(-6)  # along w1
+    assert number(d.table.item(rows["V1"], 2).text()) == pytest.approx(6)  # along w2
+    assert number(d.table.item(rows["V2"], 2).text()) == pytest.approx(-6)  # along w1
     d.angle.setValue(90)
-    assert float(d.table.item(rows["l"], 2).text()) == pytest.approx(6)
+    assert number(d.table.item(rows["l"], 2).text()) == pytest.approx(6)
 
 
 def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):

@@ -11,7 +11,8 @@ from numpy.typing import NDArray
 from PySide6.QtGui import QBrush, QColor
 
 from gdsim.ui.style import DIVERGING_MAP, finite
-from gdsim.ui.text import short
+from gdsim.ui.text import SHORT, fmt
+from gdsim.ui.views.axes import NumberAxis
 
 LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
 
@@ -40,11 +41,13 @@ class ColorBar(pg.PlotItem):
     """A colour scale with numeric ticks; its title (the quantity) sits in `label`, a cell of
     the outer layout beside the bar. Vertical (ticks on the left) or horizontal (ticks below,
     a legend a few lines high to sit under a view). `height` (horizontal) and `title_width`
-    (when not 0) are fixed, in pixels, and grow with `set_size_scale` (presentation mode)."""
+    (when not 0) are fixed, in pixels, and grow with `set_size_scale` (presentation mode). Its
+    ticks are a NumberAxis': the labels at the ends (−max, max) are kept inside the bar's
+    room, never dropped, whatever their font."""
 
     def __init__(self, horizontal: bool = False, height: float = 40.0,
                  title_width: float = 0.0) -> None:
-        super().__init__()
+        super().__init__(axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.horizontal = horizontal
         self.height_px, self.title_width = height, title_width
         self.label = pg.LabelItem("", color="k", justify="right" if horizontal else "center")
@@ -87,4 +90,4 @@ class ColorBar(pg.PlotItem):
         if self._vmax != vmax:
             self._vmax = vmax
             stops = (0, 0.5, 1) if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
-            self.ticks.setTicks([[(u, short((2 * u - 1) * vmax)) for u in stops], []])
+            self.ticks.setTicks([[(u, fmt((2 * u - 1) * vmax, SHORT)) for u in stops], []])

@@ -27,7 +27,9 @@ from gdsim.ui.style import (
     racer_color,
     thinned,
 )
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
+from gdsim.ui.views.axes import number_axes
 from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
@@ -95,7 +97,7 @@ class ContourView(LazyRender, pg.PlotWidget):
     start_clicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=number_axes())
         self.plot = self.getPlotItem()
         self.plot.setLabel("bottom", "w1")
         self.plot.setLabel("left", "w2")
@@ -281,12 +283,12 @@ class ContourView(LazyRender, pg.PlotWidget):
         q, r = minus_grad, reduced_direction(minus_grad)
         self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])}) "
                     f"∥ ({num(r[0])}, {num(r[1])})")
-        self.oa.set(np.zeros(2), v.OA, f"OA, |OA| = {v.OA_length:.4g}")
-        ap = (f"AP = −α·grad J\n|AP| = α·|grad J| = {v.AP_length:.4g}" if sgd
-              else tr("AP (the optimizer's step)") + f"\n|AP| = {v.AP_length:.4g}")
+        self.oa.set(np.zeros(2), v.OA, f"OA, |OA| = {fmt(v.OA_length, 4)}")
+        ap = (f"AP = −α·grad J\n|AP| = α·|grad J| = {fmt(v.AP_length, 4)}" if sgd
+              else tr("AP (the optimizer's step)") + f"\n|AP| = {fmt(v.AP_length, 4)}")
         self.ap.set(v.OA, v.OA + v.AP, ap)
         self.op.set(np.zeros(2), v.OP, ("OP = OA − α·grad J" if sgd else "OP = OA + AP")
-                    + f"\n|OP| = {v.OP_length:.4g}")
+                    + f"\n|OP| = {fmt(v.OP_length, 4)}")
         # A step too short to tell P from A (near a minimum, figure 3-15): OP lies on OA and
         # the labels of AP, OP and OQ would pile up at A; OA's label is enough there.
         if v.AP_length < 0.03 * span:
@@ -310,5 +312,5 @@ class ContourView(LazyRender, pg.PlotWidget):
 
 
 def num(value: float) -> str:
-    """A number as the book prints it: 4, −8, 0.4472 (a true minus sign)."""
-    return f"{value:.4g}".replace("-", "−")
+    """A number as the book prints it: 4, −8, 0.4472 (four digits, a true minus sign)."""
+    return fmt(value, 4)

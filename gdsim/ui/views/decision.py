@@ -15,6 +15,7 @@ from gdsim.core.backprop import forward
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.views import LazyRender
+from gdsim.ui.views.axes import number_axes
 
 Array = NDArray[np.float64]
 GRID = 60  # the image is GRID × GRID forward passes (one batch)
@@ -25,7 +26,7 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
     """`render(snapshot)`: a^L_1 over the data's bounding box, recomputed only when θ changes."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=number_axes())
         self.plot = self.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setLabel("bottom", "x<sub>1</sub>")

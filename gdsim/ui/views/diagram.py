@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
-from gdsim.ui.text import fmt, short
+from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
@@ -354,7 +354,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             self._names_for = q
             for name, t, i in zip(self.names, self.spot_t, self.spot_i):
                 name.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
-        self._neuron_text = [(short(v[k]) if known[k] else "",  # white on a dark fill
+        self._neuron_text = [(fmt(v[k], SHORT) if known[k] else "",  # white on a dark fill
                               bool(scaled[k]) and abs(v[k]) > 0.7 * vmax)
                              for k in range(len(self.values))]
         self._place_values()
@@ -362,7 +362,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                   if self.seconds and complete(snap) and q != "δ" else [])
         for k, label in enumerate(self.seconds):
             d = deltas[self.spot_t[k]] if deltas else None
-            self._set_text(("δ", k), label, f"δ {short(d[self.spot_i[k]])}" if d is not None
+            self._set_text(("δ", k), label, f"δ {fmt(d[self.spot_i[k]], SHORT)}" if d is not None
                            else "", (110, 30, 150))
         self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
         self.decor.draw(snap, layers[0], vmax if q == "a" else None)
@@ -457,7 +457,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.bias_marks.setBrush(scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                self._grey))
         if self.edge_labels:
-            texts = [short(v) for m, ex in zip(mats, g.ex) for v in
+            texts = [fmt(v, SHORT) for m, ex in zip(mats, g.ex) for v in
                      (finite(m.ravel()) if m is not None else np.full(len(ex), np.nan))]
             for k, (label, text) in enumerate(zip(self.edge_labels, texts)):
                 self._set_text(("w", k), label, "" if text == "nan" else text, (40, 40, 40))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 from gdsim.core.backprop import forward
 from gdsim.core.datasets import DIGITS_SIDE, accuracy, labels
 from gdsim.ui.i18n import tr
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.decision import DecisionRegionView
 
@@ -92,7 +93,7 @@ class DigitsView(LazyRender, QWidget):
     def title(self) -> str:
         if self.accuracy is None:
             return tr("digits: no network yet")
-        return (f"{tr('accuracy')} {100 * self.accuracy:.1f} % {tr('of')} {self.count:,} "
+        return (f"{tr('accuracy')} {fmt(100 * self.accuracy, 3)} % {tr('of')} {self.count:,} "
                 f"{tr('training digits')} (k = {self.k})")
 
     def _fitting(self, text: str, width: float) -> QFont:

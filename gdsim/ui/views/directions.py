@@ -6,14 +6,18 @@ computed by `gdsim.core.vectors.directions_at`; this widget only draws it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pyqtgraph as pg
+from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDial,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -24,16 +28,24 @@ from PySide6.QtWidgets import (
 from gdsim.core.vectors import DirectionsAt, directions_at
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIRECTION_COLORS
+from gdsim.ui.tables import ColumnFit
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
+from gdsim.ui.views.axes import number_axes
 
 COLUMNS = (tr_noop("direction"), tr_noop("unit l"), "∂J/∂l = grad J·l",
            tr_noop("ΔJ, step h"))  # shown through tr()
 CANDIDATE_COLORS = DIRECTION_COLORS  # the same colours in the contour and 3-D views
-OVERSHOOT = tr_noop("ΔJ > 0 although ∂J/∂l < 0: the step h = {h:g} overshoots. ∂J/∂l is the "
+OVERSHOOT = tr_noop("ΔJ > 0 although ∂J/∂l < 0: the step h = {h} overshoots. ∂J/∂l is the "
                     "slope at the point only; a whole step of length h along l passes the "
                     "bottom of the valley and climbs the other side. A smaller h shows the "
                     "decrease.")
 CHANGE = tr_noop("ΔJ = J(P + h·l) − J(P) for the step length h")
+
+
+def pair(v: Sequence[float] | NDArray[np.float64]) -> str:
+    """A vector as the book writes it: (0.4472, −0.8944)."""
+    return f"({fmt(v[0], 4)}, {fmt(v[1], 4)})"
 
 
 class DirectionExplorer(LazyRender, QWidget):
@@ -75,19 +87,15 @@ class DirectionExplorer(LazyRender, QWidget):
         if header is not None:
             header.setToolTip("l = (cos α, cos β), |l| = 1 (3-9)")
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFit(self.table)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = 4 * self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(rows + self.table.horizontalHeader().sizeHint().height()
-                                  + 2 * self.table.frameWidth() + 6)  # the last row whole
         for row, name in enumerate(CANDIDATE_COLORS):
             for col in range(len(COLUMNS)):
                 item = QTableWidgetItem(name if col == 0 else "")
                 item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
                 self.table.setItem(row, col, item)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=number_axes())
         self.plot.setMinimumHeight(80)
         self.plot.getPlotItem().getViewBox().setDefaultPadding(0.12)
         self.plot.setLabel("bottom", tr("angle of l (degrees)"))
@@ -168,17 +176,27 @@ class DirectionExplorer(LazyRender, QWidget):
         return {c.name: c.angle for c in self.picture.candidates}
 
     def _fit_table(self) -> None:
-        """The table as tall as its header and four rows really are: no row cut."""
-        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        header = max(self.table.horizontalHeader().height(),
-                     self.table.horizontalHeader().sizeHint().height())
-        self.table.setFixedHeight(rows + header + 2 * self.table.frameWidth())
+        """The columns fitted to their numbers, and the table as tall as its header, four rows
+        and (when the columns need more than its width) its scroll bar really are."""
+        table = self.table
+        self.columns.fit()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        top = table.horizontalHeader()
+        header = max(top.height(), top.sizeHint().height())
+        scroll = (table.horizontalScrollBar().sizeHint().height()
+                  if sum(self.columns.needs) > table.viewport().width() else 0)
+        table.setFixedHeight(rows + header + scroll + 2 * table.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt's name)
+        """A narrower dock may need the table's scroll bar, a wider one not."""
+        super().resizeEvent(event)
+        if self.picture is not None:
+            self._fit_table()
 
     def _redraw(self) -> None:
         snap = self._snap
         if snap is None:
             return
-        self._fit_table()
         surface, p = snap.surface, snap.points[0]  # type: ignore[attr-defined]
         d = directions_at(surface, p.w, self.angle.value(), self.step.value())
         self.picture = d
@@ -186,10 +204,9 @@ class DirectionExplorer(LazyRender, QWidget):
         self.summary.setText(tr(
             "At P{k} = {w}: grad J = {grad}, |grad J| = {norm}. The steepest descent is along "
             "−grad J/|grad J| = {steepest}.").format(
-            k=p.k, w=f"({w[0]:.4g}, {w[1]:.4g})", grad=f"({g[0]:.4g}, {g[1]:.4g})",
-            norm=f"{norm:.4g}", steepest=f"({s[0]:.4g}, {s[1]:.4g})"))
+            k=p.k, w=pair(w), grad=pair(g), norm=fmt(norm, 4), steepest=pair(s)))
         for row, c in enumerate(d.candidates):
-            cells = (c.name, f"({c.l[0]:.4g}, {c.l[1]:.4g})", f"{c.slope:.6g}", f"{c.change:.6g}")
+            cells = (c.name, pair(c.l), fmt(c.slope), fmt(c.change))
             for col, text in enumerate(cells):
                 item = self.table.item(row, col)
                 if item is not None:
@@ -197,15 +214,16 @@ class DirectionExplorer(LazyRender, QWidget):
             change = self.table.item(row, 3)
             if change is not None:
                 overshoot = c.slope < -1e-9 * max(norm, 1.0) and c.change > 0
-                change.setToolTip(tr(OVERSHOOT).format(h=self.step.value()) if overshoot else
+                change.setToolTip(tr(OVERSHOOT).format(h=fmt(self.step.value())) if overshoot else
                                   tr(CHANGE))
                 change.setForeground(pg.mkColor("#c0392b" if overshoot else "k"))
             self.marks[c.name].setValue(c.angle)
+        self._fit_table()
         self.curve.setData(d.angles, d.slopes)
         # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
         self.extremes.setData([d.up, d.down], [norm, -norm])
         self.max_label.setText(tr("max |grad J| = {value} at {angle}° (grad J)").format(
-            value=f"{norm:.4g}", angle=f"{d.up:.1f}"))
+            value=fmt(norm, 4), angle=fmt(d.up, 4)))
         self.min_label.setText(tr("min −|grad J| = {value} at {angle}° (−grad J)").format(
-            value=f"{-norm:.4g}", angle=f"{d.down:.1f}"))
+            value=fmt(-norm, 4), angle=fmt(d.down, 4)))
         self.maximum, self.minimum = norm, -norm

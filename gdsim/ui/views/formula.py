@@ -40,7 +40,7 @@ def help_html() -> str:
 
 def n(v: float) -> str:
     """A number inside a sum: short, and in brackets when negative."""
-    text = f"{v:.4g}".replace("-", "−")
+    text = fmt(v, 4)
     return f"({text})" if v < 0 else text
 
 

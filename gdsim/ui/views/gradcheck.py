@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,8 @@ from gdsim.core.errors import GdsimError
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.paths import numerical_gradient, path_count, path_gradient
 from gdsim.ui.i18n import tr, tr_noop
+from gdsim.ui.tables import ColumnFit
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
 Array = NDArray[np.float64]
@@ -65,8 +66,7 @@ class GradientCheckView(LazyRender, QWidget):
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnFit(self.table)
         top = QHBoxLayout()
         top.addWidget(self.button)
         top.addWidget(self.summary, 1)
@@ -97,14 +97,15 @@ class GradientCheckView(LazyRender, QWidget):
                 if f["skipped"] else "")
         text = tr("largest relative error {error} — {verdict}. Checked {where} after step {k}, "
                   "on the batch of {m}{note}; central differences with ε = {eps}.").format(
-            error=f"{f['largest']:.1e}", verdict=tr(f["verdict"]), where=where, k=f["k"],
-            m=f["m"], note=note, eps=f"{EPS:g}")
+            error=fmt(f["largest"], 2), verdict=tr(f["verdict"]), where=where, k=f["k"],
+            m=f["m"], note=note, eps=fmt(EPS))
         if self.stale:
             text = tr("θ changed since the check: press “Check gradients” again.") + " " + text
         self.summary.setText(text)
 
     def retranslate_words(self) -> None:
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.columns.fit()
         self._say()
 
     def draw(self, snap: Any) -> None:
@@ -164,9 +165,10 @@ class GradientCheckView(LazyRender, QWidget):
             self.table.setItem(r, 0, QTableWidgetItem(name))
             for c, values in enumerate(columns, start=1):
                 v = values[r]
-                text = "—" if np.isnan(v) else f"{v:.3e}" if c >= 4 else f"{v:.10g}"
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem("—" if np.isnan(v) else fmt(v, 2 if c >= 4 else 6))
+                item.setToolTip("" if np.isnan(v) else repr(float(v)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c >= 4 and not np.isnan(v) and v >= AGREE:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
+        self.columns.fit()

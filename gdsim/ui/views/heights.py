@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.ui.style import finite
+from gdsim.ui.text import SHORT, fmt
 
 Array = NDArray[np.float64]
 
@@ -65,6 +66,5 @@ def quantiles(values: Array, qs: tuple[float, ...]) -> list[float]:
 
 
 def compact(value: float) -> str:
-    """Three significant digits in few characters: 2120 → "2.12e3", 0.5 → "0.5"."""
-    text = f"{value:.3g}"
-    return text.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
+    """A colour bar's tick: three significant digits (2120, 0.5, 1.2e+07)."""
+    return fmt(value, SHORT)

@@ -13,6 +13,7 @@ from gdsim.ui.i18n import tr
 from gdsim.ui.style import cache_axes, nice_ceiling, racer_color
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
+from gdsim.ui.views.axes import number_axes
 
 DECADES = 6  # J spanning more than this many powers of ten turns the log scale on
 TEST_PEN = pg.mkPen("#e6550d", width=2, style=pg.QtCore.Qt.DashLine)  # J on the test set
@@ -28,11 +29,10 @@ def drawable(J: np.ndarray) -> np.ndarray:
 class LossCurveView(LazyRender, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=number_axes(bottom=True))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLabel("bottom", tr("step k (iterations)"))
         self.plot.setLabel("left", "J")
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")

@@ -15,7 +15,6 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from gdsim.core.paths import (
     path_sum_cost,
 )
 from gdsim.ui.i18n import error_text, tr, tr_noop
+from gdsim.ui.tables import ColumnFit
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
@@ -70,9 +70,7 @@ class ChainRuleView(LazyRender, QWidget):
         self.table.setHorizontalHeaderLabels(headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.columns = ColumnFit(self.table)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -108,6 +106,7 @@ class ChainRuleView(LazyRender, QWidget):
             self.title.setText(tr(HELP))
         else:
             self._say(*self._said)
+        self.columns.fit()
 
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
@@ -143,6 +142,7 @@ class ChainRuleView(LazyRender, QWidget):
         self.table.setRowCount(0)
         self.path_sum = None
         self._emit([])
+        self.columns.fit()
 
     def _emit(self, paths: list[list[int]]) -> None:
         if paths != self._emitted:
@@ -170,6 +170,7 @@ class ChainRuleView(LazyRender, QWidget):
             self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
         self._said = (snap, l, i, j, outcome)
         self._say(*self._said)
+        self.columns.fit()
 
     def _say(self, snap: Any, l: int, i: int, j: int | None,
              outcome: PathSum | GdsimError) -> None:
@@ -215,7 +216,7 @@ class ChainRuleView(LazyRender, QWidget):
             tr("Σ paths = {paths} &nbsp; backprop ∂J/∂{name} = {backprop} &nbsp; difference "
                "{difference}").format(paths=f"<b>{fmt(ps.value)}</b>", name=name,
                                       backprop=f"<b>{fmt(backprop)}</b>",
-                                      difference=f"{diff:.2e}")
+                                      difference=fmt(diff, 3))
             + (tr(" (rounding only: they are equal)") if equal else ""))
 
     def _fill_table(self, snap: Any, ps: PathSum, l: int, i: int, j: int | None) -> None:
@@ -227,12 +228,13 @@ class ChainRuleView(LazyRender, QWidget):
             first = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
             self.table.setItem(r, 0, QTableWidgetItem(" → ".join([first, *names, "J"])))
             product = QTableWidgetItem(fmt(ps.products[r]))
+            product.setToolTip(repr(float(ps.products[r])))
             product.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 1, product)
             if ps.n_paths <= FACTORS_UP_TO:
                 with np.errstate(all="ignore"):
                     factors = path_factors(snap.net, snap.x, snap.y, l, i, j, neurons)
-                text = " × ".join(f"{v:.4g}".replace("-", "−") for _, v in factors)
+                text = " × ".join(fmt(v, 4) for _, v in factors)
                 item = QTableWidgetItem(text)
                 item.setToolTip("\n".join(f"{k} = {fmt(v)}" for k, v in factors))
                 self.table.setItem(r, 2, item)

@@ -37,6 +37,7 @@ from gdsim.core.pytorch_code import (
     torch_available,
 )
 from gdsim.ui.i18n import error_text, tr
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
 WIDE = 720  # pixels from which the code and the results stand side by side
@@ -60,13 +61,14 @@ def comparison_html(c: Comparison) -> str:
     """torch beside gdsim: the largest differences, then the first parameters side by side."""
     worst = parameter_pretty(c.addresses[c.worst])
     head = (f"<b>{tr('Iteration')} k = {c.k}: torch {tr('beside')} gdsim, float64</b><br>"
-            f"{tr('largest difference')} |∂J/∂θ|: <b>{c.grad_difference:.2g}</b> ({worst}); "
-            f"θ<sub>k+1</sub>: <b>{c.theta_difference:.2g}</b><br>"
-            f"J(θ<sub>k</sub>): gdsim {c.J:.12g}, torch {c.torch_J:.12g}")
+            f"{tr('largest difference')} |∂J/∂θ|: <b>{fmt(c.grad_difference, 2)}</b> ({worst}); "
+            f"θ<sub>k+1</sub>: <b>{fmt(c.theta_difference, 2)}</b><br>"
+            f"J(θ<sub>k</sub>): gdsim {fmt(c.J)}, torch {fmt(c.torch_J)}")
     rows = "".join(
         f"<tr><td>{parameter_pretty(c.addresses[i])}</td>"
-        f"<td align=right>{c.grad[i]:.10g}</td><td align=right>{c.torch_grad[i]:.10g}</td>"
-        f"<td align=right>{c.after[i]:.10g}</td><td align=right>{c.torch_after[i]:.10g}</td></tr>"
+        + "".join(f"<td align=right>{fmt(v)}</td>" for v in (c.grad[i], c.torch_grad[i],
+                                                            c.after[i], c.torch_after[i]))
+        + "</tr>"
         for i in range(min(ROWS, len(c.names))))
     more = (f"<br>… {len(c.names) - ROWS:,} {tr('more parameters')}"
             if len(c.names) > ROWS else "")

@@ -33,6 +33,7 @@ from gdsim.ui.style import (
     rgba,
     thinned,
 )
+from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
 from gdsim.ui.views.height_bar import HeightBar
@@ -282,11 +283,11 @@ class Surface3DView(LazyRender, QWidget):
                         A.AlignRight | A.AlignBottom, 0)]
         for n, v in enumerate(np.linspace(x0, x1, TICKS)):
             x = (n / (TICKS - 1) - 0.5) * BOX
-            labels.append(Label(out(x, -h, 0, 0, -1, 0, near), f"{v:.3g}", font,
+            labels.append(Label(out(x, -h, 0, 0, -1, 0, near), fmt(v, SHORT), font,
                                 A.AlignHCenter | A.AlignTop, 1 if n != TICKS // 2 else 2))
         for n, v in enumerate(np.linspace(y0, y1, TICKS)):
             y = (n / (TICKS - 1) - 0.5) * BOX
-            labels.append(Label(out(h, y, 0, 1, 0, 0, near), f"{v:.3g}", font,
+            labels.append(Label(out(h, y, 0, 1, 0, 0, near), fmt(v, SHORT), font,
                                 A.AlignLeft | A.AlignVCenter, 1 if n != TICKS // 2 else 2))
         for n, (u, tick) in enumerate(self.scale.ticks(TICKS)):
             labels.append(Label(out(-h, -h, u * H, -1, -1, 0, (0.3, 0.7)), tick, font,

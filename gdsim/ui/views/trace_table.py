@@ -1,7 +1,11 @@
 """The trace table: k, w1, w2, J, |grad J|, ∂J/∂w1 and ∂J/∂w2 of every step so far — the seed's
 printed trace, with the gradient of (3-12) that moved each point.
 
-Selecting a row asks to move the timeline there; the table can be copied in the seed's format.
+Numbers are shown as everywhere (`text.fmt`: 1.41e+73, never "1.4…"), each column as wide as
+its widest number (measured as rows come, not per frame for all of them), scrolling sideways
+rather than cutting; a cell's tooltip and Copy (Ctrl+C, or the table's menu) give the full
+values. Selecting a row asks to move the timeline there; "Copy as printed" copies the trace in
+the seed's format.
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,9 +34,12 @@ from PySide6.QtWidgets import (
 from gdsim.core.descent import printed_trace
 from gdsim.core.run import ROW
 from gdsim.ui.i18n import tr
+from gdsim.ui.tables import ColumnFit
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 
 HEADERS = ("k", "w1", "w2", "J", "|grad J|", "∂J/∂w1", "∂J/∂w2")
+MEASURE_ALL_UP_TO = 2000  # rows measured afresh when the table starts over; past it, only new
 Parent = QModelIndex | QPersistentModelIndex
 
 
@@ -75,9 +82,20 @@ class TraceModel(QAbstractTableModel):
         if c > self.rows.shape[1]:
             return None  # a network's loss landscape has no gradient columns
         value = float(self.rows[r, c - 1])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return repr(value)
-        return f"{value:.6g}"
+        return repr(value) if role == Qt.ItemDataRole.ToolTipRole else fmt(value)
+
+    def texts(self, start: int, end: int) -> list[list[str]]:
+        """The cells of rows start … end − 1 as shown, column by column."""
+        block = self.rows[start:end]
+        return [[str(r) for r in range(start, end)],
+                *([fmt(v) for v in block[:, c].tolist()] for c in range(block.shape[1]))]
+
+    def copied(self, rows: list[int]) -> str:
+        """The rows, full values, tab-separated under the headers: what Copy puts on the
+        clipboard."""
+        lines = ["\t".join(HEADERS[: self.rows.shape[1] + 1])]
+        lines += ["\t".join([str(r), *(repr(float(v)) for v in self.rows[r])]) for r in rows]
+        return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -97,9 +115,18 @@ class TraceTableView(LazyRender, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.widest = [""] * len(HEADERS)  # each column's widest text so far
+        self.measured = 0  # the rows measured into `widest`
+        self.columns = ColumnFit(self.table, self._needs)
+        self.copy_rows = QAction(tr("Copy"), self.table)
+        self.copy_rows.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_rows.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_rows.setToolTip(tr("Copy the selected rows with every digit"))
+        self.copy_rows.triggered.connect(self._on_copy_rows)
+        self.table.addAction(self.copy_rows)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.racer = QComboBox()
         self.racer.setToolTip(tr("Whose trace the table shows"))
         self.racer.currentIndexChanged.connect(self._on_racer_changed)
@@ -131,7 +158,9 @@ class TraceTableView(LazyRender, QWidget):
         self.racer.setVisible(len(labels) > 1)
         racer = max(0, self.racer.currentIndex())
         self._updating = True
+        before = len(self.model.rows), self.model.racer
         self.model.set_rows(snap.rows, racer)
+        self._measure(before)
         k = snap.k
         index = self.model.index(k, 0)
         self.table.selectionModel().setCurrentIndex(
@@ -139,6 +168,35 @@ class TraceTableView(LazyRender, QWidget):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         self._updating = False
+
+    def _measure(self, before: tuple[int, int]) -> None:
+        """The widest text of each column, from the rows new since the last draw — or from all
+        of them when the table starts over (another racer, a run from step 0, a step back),
+        so that the columns fit this run's numbers."""
+        rows, racer = len(self.model.rows), self.model.racer
+        if racer != before[1] or rows <= 1 or (rows < before[0] and rows <= MEASURE_ALL_UP_TO):
+            self.widest, self.measured = [""] * len(HEADERS), 0
+        self.measured = min(self.measured, rows)
+        if rows == self.measured:
+            return
+        fm = self.table.fontMetrics()
+        for c, texts in enumerate(self.model.texts(self.measured, rows)):
+            self.widest[c] = max([self.widest[c], *texts], key=fm.horizontalAdvance)
+        self.measured = rows
+        self.columns.fit()
+
+    def _needs(self) -> list[int]:
+        """Each column's width in the table's font now: its widest number or its header, and
+        the cell's margins."""
+        fm, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        margin = 2 * (self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        return [max(fm.horizontalAdvance(text) + margin, header.sectionSizeHint(c))
+                for c, text in enumerate(self.widest)]
+
+    def _on_copy_rows(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        QGuiApplication.clipboard().setText(self.model.copied(rows))
 
     def printed(self) -> str:
         return printed_trace(self.model.rows[:, :2])
