@@ -20,6 +20,8 @@ OVERHANG = 120  # pixels a label may stand past the axis' end before it is moved
 class NumberAxis(pg.AxisItem):
     """`whole`: ticks on whole numbers only (a step count)."""
 
+    laying_out = False  # True while generateDrawSpecs runs (boundingRect)
+
     def __init__(self, orientation: str, whole: bool = False, **kwargs: Any):
         super().__init__(orientation, **kwargs)
         self.whole = whole
@@ -37,9 +39,13 @@ class NumberAxis(pg.AxisItem):
         return [fmt(0.0 if abs(v) < 1e-9 * abs(spacing) else v * scale) for v in values]
 
     def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
-        """pyqtgraph's, OVERHANG longer at both ends: it drops a label reaching past it, and
-        this axis moves such a label back inside instead (generateDrawSpecs)."""
+        """pyqtgraph's; while the ticks are laid out (generateDrawSpecs), OVERHANG longer at
+        both ends: pyqtgraph drops a label reaching past it, and this axis moves such a label
+        back inside instead. Only then: the axis is cached as a pixmap (style.cache_axes), and
+        a cached item whose rectangle reaches past the view is repainted in part, stale."""
         rect = super().boundingRect()
+        if not self.laying_out:
+            return rect
         if self.orientation in ("top", "bottom"):
             return rect.adjusted(-OVERHANG, 0, OVERHANG, 0)
         return rect.adjusted(0, -OVERHANG, 0, OVERHANG)
@@ -48,7 +54,11 @@ class NumberAxis(pg.AxisItem):
         """pyqtgraph's ticks, each label moved inside the axis' length, less any label that
         would then touch one kept before it: the coarser levels come first, so the major
         ticks' labels stay."""
-        specs = super().generateDrawSpecs(p)
+        self.laying_out = True
+        try:
+            specs = super().generateDrawSpecs(p)
+        finally:
+            self.laying_out = False
         if specs is None:
             return None
         axis, ticks, texts = specs
