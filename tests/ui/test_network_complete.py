@@ -39,7 +39,7 @@ def test_ready_snapshot_carries_the_step_the_update_is_about_to_take():
 
 
 def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram):
-    from gdsim.ui.text import fmt, short
+    from gdsim.ui.text import SHORT, fmt
 
     run = Run(Scenario(mode="network"))
     snap = run.seek(12)
@@ -49,16 +49,16 @@ def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram
     for l in (1, 2, 3):  # every a of every layer, printed and coloured
         for i, v in enumerate(a[l - 1][0], start=1):
             text, color = diagram.pointer.shown_neuron(l, i)
-            assert text == short(v)
+            assert text == fmt(v, SHORT)
             assert np.abs(rgb(color) - expected(v, vmax)).max() <= 2
     for k, (t, i) in enumerate(zip(diagram.spot_t, diagram.spot_i)):  # every δ, printed beside
-        want = "" if t == 0 else f"δ {short(snap.bwd.delta[t][0][i])}"
+        want = "" if t == 0 else f"δ {fmt(snap.bwd.delta[t][0][i], SHORT)}"
         assert diagram.seconds[k].toPlainText() == want
     assert diagram.J_value.toPlainText() == f"J = {fmt(snap.J)}"
     # The edges show ∂J/∂w of θ_k, printed along them; the bias markers ∂J/∂b on that scale.
     assert diagram.edge_quantity(snap) == "∂J/∂w"
     dW = np.concatenate([m.ravel() for m in snap.bwd.dW])
-    assert [label.toPlainText() for label in diagram.edge_labels] == [short(v) for v in dW]
+    assert [label.toPlainText() for label in diagram.edge_labels] == [fmt(v, SHORT) for v in dW]
     db = np.concatenate(snap.bwd.db)
     evmax = max(np.abs(dW).max(), np.abs(db).max())
     brushes = diagram.bias_marks.data["brush"]
@@ -70,7 +70,7 @@ def test_after_a_seek_the_diagram_shows_a_delta_and_gradients_of_theta_k(diagram
     dmax = max(np.abs(d[t][0]).max() for t in (1, 2))
     for i, v in enumerate(d[2][0], start=1):
         text, color = diagram.pointer.shown_neuron(3, i)
-        assert text == short(v) and np.abs(rgb(color) - expected(v, dmax)).max() <= 2
+        assert text == fmt(v, SHORT) and np.abs(rgb(color) - expected(v, dmax)).max() <= 2
     # Walking the iteration reveals the numbers in order: first the forward pass only.
     walk = run.step("layer")
     diagram.neuron_mode.setCurrentIndex(0)
