@@ -70,7 +70,7 @@ def test_after_the_backward_phase_neurons_show_delta_and_edges_the_gradient(diag
             text, color = diagram.pointer.shown_neuron(l, i)
             assert text == fmt(v, SHORT)
             assert np.abs(rgb(color) - expected_color(v, vmax)).max() <= 2
-    assert diagram.pointer.shown_neuron(1, 1)[0] == short(snap.x[0][0])  # no δ: x
+    assert diagram.pointer.shown_neuron(1, 1)[0] == fmt(snap.x[0][0], SHORT)  # no δ: x
     # Hovering the edge w^1_11 tells core's ∂J/∂w^1_11.
     tip = diagram.pointer.hover_text(diagram.pointer.edge_scene_pos(1, 1, 1, at=0.4))
     assert tip.startswith("w¹₁₁")
@@ -259,7 +259,7 @@ def test_the_bias_markers_keep_their_colours_when_the_view_is_resized(diagram, q
 
 
 def test_each_neuron_shows_what_its_name_says_and_the_inputs_show_x(diagram):
-    from gdsim.ui.text import short
+    from gdsim.ui.text import SHORT, fmt
 
     def names():
         return {(t + 1, i + 1): name.toPlainText()
@@ -273,16 +273,16 @@ def test_each_neuron_shows_what_its_name_says_and_the_inputs_show_x(diagram):
     x, delta = snap.fwd.a[0][0], snap.bwd.delta
     for i, v in enumerate(x, start=1):  # the input: a¹ᵢ = xᵢ, printed, on no δ scale (white)
         text, color = diagram.pointer.shown_neuron(1, i)
-        assert names()[(1, i)] == f"a1{i}" and text == short(v)
+        assert names()[(1, i)] == f"a1{i}" and text == fmt(v, SHORT)
         assert rgb(color).tolist() == [255, 255, 255]
         k = int(np.flatnonzero((diagram.spot_t == 0) & (diagram.spot_i == i - 1))[0])
         assert diagram.values[k].textItem.defaultTextColor().lightness() < 100  # dark on white
     for l in (2, 3):  # the others show δ, and are named δ
         for i, v in enumerate(delta[l - 1][0], start=1):
             assert names()[(l, i)] == f"δ{l}{i}"
-            assert diagram.pointer.shown_neuron(l, i)[0] == short(v)
+            assert diagram.pointer.shown_neuron(l, i)[0] == fmt(v, SHORT)
     diagram.neuron_mode.setCurrentIndex(1)  # a, chosen: named a again, showing a
     assert names()[(2, 1)] == "a21"
-    assert diagram.pointer.shown_neuron(2, 1)[0] == short(snap.fwd.a[1][0][0])
+    assert diagram.pointer.shown_neuron(2, 1)[0] == fmt(snap.fwd.a[1][0][0], SHORT)
     text, color = diagram.pointer.shown_neuron(1, 1)
-    assert text == short(x[0]) and rgb(color).tolist() != [255, 255, 255]  # x on a's scale
+    assert text == fmt(x[0], SHORT) and rgb(color).tolist() != [255, 255, 255]  # x on a's scale
