@@ -3713,5 +3713,80 @@ Replace it?</source>
       <source>Copy the selected rows with every digit</source>
       <translation>复制所选各行（保留全部位数）</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>{what}: expected a whole number from 0 to {far}, got {arg!r}</source>
+      <translation>{what}：应为 0 到 {far} 之间的整数，得到的是 {arg!r}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>the run stops at step {stop} ({status}) before {k}</source>
+      <translation>运行在第 {stop} 步（{status}）就停止了，到不了 {k}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>the surface names no minimum</source>
+      <translation>这个曲面没有给出最小值点</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>steps_within: the run comes no closer than {d} in {k} steps</source>
+      <translation>steps_within：运行 {k} 步内离最小值点最近也有 {d}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>diverged: the run does not diverge in {far} steps</source>
+      <translation>diverged：运行在 {far} 步内没有发散</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>{what}: {i} is not one of 1 … {size}</source>
+      <translation>{what}：{i} 不在 1 … {size} 之中</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>w: layer {l} has no weights</source>
+      <translation>w：第 {l} 层没有权重</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>b: layer {l} has no biases</source>
+      <translation>b：第 {l} 层没有偏置</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>an empty placeholder in braces; two braces write one</source>
+      <translation>花括号中的占位符是空的；要写一个花括号请连写两个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>placeholder {name!r}: not a number gdsim computes in {mode} mode; one of {names}</source>
+      <translation>占位符 {name!r}：不是 gdsim 在 {mode} 模式下计算的数；可用的有 {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>placeholder {name!r}: expected {least} to {most} arguments, got {got}</source>
+      <translation>占位符 {name!r}：应有 {least} 到 {most} 个参数，得到 {got} 个</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>placeholder {spec!r}: the digits after ':' must be 1 … 12</source>
+      <translation>占位符 {spec!r}：':' 后的有效数字位数必须是 1 … 12</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>steps_within: {arg!r} is not a distance</source>
+      <translation>steps_within：{arg!r} 不是一个距离</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_numbers.py" />
+      <source>{name}: layer {layer} is not one of 2 … {L}</source>
+      <translation>{name}：第 {layer} 层不在 2 … {L} 之中</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>{where}.{lang}: {exc}</source>
+      <translation>{where}.{lang}：{exc}</translation>
+    </message>
   </context>
 </TS>

@@ -25,6 +25,7 @@ from gdsim.core import lesson_keys
 from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, Term
 from gdsim.core.lesson_keys import Question, Text, answer_key
+from gdsim.core.lesson_numbers import fill
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
 from gdsim.core.view_names import LESSON_TARGETS
@@ -101,6 +102,17 @@ def _text(value: Any, where: str, required: bool = True) -> Text:
             raise LessonError("{where}.{lang}: expected text of at most {most} characters",
                               where=where, lang=lang, most=MAX_TEXT)
     return dict(d)
+
+
+def _numbers(text: Text, scenario: Scenario, where: str) -> Text:
+    """The text with the run's numbers it names ({diverged}, {a 2:3}) put in by core."""
+    filled = {}
+    for lang, t in text.items():
+        try:
+            filled[lang] = fill(t, scenario)
+        except GdsimError as exc:
+            raise LessonError("{where}.{lang}: {exc}", where=where, lang=lang, exc=exc) from None
+    return filled
 
 
 def _int(d: dict[str, Any], key: str, where: str, lo: int, hi: int, default: int) -> int:
@@ -223,8 +235,10 @@ def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[P
     question = None if d.get("question") is None else _question(d["question"],
                                                                   f"{where}.question")
     page = Page(_text(d["title"], f"{where}.title"), scenario, view,
-                _text(d["text"], f"{where}.text"), tuple(formulas),
-                _text(d.get("click"), f"{where}.click", required=False), question)
+                _numbers(_text(d["text"], f"{where}.text"), scenario, f"{where}.text"),
+                tuple(formulas),
+                _numbers(_text(d.get("click"), f"{where}.click", required=False), scenario,
+                         f"{where}.click"), question)
     return page, name
 
 

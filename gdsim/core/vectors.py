@@ -19,6 +19,7 @@ from gdsim.core.errors import InputError
 from gdsim.core.surfaces import Surface
 
 Array = NDArray[np.float64]
+ROUNDING = 8 * np.finfo(float).eps  # a dot product's rounding, relative to |grad J|
 
 
 def unit_direction(angle_degrees: ArrayLike) -> Array:
@@ -31,12 +32,17 @@ def directional_derivative(surface: Surface, point: ArrayLike, direction: ArrayL
     """∂f/∂l = grad f · l = |grad f| |l| cos θ   (3-9), with l scaled to unit length.
 
     `direction` is one vector (2,) or many as columns (2, n); the answer is a float or (n,).
+    A slope that is zero but for rounding (grad J ⟂ l: (−6, 6)·(cos 45°, sin 45°) is
+    −8.9e-16 in floating point) is 0: within a few ulps of |grad J|, no slope can be told from
+    zero.
     """
     direction = np.asarray(direction, float)
     norm = np.hypot(direction[0], direction[1])
     if np.any(norm == 0.0) or not np.all(np.isfinite(norm)):
         raise InputError("direction: must be a non-zero finite vector")
-    value = surface.gradient(point) @ (direction / norm)
+    grad = surface.gradient(point)
+    value = np.asarray(grad @ (direction / norm))
+    value = np.where(np.abs(value) <= ROUNDING * np.hypot(*grad), 0.0, value)
     return float(value) if np.ndim(value) == 0 else value
 
 
@@ -89,7 +95,7 @@ class DirectionsAt:
     grad: Array  # grad J at w
     grad_norm: float  # |grad J|: the largest ∂J/∂l, along grad J
     steepest: Array  # −grad J/|grad J|, or (0, 0) where grad J = 0
-    candidates: tuple[Direction, ...]  # V1 (along w2), V2 (along w1), −grad J, the user's l
+    candidates: tuple[Direction, ...]  # V1 (along w2), V2 (along w1) downhill, −grad J, l
     angles: Array  # 0 … 360 degrees
     slopes: Array  # ∂J/∂l at each of those angles
     up: float  # the angle of grad J, where ∂J/∂l = |grad J|
@@ -101,8 +107,10 @@ def directions_at(
 ) -> DirectionsAt:
     """∂J/∂l at w for the seed's candidate directions, the user's `angle`, and all angles.
 
-    Each ∂J/∂l is `directional_derivative`; ΔJ is the change of J for the same step
-    length h along each direction, to compare with it.
+    V1 runs along the w2 (y) axis and V2 along the w1 (x) axis, each the way that goes down,
+    as figure 3-10 draws them from A = (−3, 3): V1 = (0, −1), V2 = (1, 0). Each ∂J/∂l is
+    `directional_derivative`; ΔJ is the change of J for the same step length h along each
+    direction, to compare with it.
     """
     w = np.asarray(w, float)
     with np.errstate(all="ignore"):
@@ -111,7 +119,8 @@ def directions_at(
         norm = float(np.hypot(*g))
         steepest = steepest_descent_direction(surface, w)
         down = float(np.degrees(np.arctan2(-g[1], -g[0]))) % 360 if np.any(g) else 0.0
-        wanted = {"V1": 90.0, "V2": 0.0, "−grad J": down, "l": angle % 360}
+        wanted = {"V1": 90.0 if g[1] < 0 else 270.0, "V2": 180.0 if g[0] > 0 else 0.0,
+                  "−grad J": down, "l": angle % 360}
         candidates = []
         for name, a in wanted.items():
             l = unit_direction(a)

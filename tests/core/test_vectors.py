@@ -59,19 +59,39 @@ def test_directions_at_A_on_the_paraboloid_are_the_seeds():
     np.testing.assert_allclose(d.steepest, [math.sqrt(2) / 2, -math.sqrt(2) / 2], atol=1e-15)
     by_name = {c.name: c for c in d.candidates}
     assert list(by_name) == ["V1", "V2", "−grad J", "l"]
-    np.testing.assert_array_equal(by_name["V1"].l, [0.0, 1.0])  # cos 90° shown as 0, not 6e-17
-    assert by_name["V1"].slope == pytest.approx(6) and by_name["V2"].slope == pytest.approx(-6)
+    # Figure 3-10: V1 along the y axis and V2 along the x axis, both towards the valley.
+    np.testing.assert_array_equal(by_name["V1"].l, [0.0, -1.0])  # cos 270° as 0, not −2e-16
+    np.testing.assert_array_equal(by_name["V2"].l, [1.0, 0.0])
+    assert by_name["V1"].slope == pytest.approx(-6) and by_name["V2"].slope == pytest.approx(-6)
     assert by_name["−grad J"].angle == pytest.approx(315.0)
     assert by_name["−grad J"].slope == pytest.approx(-6 * math.sqrt(2))
-    assert by_name["l"].slope == pytest.approx(6)  # the user's l at 90° is V1
-    # ΔJ over h = 0.5: J(−3, 3.5) − J(−3, 3) = 12.25 − 9 along V1.
-    assert by_name["V1"].change == pytest.approx(3.25)
-    assert by_name["−grad J"].change < by_name["V2"].change < 0 < by_name["V1"].change
+    assert by_name["l"].slope == pytest.approx(6)  # the user's l at 90°: up the y axis
+    # ΔJ over h = 0.5: J(−3, 2.5) − J(−3, 3) = 6.25 − 9 along V1, the same along V2.
+    assert by_name["V1"].change == pytest.approx(-2.75)
+    assert by_name["−grad J"].change < by_name["V2"].change < 0 < by_name["l"].change
     # Over all angles the largest ∂J/∂l is |grad J| along grad J, the least along −grad J.
     assert d.up == pytest.approx(135.0) and d.down == pytest.approx(315.0)
     assert d.slopes.max() == pytest.approx(d.grad_norm, rel=1e-4)
     assert d.angles[d.slopes.argmax()] == pytest.approx(d.up)
     assert d.angles[d.slopes.argmin()] == pytest.approx(d.down)
+
+
+@pytest.mark.parametrize(("w", "v1", "v2"), [((-3, 3), (0, -1), (1, 0)), ((2, -1), (0, 1), (-1, 0)),
+                                            ((1, 2), (0, -1), (-1, 0))])
+def test_v1_and_v2_run_along_the_axes_the_way_down(w, v1, v2):
+    by_name = {c.name: c for c in directions_at(get_surface("seed-paraboloid"), w, 0, 0.1)
+               .candidates}
+    np.testing.assert_array_equal(by_name["V1"].l, v1)
+    np.testing.assert_array_equal(by_name["V2"].l, v2)
+    assert by_name["V1"].slope < 0 and by_name["V2"].slope < 0
+
+
+def test_a_slope_along_a_contour_is_zero_not_rounding():
+    z = get_surface("seed-paraboloid")
+    assert float(np.array([-6.0, 6.0]) @ unit_direction(45)) != 0  # what the dot product gives
+    assert directional_derivative(z, [-3, 3], unit_direction(45)) == 0.0
+    slopes = directional_derivative(z, [-3, 3], unit_direction(np.array([45.0, 225.0, 10.0])))
+    assert slopes[0] == slopes[1] == 0.0 and slopes[2] != 0
 
 
 def test_directions_at_a_minimum_have_no_steepest_direction():

@@ -146,11 +146,13 @@ def test_direction_explorer_on_the_paraboloid_at_A(make_window, qtbot):
     steepest = rows["−grad J"]
     assert d.table.item(steepest, 1).text() == "(0.7071, −0.7071)"
     assert number(d.table.item(steepest, 2).text()) == pytest.approx(-6 * math.sqrt(2), rel=1e-5)
-    assert d.table.item(rows["V1"], 1).text() == "(0, 1)"
-    assert number(d.table.item(rows["V1"], 2).text()) == pytest.approx(6)  # along w2
+    assert d.table.item(rows["V1"], 1).text() == "(0, −1)"  # figure 3-10: towards the valley
+    assert number(d.table.item(rows["V1"], 2).text()) == pytest.approx(-6)  # along w2
     assert number(d.table.item(rows["V2"], 2).text()) == pytest.approx(-6)  # along w1
     d.angle.setValue(90)
     assert number(d.table.item(rows["l"], 2).text()) == pytest.approx(6)
+    d.angle.setValue(45)  # along the contour: a zero, not −8.88178e-16
+    assert d.table.item(rows["l"], 2).text() == "0"
 
 
 def test_3d_view_image_is_full_size_not_blank_and_shows_the_path(make_window, qtbot):
