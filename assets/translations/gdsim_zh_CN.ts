@@ -1003,7 +1003,6 @@
       <translation>把你的预测与 gdsim 的计算结果比较</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
       <source>Show the computation without checking a prediction</source>
       <translation>不检查预测，直接显示计算过程</translation>
     </message>
@@ -1949,7 +1948,7 @@
       <translation>ask：{ask!r} 不适用于 {mode} 场景</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/lesson_keys.py" />
+      <location filename="../../gdsim/core/lesson_hints.py" />
       <source>question: this page asks nothing</source>
       <translation>question：此页没有提问</translation>
     </message>
@@ -3787,6 +3786,101 @@ Replace it?</source>
       <location filename="../../gdsim/core/lessons.py" />
       <source>{where}.{lang}: {exc}</source>
       <translation>{where}.{lang}：{exc}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>✓ answered right / questions; shown: answers seen before they were typed</source>
+      <translation>✓ 答对题数 / 题数；看过答案：输入之前就看过答案的题</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>Counted as shown, not right: the answer was shown before you typed it.</source>
+      <translation>记为“看过答案”，不算答对：你输入之前答案已经显示过了。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>The worked answer; the question counts as shown, not right</source>
+      <translation>完整解答；这道题记为“看过答案”，不算答对</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>Hint</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>What to compute and with which formula; asked again, the worked answer</source>
+      <translation>要算什么、用哪个公式；再按一次给出完整解答</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>Try again, or ask for a hint.</source>
+      <translation>再试一次，或者看看提示。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>The answer was shown before</source>
+      <translation>之前已看过答案</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <source>{n} shown</source>
+      <translation>看过答案 {n} 题</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>{P} = {prev} − α·grad J({prev})   (3-12): first grad J at {prev}, then take α = {lr} times it away from {prev}</source>
+      <translation>{P} = {prev} − α·grad J({prev})   (3-12)：先求 {prev} 处的 grad J，再从 {prev} 减去它的 α = {lr} 倍</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>∂J/∂{w} = {a}·{d}   (3-34): find the sign of {d}; the update {w} ← {w} − α·∂J/∂{w} (3-12) moves {w} against the sign of ∂J/∂{w}</source>
+      <translation>∂J/∂{w} = {a}·{d}   (3-34)：求出 {d} 的符号；更新 {w} ← {w} − α·∂J/∂{w} (3-12) 让 {w} 朝 ∂J/∂{w} 符号的反方向移动</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>Put {P} into J = {formula}</source>
+      <translation>把 {P} 代入 J = {formula}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9): grad J at {P} dot l = (cos {angle}°, sin {angle}°)</source>
+      <translation>∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9)：{P} 处的 grad J 与 l = (cos {angle}°, sin {angle}°) 的点积</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>After the weight a path passes one neuron of every layer after layer {next}: multiply the sizes of those layers</source>
+      <translation>经过这个权重之后，路径在第 {next} 层之后的每一层各经过一个神经元：把这些层的神经元数相乘</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>{z} = Σⱼ w{up}{i}ⱼ a{up}ⱼ + b{up}{i} over layer {prev}   (3-18), then {a} = f({z}) with f(z) = {f}</source>
+      <translation>{z} = Σⱼ w{up}{i}ⱼ a{up}ⱼ + b{up}{i}，对第 {prev} 层求和   (3-18)，再算 {a} = f({z})，其中 f(z) = {f}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>{d} = (Σₖ δ{next}ₖ w{up}ₖ{i})·f′(z)   (3-36): each δ of layer {n} times the weight from this neuron, added, times f′(z) = {prime}</source>
+      <translation>{d} = (Σₖ δ{next}ₖ w{up}ₖ{i})·f′(z)   (3-36)：第 {n} 层的每个 δ 乘以从这个神经元出发的权重，相加，再乘以 f′(z) = {prime}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>Differentiate J = {formula} by w1 and by w2, then put in the coordinates of {P}</source>
+      <translation>对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>Take the update (3-12) of every weight and bias, run the forward pass (3-18) with θ{k} and put the outputs into J = ½ Σ (a − y)²   (3-19)</source>
+      <translation>按 (3-12) 更新每个权重和偏置，用 θ{k} 再做一次前向传播 (3-18)，把输出代入 J = ½ Σ (a − y)²   (3-19)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>Put the outputs into J = ½ Σ (a − y)²   (3-19)</source>
+      <translation>把输出代入 J = ½ Σ (a − y)²   (3-19)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>{d} = ({a} − y{i})·f′(z)   (3-37), with f′(z) = {prime}</source>
+      <translation>{d} = ({a} − y{i})·f′(z)   (3-37)，其中 f′(z) = {prime}</translation>
     </message>
   </context>
 </TS>

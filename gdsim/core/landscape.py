@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import backpropagate, cost
 from gdsim.core.descent import DescentPoint
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.status import Status
 from gdsim.core.surfaces import Surface
@@ -101,6 +102,7 @@ class LandscapeView:
     gradient_steps: tuple[bool, ...]  # the network's step is −α·grad J (3-12)
     grid: tuple[Array, Array, Array]
     test_costs: Array | None = None  # J on the held-out test set after each iteration
+    hidden: Hidden = NOTHING  # the network snapshot's: an open lesson question's J(θ_k) is "?"
 
     def path(self, racer: int = 0) -> Array:
         return self.rows[:, 1:3]

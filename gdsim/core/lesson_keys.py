@@ -19,6 +19,7 @@ import numpy as np
 
 from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import InputError
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.modes import Mode
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.naming import subscript as _sub
@@ -112,6 +113,15 @@ def answer_key(page: Asking) -> Answer:
         raise InputError("ask: {ask!r} does not apply to a {mode} scenario", ask=q.ask,
                          mode=s.mode.value)
     return ANSWERS[s.mode](q, s, k)
+
+
+def hidden_for(page: Asking) -> Hidden:
+    """What the page's question hides in every view until it is answered (core/hidden.py)."""
+    q = page.question
+    if q is None:
+        return NOTHING
+    k = page.scenario.step if q.at_step is None else q.at_step
+    return Hidden(q.ask, k, q.racer, q.layer, q.neuron, q.source)
 
 
 def _snap(s: Scenario, k: int, phase: int = 0) -> tuple[Scenario, SurfaceSnapshot |

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from gdsim.core.curvature import hessian
 from gdsim.core.descent import Descent, DescentPoint
 from gdsim.core.errors import Message
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.optimizers import OPTIMIZERS, make_optimizer
 from gdsim.core.phases import Granularity
 from gdsim.core.scenario import SurfaceSettings
@@ -49,6 +50,7 @@ class SurfaceSnapshot:
     max_steps: int
     lr: tuple[float, ...]
     gradient_steps: tuple[bool, ...]  # each racer's step is −α·grad J (3-12): OP = OA − α·grad J
+    hidden: Hidden = NOTHING  # what an open lesson question asks: the views print "?" for it
 
     def path(self, racer: int) -> Array:
         """P_0 … P_k of one racer as a (k+1, 2) array."""

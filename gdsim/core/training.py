@@ -24,6 +24,7 @@ from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
 from gdsim.core.datasets import DATASETS, batches, for_network, one_sample, split
 from gdsim.core.descent import OVERFLOW
 from gdsim.core.errors import GdsimError, InputError
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.optimizers import Optimizer, State, network_optimizer
 from gdsim.core.phases import Granularity, Phase, Stage, next_phase, phase_count, previous_phase
 from gdsim.core.scenario import NetworkSettings
@@ -81,6 +82,7 @@ class NetworkSnapshot:
     stage: Stage = Stage.READY
     stage_layer: int = 0  # the seed's layer of the forward or backward phase; 0 otherwise
     test: tuple[Array, Array] | None = field(default=None, repr=False)  # the held-out set
+    hidden: Hidden = NOTHING  # what an open lesson question asks: the views print "?" for it
 
     @property
     def losses(self) -> Array:

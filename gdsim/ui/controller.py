@@ -22,12 +22,14 @@ the ticks scheduled by an injected timer factory (gdsim.ui.timing), so tests pac
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.run import ITERATION, Run
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import error_text, tr
@@ -64,6 +66,7 @@ class SimController(QObject):
         self._last_tick = 0.0
         self._owed = 0.0  # fractional steps carried between ticks
         self.refusal: str | None = None  # why the last set_scenario failed; None: cancelled
+        self.hidden: Hidden = NOTHING  # stamped on every snapshot: what the views print as "?"
 
     # -- state ----------------------------------------------------------------------------------
     @property
@@ -75,7 +78,17 @@ class SimController(QObject):
         return self._playing
 
     def snapshot(self) -> Any:
-        return self.run.snapshot()
+        return self._stamped(self.run.snapshot())
+
+    def hide(self, hidden: Hidden) -> None:
+        """What the views must not show from now on (an open lesson question's quantities; NOTHING
+        shows all again); the current state is handed to them again, stamped."""
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self._emit(self.run.snapshot())
+
+    def _stamped(self, snapshot: Any) -> Any:
+        return replace(snapshot, hidden=self.hidden) if self.hidden else snapshot
 
     # -- actions the widgets ask for ------------------------------------------------------------
     def step(self, granularity: str = ITERATION) -> None:
@@ -253,4 +266,4 @@ class SimController(QObject):
         return outcome_text(self.run.status(), self.run.k >= self.run.scenario.max_steps)
 
     def _emit(self, snapshot: Any) -> None:
-        self.changed.emit(snapshot)
+        self.changed.emit(self._stamped(snapshot))

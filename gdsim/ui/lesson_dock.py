@@ -74,7 +74,7 @@ class Lessons(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.settings_dock, self.dock)
         self.dock.hide()
-        self.dock.visibilityChanged.connect(lambda *_: self.title_changed.emit())
+        self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
         self.errors: list[str] = []
         self.menu = menu.addMenu("")
         self.menu.setTitle(tr_for("Lessons", self.menu, "menu"))  # 课程 is "Lesson" too
@@ -95,6 +95,7 @@ class Lessons(QObject):
 
             panel = self._panel = LessonPanel(self.progress)
             self.dock.setWidget(panel)
+            panel.hidden_changed.connect(self.window.controller.hide)
             panel.page_shown.connect(self._on_page_shown)
             panel.reveal_requested.connect(self._on_reveal_requested)
         return self._panel
@@ -116,6 +117,16 @@ class Lessons(QObject):
         action.setEnabled(False)
         self.window.addAction(action)
         return action
+
+    def _on_dock_visibility_changed(self, _visible: bool) -> None:
+        """A closed lesson asks nothing: the views show everything again (a dock behind
+        another tab is not closed)."""
+        if self._panel is not None:
+            from gdsim.core.hidden import NOTHING
+
+            self.window.controller.hide(NOTHING if self.dock.isHidden() else
+                                        self._panel.hidden())
+        self.title_changed.emit()
 
     def _on_next(self) -> None:
         if not self.dock.isHidden():  # a closed lesson turns no pages unseen

@@ -1,9 +1,12 @@
 """The lesson panel: a lesson's pages one at a time, with predict-then-check.
 
 `LessonPanel` shows a page (title, page n/N, text, formulas, what to click, the question) and
-says what the user asked for (`page_shown`, `reveal_requested`); it never moves the run
-(`gdsim.ui.lesson_dock` wires it to the window). Progress (the page reached, the questions
-answered right) is kept in QSettings under lessons/<id>/.
+says what the user asked for (`page_shown`, `reveal_requested`) and what the views must hide
+while its question is open (`hidden_changed`: core/hidden.py); it never moves the run
+(`gdsim.ui.lesson_dock` wires it to the window). A wrong answer says so and keeps the key
+hidden; help comes in steps, a hint (what to compute, which formula) and then the worked answer,
+which counts the question as shown, not right, however it is typed after. Progress (the page
+reached, the questions answered right, those shown) is kept in QSettings under lessons/<id>/.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.core.lesson_keys import DOWN, UP, Answer, Verdict, answer_key, check, num
+from gdsim.core.hidden import NOTHING, Hidden
+from gdsim.core.lesson_hints import hint
+from gdsim.core.lesson_keys import DOWN, UP, Answer, Verdict, answer_key, check, hidden_for, num
 from gdsim.core.lessons import Lesson, Page, text_in
-from gdsim.ui.i18n import language, tr
+from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.math_render import FormulaLabel
 
 
@@ -42,12 +47,23 @@ class Progress:
         return page if 0 <= page < len(lesson.pages) else 0
 
     def right(self, lesson: Lesson) -> set[int]:
-        raw = str(self.settings.value(f"lessons/{lesson.id}/right", "") or "")
+        return self._pages(lesson, "right")
+
+    def shown(self, lesson: Lesson) -> set[int]:
+        """The pages whose answer was shown before the student typed it right."""
+        return self._pages(lesson, "shown")
+
+    def _pages(self, lesson: Lesson, key: str) -> set[int]:
+        raw = str(self.settings.value(f"lessons/{lesson.id}/{key}", "") or "")
         return {int(p) for p in raw.split(",") if p.strip().isdigit()}
 
-    def save(self, lesson: Lesson, page: int, right: set[int]) -> None:
+    def save(self, lesson: Lesson, page: int, right: set[int],
+             shown: set[int] | None = None) -> None:
         self.settings.setValue(f"lessons/{lesson.id}/page", page)
         self.settings.setValue(f"lessons/{lesson.id}/right", ",".join(map(str, sorted(right))))
+        if shown is not None:
+            self.settings.setValue(f"lessons/{lesson.id}/shown",
+                                   ",".join(map(str, sorted(shown))))
         self.settings.sync()
 
 
@@ -65,6 +81,7 @@ class LessonPanel(QWidget):
 
     page_shown = Signal(object)  # the Page: load its scenario, highlight its view
     reveal_requested = Signal(object)  # the Scenario standing where the answer shows
+    hidden_changed = Signal(object)  # the Hidden every view keeps to (NOTHING: all shown)
 
     def __init__(self, progress: Progress | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +89,8 @@ class LessonPanel(QWidget):
         self.lesson: Lesson | None = None
         self.index = 0
         self.answered: set[int] = set()
+        self.seen: set[int] = set()  # pages whose answer was shown before it was typed right
+        self.hinted = False  # the hint of this page's question is out: the next help shows all
         self.answer: Answer | None = None
         self.lesson_title = _label(style="font-weight: bold; font-size: 11pt")
         self.counter = QLabel()
@@ -91,8 +110,8 @@ class LessonPanel(QWidget):
             self.choice.addButton(button)
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self._on_check_clicked)
-        self.show_button = QPushButton()
-        self.show_button.clicked.connect(self._on_show_clicked)
+        self.show_button = QPushButton()  # help: the hint, then the worked answer
+        self.show_button.clicked.connect(self._on_help_clicked)
         self.tolerance = QLabel()
         self.result = _label()
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -151,8 +170,7 @@ class LessonPanel(QWidget):
         self.down.setText(tr("down ↓"))
         self.check_button.setText(tr("Check"))
         self.check_button.setToolTip(tr("Compare your prediction with what gdsim computes"))
-        self.show_button.setText(tr("Show answer"))
-        self.show_button.setToolTip(tr("Show the computation without checking a prediction"))
+        self._help_words()
         self.previous_button.setText(tr("◂ Previous page"))
         self.previous_button.setToolTip(tr("The previous page of the lesson") + " (Alt+Left)")
         self.next_button.setText(tr("Next page ▸"))
@@ -166,6 +184,7 @@ class LessonPanel(QWidget):
         """Show the lesson at `page`, or where the student left it."""
         self.lesson = lesson
         self.answered = self.progress.right(lesson)
+        self.seen = self.progress.shown(lesson) - self.answered
         self.lesson_title.setText(text_in(lesson.title, language()))
         self.show_page(self.progress.page(lesson) if page is None else page)
 
@@ -191,7 +210,16 @@ class LessonPanel(QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < len(self.lesson.pages))
         self.progress.save(self.lesson, self.index, self.answered)
+        self.hidden_changed.emit(self.hidden())
         self.page_shown.emit(page)
+
+    def hidden(self) -> Hidden:
+        """What the views hide now: the open question's quantities, until it is answered right
+        or shown (core/hidden.py)."""
+        page = self.page
+        if page is None or self.index in self.answered | self.seen:
+            return NOTHING
+        return hidden_for(page)
 
     def _fill(self, page: Page) -> None:
         """The page's words and formulas in the chosen language."""
@@ -224,9 +252,13 @@ class LessonPanel(QWidget):
         if self.lesson is None:
             return
         asked = {i for i, p in enumerate(self.lesson.pages) if p.question is not None}
+        shown = len(self.seen & asked)
         self.counter.setText(tr("Page {0} / {1}").format(self.index + 1, len(self.lesson.pages))
                              + (f"  ·  ✓ {len(self.answered & asked)}/{len(asked)}"
-                                if asked else ""))
+                                if asked else "")
+                             + ("  ·  " + tr("{n} shown").format(n=shown) if shown else ""))
+        self.counter.setToolTip(tr("✓ answered right / questions; shown: answers seen before "
+                                   "they were typed"))
 
     def _show_question(self, page: Page) -> None:
         """The question's field or choice, empty, and its answer key computed."""
@@ -235,6 +267,8 @@ class LessonPanel(QWidget):
         self.result.clear()
         self.field.clear()
         self.answer = None
+        self.hinted = False
+        self._help_words()
         if q is None:
             return
         self.answer = answer_key(page)
@@ -247,6 +281,9 @@ class LessonPanel(QWidget):
             button.setVisible(choice)
         if self.index in self.answered:
             self.result.setText(f"<span style='color:#2b8a3e'>✓ {tr('Answered right before')}"
+                                "</span>")
+        elif self.index in self.seen:
+            self.result.setText(f"<span style='color:#a15c00'>{tr('The answer was shown before')}"
                                 "</span>")
 
     # -- predict, then check --------------------------------------------------------------------
@@ -268,20 +305,51 @@ class LessonPanel(QWidget):
             self.result.setText(f"<span style='color:#c92a2a'>{tr('Could not read your answer')}"
                                 f": {_html(verdict.error)}</span>")
             return
-        if verdict.right:
-            self.answered.add(self.index)
-            self.progress.save(self.lesson, self.index, self.answered)
-            self._update_counter()
         self.result.setText(self.verdict_html(self.answer, verdict))
         self._scroll_to_result()
-        self.reveal_requested.emit(self.answer.reveal)
+        if not verdict.right:
+            return  # the key stays hidden: try again, or ask for help
+        if self.index not in self.seen:
+            self.answered.add(self.index)
+            self.progress.save(self.lesson, self.index, self.answered, self.seen)
+            self._update_counter()
+        self._reveal()
 
-    def _on_show_clicked(self) -> None:
-        if self.answer is None:
+    def _on_help_clicked(self) -> None:
+        """The hint first (what to compute, which formula); asked again, the worked answer,
+        which counts the question as shown."""
+        if self.answer is None or self.lesson is None or self.page is None:
             return
+        if not self.hinted and self.index not in self.answered | self.seen:
+            self.hinted = True
+            lines = "<br>".join(_html(error_text(m)) for m in hint(self.page))
+            self.result.setText(f"<p><b>{tr('Hint')}:</b><br>{lines}</p>")
+            self._help_words()
+            self._scroll_to_result()
+            return
+        if self.index not in self.answered:
+            self.seen.add(self.index)
+            self.progress.save(self.lesson, self.index, self.answered, self.seen)
+            self._update_counter()
         self.result.setText(self.work_html(self.answer))
         self._scroll_to_result()
+        self._reveal()
+
+    def _reveal(self) -> None:
+        """The views show the question's quantities again, and the run stands where they are."""
+        assert self.answer is not None
+        self.hidden_changed.emit(NOTHING)
         self.reveal_requested.emit(self.answer.reveal)
+
+    def _help_words(self) -> None:
+        if self.hinted:
+            self.show_button.setText(tr("Show answer"))
+            self.show_button.setToolTip(tr("The worked answer; the question counts as shown, "
+                                           "not right"))
+        else:
+            self.show_button.setText(tr("Hint"))
+            self.show_button.setToolTip(tr("What to compute and with which formula; asked "
+                                           "again, the worked answer"))
 
     def _scroll_to_result(self) -> None:
         """The verdict and the computation in view, however short the dock is."""
@@ -300,13 +368,15 @@ class LessonPanel(QWidget):
         else:
             given = ", ".join(num(v) for v in verdict.given)
             given = f"({given})" if len(verdict.given) > 1 else given
-        if verdict.right:
-            head = (f"<p style='color:#2b8a3e'><b>✓ {tr('Right!')}</b> {tr('gdsim computes')} "
-                    f"{_html(self.right_text(answer))}.</p>")
-        else:
-            head = (f"<p style='color:#c92a2a'><b>✗ {tr('Not quite.')}</b> "
-                    f"{tr('Your answer')}: {_html(given)}; {tr('gdsim computes')} "
-                    f"{_html(self.right_text(answer))}.</p>")
+        if not verdict.right:
+            return (f"<p style='color:#c92a2a'><b>✗ {tr('Not quite.')}</b> "
+                    f"{tr('Your answer')}: {_html(given)}. "
+                    f"{tr('Try again, or ask for a hint.')}</p>")
+        head = (f"<p style='color:#2b8a3e'><b>✓ {tr('Right!')}</b> {tr('gdsim computes')} "
+                f"{_html(self.right_text(answer))}.</p>")
+        if self.index in self.seen:
+            late = tr("Counted as shown, not right: the answer was shown before you typed it.")
+            head += f"<p style='color:#a15c00'>{late}</p>"
         return head + self.work_html(answer, with_answer=False)
 
     def work_html(self, answer: Answer, with_answer: bool = True) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
+from gdsim.core.hidden import masked
 from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
 from gdsim.core.scenario import Scenario, keeps_course
@@ -36,7 +37,7 @@ from gdsim.ui.registry import DOCKED
 from gdsim.ui.run_bar import RunBar
 from gdsim.ui.status_line import StatusLine
 from gdsim.ui.steps import state_text
-from gdsim.ui.text import phase_text
+from gdsim.ui.text import fmt, phase_text
 from gdsim.ui.viewset import ViewSet
 from gdsim.ui.window_state import WindowState, fit_screen
 
@@ -165,8 +166,11 @@ class MainWindow(QMainWindow):
     def _on_controller_changed(self, snap: Snapshot) -> None:
         view = self.views.render(snap, playing=self.controller.playing)
         layout, run = LAYOUTS[self.controller.scenario.mode], self.controller.run
-        self.status_line.show(snap.k, layout.point_text(view), view.points[0].J,
-                              layout.gradient_text(view), snap.status, snap.k >= snap.max_steps)
+        h, k = snap.hidden, snap.k  # an open lesson question's numbers are "?"
+        self.status_line.show(k, masked(h.point(k), layout.point_text(view)),
+                              masked(h.cost(k), f"J = {fmt(view.points[0].J)}"),
+                              masked(h.slopes(k), layout.gradient_text(view)), snap.status,
+                              snap.k >= snap.max_steps)
         self.run_bar.show_state(snap.k, run.timeline.last, snap.max_steps, run.at_end, run.phase,
                                 phase_text(snap) if isinstance(snap, NetworkSnapshot) else None)
 

@@ -10,7 +10,6 @@ from gdsim.core.status import Status
 from gdsim.ui.i18n import tr
 from gdsim.ui.steps import doing_text, state_text
 from gdsim.ui.style import CONVERGED_COLOR, DIVERGED_COLOR
-from gdsim.ui.text import fmt
 
 
 class StatusLine:
@@ -30,11 +29,11 @@ class StatusLine:
         """A message in the bar for `ms` milliseconds, beside the labels."""
         self.bar.showMessage(text, ms)
 
-    def show(self, k: int, point: str, J: float, gradient: str, status: Status,  # noqa: N803
+    def show(self, k: int, point: str, J: str, gradient: str, status: Status,  # noqa: N803
              at_limit: bool) -> None:
         self.k.setText(state_text(k))
         self.point.setText(point)
-        self.J.setText(f"J = {fmt(J)}")
+        self.J.setText(J)
         self.grad.setText(gradient)
         self.status, self.at_limit = status, at_limit
         self._show_run()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
@@ -190,6 +191,8 @@ class ViewSet:
                 if name in self.built and docks:
                     cast(View, self.built[name]).render(snap)
             surface = self._landscape_view(snap, playing)
+            if snap.hidden:
+                surface = replace(surface, hidden=snap.hidden)
         else:
             surface = snap
         for name in SURFACE_VIEWS:

@@ -280,6 +280,14 @@ class ContourView(LazyRender, pg.PlotWidget):
         far = max(v.OA_length, v.OP_length) > 10 * span  # a diverged step: no picture of it
         for vector in (self.oq, self.oa, self.ap, self.op):
             vector.shown = self.show_step.isChecked() and not far
+        # An open lesson question's numbers are not drawn: the step that lands on an asked
+        # point (at k = 0 the one about to be taken), −grad J where its gradient is asked.
+        h, k = snap.hidden, snap.k  # type: ignore[attr-defined]
+        at = k - 1 if k else 0  # where the step drawn starts
+        if h.point(at + 1):
+            self.ap.shown = self.op.shown = False
+        if h.slopes(at):
+            self.oq.shown = self.ap.shown = False
         q, r = minus_grad, reduced_direction(minus_grad)
         self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])}) "
                     f"∥ ({num(r[0])}, {num(r[1])})")

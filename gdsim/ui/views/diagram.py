@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
-from gdsim.ui.text import SHORT, fmt
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
@@ -49,6 +49,7 @@ from gdsim.ui.views.diagram_values import (
     complete,
     diagram_note,
     edge_quantity,
+    edge_texts,
     edge_values,
     front_layers,
     layer_header,
@@ -58,6 +59,7 @@ from gdsim.ui.views.diagram_values import (
     neuron_quantity,
     neuron_values,
     phase_strip,
+    short_text,
 )
 
 Array = NDArray[np.float64]
@@ -346,15 +348,15 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         scaled = np.array([name == q for name in names])[self.spot_t]
         v = np.concatenate([np.zeros(len(s)) if (layer := layers[t]) is None else layer[s]
                             for t, s in enumerate(g.shown)])
-        u = np.clip(np.round((v / vmax + 1) * 127.5), 0, 255).astype(np.int64)
+        u = np.clip(np.round((np.nan_to_num(v) / vmax + 1) * 127.5), 0, 255).astype(np.int64)
         self.neurons.setBrush([self._brushes[k] if ok and on else self._white if ok
-                               else self._grey for k, ok, on in zip(u.tolist(), known.tolist(),
-                                                                    scaled.tolist())])
+                               else self._grey for k, ok, on in zip(u.tolist(), (
+                                   known & ~np.isnan(v)).tolist(), scaled.tolist())])
         if self._names_for != q:
             self._names_for = q
             for name, t, i in zip(self.names, self.spot_t, self.spot_i):
                 name.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
-        self._neuron_text = [(fmt(v[k], SHORT) if known[k] else "",  # white on a dark fill
+        self._neuron_text = [(short_text(v[k]) if known[k] else "",  # white on a dark fill
                               bool(scaled[k]) and abs(v[k]) > 0.7 * vmax)
                              for k in range(len(self.values))]
         self._place_values()
@@ -362,12 +364,12 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                   if self.seconds and complete(snap) and q != "δ" else [])
         for k, label in enumerate(self.seconds):
             d = deltas[self.spot_t[k]] if deltas else None
-            self._set_text(("δ", k), label, f"δ {fmt(d[self.spot_i[k]], SHORT)}" if d is not None
+            self._set_text(("δ", k), label, f"δ {short_text(d[self.spot_i[k]])}" if d is not None
                            else "", (110, 30, 150))
         self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
         self.decor.draw(snap, layers[0], vmax if q == "a" else None)
         shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
-        J = fmt(snap.J) if shown else "?"
+        J = fmt(snap.J) if shown and not snap.hidden.cost(snap.k) else "?"
         if self.J_value.toPlainText() != f"J = {J}":
             self.J_value.setText(f"J = {J}")
 
@@ -457,10 +459,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.bias_marks.setBrush(scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                self._grey))
         if self.edge_labels:
-            texts = [fmt(v, SHORT) for m, ex in zip(mats, g.ex) for v in
-                     (finite(m.ravel()) if m is not None else np.full(len(ex), np.nan))]
-            for k, (label, text) in enumerate(zip(self.edge_labels, texts)):
-                self._set_text(("w", k), label, "" if text == "nan" else text, (40, 40, 40))
+            for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
+                self._set_text(("w", k), label, words, (40, 40, 40))
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
         self._edge_note = (tr("Δw is shown in the update phase; showing w.")

@@ -16,13 +16,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from gdsim.core.hidden import MASK
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.steps import iteration_text, state_text, theta
 from gdsim.ui.style import finite
-from gdsim.ui.text import fmt, phase_text
+from gdsim.ui.text import SHORT, fmt, phase_text
 from gdsim.ui.views.diagram_layout import STRONGEST
 
 Array = NDArray[np.float64]
@@ -44,7 +45,29 @@ def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
         if quantity == "δ" and t < n - snap.revealed_backward + 1:
             return None
     source = {"a": snap.fwd.a, "z": snap.fwd.z, "δ": snap.bwd.delta}[quantity]
-    return finite(source[t][0])
+    values = finite(source[t][0])
+    h = snap.hidden
+    if h:  # an open lesson question's a, z or δ: NaN, printed "?"
+        asked = h.delta if quantity == "δ" else h.activation
+        values = np.where([asked(snap.k, t + 1, i + 1) for i in range(len(values))], np.nan,
+                          values)
+    return values
+
+
+def text(v: float, digits: Any = fmt) -> str:
+    """A value as shown, or "?" where a lesson question hides it (NaN)."""
+    return MASK if np.isnan(v) else digits(v)
+
+
+def short_text(v: float) -> str:
+    """A value as printed on a neuron or an edge: short, "?" where a lesson question hides it."""
+    return text(v, lambda x: fmt(float(finite(x)), SHORT))
+
+
+def edge_texts(mats: list[Array | None], exs: list[Array]) -> list[str]:
+    """The edges' printed values, weight layer by layer ("" where not computed yet)."""
+    return [short_text(v) if M is not None else "" for M, ex in zip(mats, exs, strict=True)
+            for v in (np.zeros(len(ex)) if M is None else M.ravel())]
 
 
 def shown_quantity(quantity: str, t: int) -> str:
@@ -64,7 +87,7 @@ def neuron_layers(snap: Any, quantity: str) -> tuple[list[str], list[Array | Non
     largest |value| of `quantity` itself, which sets the colour scale (1 if none)."""
     names = [shown_quantity(quantity, t) for t in range(len(snap.net.sizes))]
     layers = [neuron_values(snap, name, t) for t, name in enumerate(names)]
-    vmax = max((float(np.abs(v).max()) for v, name in zip(layers, names)
+    vmax = max((float(np.nanmax(np.abs(v), initial=0.0)) for v, name in zip(layers, names)
                 if v is not None and name == quantity), default=0.0)
     return names, layers, vmax if vmax > 0 else 1.0
 
@@ -77,8 +100,23 @@ def _layer_part(snap: Any, quantity: str, l0: int, part: int) -> Array | None:
         return (snap.net.W, snap.net.b)[part][l0]
     if quantity == "∂J/∂w":
         reached = complete(snap) or l0 >= n - snap.revealed_backward
-        return (snap.bwd.dW, snap.bwd.db)[part][l0] if reached else None
-    return None if snap.step is None else snap.net.split(snap.step)[part][l0]
+        values = (snap.bwd.dW, snap.bwd.db)[part][l0] if reached else None
+    else:
+        values = None if snap.step is None else snap.net.split(snap.step)[part][l0]
+    h = snap.hidden
+    if values is None or not h:
+        return values
+    # an open lesson question's ∂J/∂w, ∂J/∂b (and the Δ made of them): NaN, printed "?"
+    values = np.array(values, float)
+    if part == 0:
+        for j, i in np.ndindex(values.shape):
+            if h.weight_gradient(snap.k, l0 + 1, i + 1, j + 1):
+                values[j, i] = np.nan
+    else:
+        for i in range(len(values)):
+            if h.bias_gradient(snap.k, l0 + 1, i + 1):
+                values[i] = np.nan
+    return values
 
 
 def edge_values(snap: Any, quantity: str, l0: int) -> Array | None:
@@ -108,17 +146,17 @@ def neuron_tooltip(snap: Any, l: int, i: int) -> str:
             lines.append(tr("{q}: none in the input layer").format(q=q))
             continue
         v = neuron_values(snap, q, t)
-        lines.append(f"{q} = {fmt(v[i - 1])}" if v is not None else (
+        lines.append(f"{q} = {text(v[i - 1])}" if v is not None else (
             tr("{q}: not computed yet (the backward pass is not here yet)") if q == "δ" else
             tr("{q}: not computed yet (the forward pass is not here yet)")).format(q=q))
     if t > 0:
         db = bias_values(snap, "∂J/∂w", t - 1)
         name = neuron_pretty(l - 1, i, "∂J/∂b")
-        lines.append(f"{name} = δ = {fmt(db[i - 1])}  (3-35)" if db is not None
+        lines.append(f"{name} = δ = {text(db[i - 1])}  (3-35)" if db is not None
                      else tr("{name}: not yet (shown from the backward pass)").format(name=name))
         step = bias_values(snap, "Δw", t - 1)
         if step is not None:
-            lines.append(f"Δb = {fmt(step[i - 1])}")
+            lines.append(f"Δb = {text(step[i - 1])}")
     if len(snap.x) > 1:
         lines.append(tr("(sample 1 of the batch of {m}; ∂J/∂b sums over it)").format(
             m=len(snap.x)))
@@ -135,7 +173,7 @@ def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
         if M is not None:
             batch = (tr(" (summed over the batch of {m})").format(m=m)
                      if q == "∂J/∂w" and m > 1 else "")
-            lines.append(f"{q} = {fmt(M[j - 1, i - 1])}{batch}")
+            lines.append(f"{q} = {text(M[j - 1, i - 1])}{batch}")
         else:
             lines.append((tr("{q}: not yet (shown from the backward pass)") if q == "∂J/∂w"
                           else tr("{q}: not yet (shown from the update phase)")).format(q=q))
@@ -144,8 +182,9 @@ def edge_tooltip(snap: Any, l: int, i: int, j: int) -> str:
 
 def loss_tooltip(snap: Any) -> str:
     """What hovering J shows: the loss of θ_k."""
+    J = MASK if snap.hidden.cost(snap.k) else fmt(snap.J)
     return tr("J = {J}: the loss (3-19) on the whole data set at {theta}").format(
-        J=fmt(snap.J), theta=theta(snap.k))
+        J=J, theta=theta(snap.k))
 
 
 def neuron_quantity(mode: str, snap: NetworkSnapshot) -> str:

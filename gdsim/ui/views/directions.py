@@ -2,7 +2,9 @@
 w2), V2 (along w1), the negative gradient and one the user sets by angle; each one's directional
 derivative grad J · l and change of J for the same step length; the derivative over all angles,
 with its maximum |grad J| along the gradient and its minimum along −grad J. All of it is
-computed by `gdsim.core.vectors.directions_at`; this widget only draws it."""
+computed by `gdsim.core.vectors.directions_at`; this widget only draws it. While a lesson asks
+for a slope or the gradient at the point, every slope, ΔJ and the curve are "?" (and the
+gradient itself where it is asked)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdsim.core.hidden import MASK
 from gdsim.core.vectors import DirectionsAt, directions_at
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIRECTION_COLORS
@@ -201,29 +204,37 @@ class DirectionExplorer(LazyRender, QWidget):
         d = directions_at(surface, p.w, self.angle.value(), self.step.value())
         self.picture = d
         w, g, norm, s = d.w, d.grad, d.grad_norm, d.steepest
+        h = snap.hidden  # type: ignore[attr-defined]
+        hide_grad, hide = h.gradient(snap.k), h.slopes(snap.k)  # type: ignore[attr-defined]
         self.summary.setText(tr(
             "At P{k} = {w}: grad J = {grad}, |grad J| = {norm}. The steepest descent is along "
             "−grad J/|grad J| = {steepest}.").format(
-            k=p.k, w=pair(w), grad=pair(g), norm=fmt(norm, 4), steepest=pair(s)))
+            k=p.k, w=pair(w), grad=MASK if hide_grad else pair(g),
+            norm=MASK if hide else fmt(norm, 4), steepest=MASK if hide_grad else pair(s)))
         for row, c in enumerate(d.candidates):
-            cells = (c.name, pair(c.l), fmt(c.slope), fmt(c.change))
+            cells = (c.name, pair(c.l), MASK if hide else fmt(c.slope),
+                     MASK if hide else fmt(c.change))
             for col, text in enumerate(cells):
                 item = self.table.item(row, col)
                 if item is not None:
                     item.setText(text)
             change = self.table.item(row, 3)
             if change is not None:
-                overshoot = c.slope < -1e-9 * max(norm, 1.0) and c.change > 0
+                overshoot = c.slope < -1e-9 * max(norm, 1.0) and c.change > 0 and not hide
                 change.setToolTip(tr(OVERSHOOT).format(h=fmt(self.step.value())) if overshoot else
                                   tr(CHANGE))
                 change.setForeground(pg.mkColor("#c0392b" if overshoot else "k"))
             self.marks[c.name].setValue(c.angle)
         self._fit_table()
-        self.curve.setData(d.angles, d.slopes)
-        # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
-        self.extremes.setData([d.up, d.down], [norm, -norm])
+        if hide:  # the curve would be read off at the angle asked
+            self.curve.setData([], [])
+            self.extremes.setData([], [])
+        else:
+            self.curve.setData(d.angles, d.slopes)
+            # The extremes are exact: |grad J| along the gradient, −|grad J| along −grad J.
+            self.extremes.setData([d.up, d.down], [norm, -norm])
         self.max_label.setText(tr("max |grad J| = {value} at {angle}° (grad J)").format(
-            value=fmt(norm, 4), angle=fmt(d.up, 4)))
+            value=MASK if hide else fmt(norm, 4), angle=MASK if hide_grad else fmt(d.up, 4)))
         self.min_label.setText(tr("min −|grad J| = {value} at {angle}° (−grad J)").format(
-            value=fmt(-norm, 4), angle=fmt(d.down, 4)))
+            value=MASK if hide else fmt(-norm, 4), angle=MASK if hide_grad else fmt(d.down, 4)))
         self.maximum, self.minimum = norm, -norm

@@ -3,7 +3,9 @@
 Forward: z^{l+1}_i = Σ_j a^l_j w^l_ij + b^l_i, a = f(z) (3-14 … 3-18). Backward: δ^L (3-33, 3-37),
 δ^l (3-27, 3-36), ∂J/∂w^l_ij = δ^{l+1}_i a^l_j (3-30, 3-34), ∂J/∂b (3-31, 3-35). Update: w ← w −
 α ∂J/∂w (3-12). Everything in the seed's numbering: layer 1 is the input; w^l_ij joins neuron j of
-layer l to neuron i of layer l+1; b^l_i is the bias of neuron i of layer l+1.
+layer l to neuron i of layer l+1; b^l_i is the bias of neuron i of layer l+1. A number an open
+lesson question asks about (the snapshot's `hidden`: a, z, δ, ∂J/∂w, the update made of it) is
+written "?" until it is answered.
 """
 
 # ruff: noqa: E741  (l is the seed's layer index)
@@ -15,6 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from gdsim.core.hidden import MASK
 from gdsim.core.naming import neuron_html, weight_html
 from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.phases import Stage
@@ -42,6 +45,11 @@ def n(v: float) -> str:
     """A number inside a sum: short, and in brackets when negative."""
     text = fmt(v, 4)
     return f"({text})" if v < 0 else text
+
+
+def hid(hide: bool, v: float, form: Any = None) -> str:
+    """A value as `form` (fmt by default) writes it, or "?" where a lesson question hides it."""
+    return MASK if hide else (form or fmt)(v)
 
 
 def terms(products: list[str]) -> str:
@@ -175,18 +183,20 @@ class Formulas:
                     "will find.").format(l=l) + "</p>")
             return out
         return [self.update_step(snap, net.bias_index(l - 1, i), neuron_html(l - 1, i, "b"),
-                            neuron_html(l - 1, i, "∂J/∂b"))]
+                                 neuron_html(l - 1, i, "∂J/∂b"),
+                                 snap.hidden.bias_gradient(snap.k, l - 1, i))]
 
     def edge(self, snap: Any, l: int, i: int, j: int, stage: Stage | None = None) -> list[str]:
         stage = stage or self.stage(snap)
         net, L = snap.net, snap.net.L
         if stage is Stage.FORWARD:
             a, w = snap.fwd.a[l - 1][0][j - 1], net.W[l - 1][j - 1, i - 1]
+            ha = snap.hidden.activation(snap.k, l, j)
             term = section(tr("{w} carries {a} into {z}").format(
                 w=weight_html(l, i, j), a=neuron_html(l, j), z=neuron_html(l + 1, i, 'z')),
                 "3-14, 3-18",
                 [tr("term j = {j} of the sum:").format(j=j) + f" {neuron_html(l, j)}"
-                 f" {weight_html(l, i, j)} = {n(a)} × {n(w)} = {fmt(a * w)}"])
+                 f" {weight_html(l, i, j)} = {hid(ha, a, n)} × {n(w)} = {hid(ha, a * w)}"])
             return [term, self.forward(snap, l, i)]
         if stage is Stage.BACKWARD:
             out = [self.weight_gradient(snap, l, i, j), self.bias_gradient(snap, l, i)]
@@ -196,29 +206,33 @@ class Formulas:
                     "numbers it will find.").format(delta=neuron_html(l + 1, symbol='δ')) + "</p>")
             return out
         return [self.update_step(snap, net.weight_index(l, i, j), weight_html(l, i, j),
-                            weight_html(l, i, j, "∂J/∂w"))]
+                                 weight_html(l, i, j, "∂J/∂w"),
+                                 snap.hidden.weight_gradient(snap.k, l, i, j))]
 
     def forward(self, snap: Any, l: int, i: int) -> str:
         """z^{l+1}_i = Σ_j a^l_j w^l_ij + b^l_i, a^{l+1}_i = f(z^{l+1}_i)   (3-18); l ≥ 1."""
         net = snap.net
         a, W, b = snap.fwd.a[l - 1][0], net.W[l - 1], net.b[l - 1]
         z = snap.fwd.z[l][0][i - 1]
+        h, k_ = snap.hidden, snap.k
+        hz = h.activation(k_, l + 1, i)  # z and a of the neuron computed here
+        out = hid(hz, snap.fwd.a[l][0][i - 1])
         S, S_next = net.sizes[l - 1], net.sizes[l]
         symbolic = terms([f"{neuron_html(l, k)} {weight_html(l, i, k)}" for k in range(1, S + 1)])
-        numbers = terms([f"{n(a[k])} × {n(W[k, i - 1])}" for k in range(S)])
+        numbers = terms([f"{hid(h.activation(k_, l, k + 1), a[k], n)} × {n(W[k, i - 1])}"
+                         for k in range(S)])
         f = net.f[l - 1]  # the layer's activation record (the loss's own at the output)
         if l == net.L - 1 and net.J.output is not None:  # softmax: not one z at a time
             f_line = (f"{neuron_html(l + 1, i)} = {f.name}(z)<sub>{i}</sub> = e<sup>z<sub>{i}"
-                      f"</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> = "
-                      f"{fmt(snap.fwd.a[l][0][i - 1])}")
+                      f"</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> = {out}")
         else:
             f_line = (f"{neuron_html(l + 1, i)}"
                 f" = f({neuron_html(l + 1, i, 'z')}) = {escape(f.formula)} = "
-                      f"f({fmt(z)}) = {fmt(snap.fwd.a[l][0][i - 1])} &nbsp; (f = {f.name})")
+                      f"f({hid(hz, z)}) = {out} &nbsp; (f = {f.name})")
         return section(tr("Forward: {z} and {a}").format(z=neuron_html(l + 1, i, 'z'),
                                                           a=neuron_html(l + 1, i)), "3-18",
                        [f"{neuron_html(l + 1, i, 'z')} = {symbolic} + {neuron_html(l, i, 'b')}",
-                        f"= {numbers} + {n(b[i - 1])}", f"= <b>{fmt(z)}</b>", f_line,
+                        f"= {numbers} + {n(b[i - 1])}", f"= <b>{hid(hz, z)}</b>", f_line,
                         f"{in_matrices()} {neuron_html(l + 1, symbol='z')} = {neuron_html(l)}"
                         f" {neuron_html(l, symbol='W')} + "
                         f"{neuron_html(l, symbol='b')} (3-16, 3-17): "
@@ -235,28 +249,34 @@ class Formulas:
         z, a = snap.fwd.z[l - 1][0][i - 1: i], snap.fwd.a[l - 1][0][i - 1: i]
         with np.errstate(all="ignore"):
             value = float(f.prime(z, a)[0])
-        return (f"f′({neuron_html(l, i, 'z')}) = {escape(f.prime_formula)} = {n(value)}", value)
+        hide = snap.hidden.activation(snap.k, l, i)  # f′ would give a away
+        return (f"f′({neuron_html(l, i, 'z')}) = {escape(f.prime_formula)} = "
+                f"{hid(hide, value, n)}", value)
 
     def delta(self, snap: Any, l: int, i: int) -> str:
         net, L = snap.net, snap.net.L
         d = snap.bwd.delta[l - 1][0][i - 1]
+        h, k_ = snap.hidden, snap.k
+        dd = hid(h.delta(k_, l, i), d)
         m = len(snap.x)
         per_m = " / m" if m > 1 else ""
         if l == L:
             a, y = snap.fwd.a[-1][0][i - 1], snap.y[0][i - 1]
+            aa = hid(h.activation(k_, L, i), a, n)
             if net.J.output is not None:  # the loss folds the output's f′ into δ^L = a − y
                 return section(tr("Backward: {delta} (softmax with cross-entropy)").format(
                                    delta=neuron_html(L, i, 'δ')),
                                "δ<sup>L</sup> = a<sup>L</sup> − y",
                                [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)}"
                                    f" − y<sub>{i}</sub>)"
-                                f"{per_m} = ({n(a)} − {n(y)}){per_m} = <b>{fmt(d)}</b>"])
+                                f"{per_m} = ({aa} − {n(y)}){per_m} = <b>{dd}</b>"])
             fp_text, fp = self.f_prime(snap, L, i)
             return section(tr("Backward: {delta} of the output layer").format(
                                delta=neuron_html(L, i, 'δ')), "3-33, 3-37",
                            [f"{neuron_html(L, i, 'δ')} = ({neuron_html(L, i)} − y<sub>{i}</sub>) "
                             f"f′({neuron_html(L, i, 'z')}){per_m}",
-                            f"= ({n(a)} − {n(y)}) × {n(fp)}{per_m} = <b>{fmt(d)}</b>",
+                            f"= ({aa} − {n(y)}) × {hid(h.activation(k_, L, i), fp, n)}{per_m} = "
+                            f"<b>{dd}</b>",
                             fp_text,
                             f"{in_matrices()} {neuron_html(L, symbol='δ')} = ({neuron_html(L)}"
                             f" − y) ⊙ f′({neuron_html(L, symbol='z')}): "
@@ -266,12 +286,14 @@ class Formulas:
         fp_text, fp = self.f_prime(snap, l, i)
         symbolic = terms([f"{neuron_html(l + 1, k, 'δ')}"
             f" {weight_html(l, k, i)}" for k in range(1, S_next + 1)])
-        numbers = terms([f"{n(dn[k])} × {n(W[i - 1, k])}" for k in range(S_next)])
+        numbers = terms([f"{hid(h.delta(k_, l + 1, k + 1), dn[k], n)} × {n(W[i - 1, k])}"
+                         for k in range(S_next)])
         w_t = f"({neuron_html(l, symbol='W')})<sup>T</sup>"
         return section(tr("Backward: {delta} from the layer after it").format(
                            delta=neuron_html(l, i, 'δ')), "3-27, 3-36",
                        [f"{neuron_html(l, i, 'δ')} = ({symbolic}) f′({neuron_html(l, i, 'z')})",
-                        f"= ({numbers}) × {n(fp)}", f"= <b>{fmt(d)}</b>", fp_text,
+                        f"= ({numbers}) × {hid(h.activation(k_, l, i), fp, n)}",
+                        f"= <b>{dd}</b>", fp_text,
                         f"{in_matrices()} {neuron_html(l, symbol='δ')}"
                         f" = ({neuron_html(l + 1, symbol='δ')} ({neuron_html(l, symbol='W')})"
                         f"<sup>T</sup>) ⊙ f′({neuron_html(l, symbol='z')}): "
@@ -282,16 +304,19 @@ class Formulas:
     def weight_gradient(self, snap: Any, l: int, i: int, j: int) -> str:
         d, a = snap.bwd.delta[l][:, i - 1], snap.fwd.a[l - 1][:, j - 1]
         g = snap.bwd.dW[l - 1][j - 1, i - 1]
+        h, k_ = snap.hidden, snap.k
+        hd, ha = h.delta(k_, l + 1, i), h.activation(k_, l, j)
         m = len(d)
         S, S_next = snap.net.sizes[l - 1], snap.net.sizes[l]
         if m == 1:
-            numbers = f"{n(d[0])} × {n(a[0])}"
+            numbers = f"{hid(hd, d[0], n)} × {hid(ha, a[0], n)}"
             lhs = f"{neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
         else:
-            numbers = terms([f"{n(d[s])} × {n(a[s])}" for s in range(m)])
+            numbers = terms([f"{hid(hd, d[s], n)} × {hid(ha, a[s], n)}" for s in range(m)])
             lhs = f"Σ<sub>{tr('samples')}</sub> {neuron_html(l + 1, i, 'δ')} {neuron_html(l, j)}"
         return section(f"{tr('Backward')}: {weight_html(l, i, j, '∂J/∂w')}", "3-30, 3-34",
-                       [f"{weight_html(l, i, j, '∂J/∂w')} = {lhs} = {numbers} = <b>{fmt(g)}</b>",
+                       [f"{weight_html(l, i, j, '∂J/∂w')} = {lhs} = {numbers} = "
+                        f"<b>{hid(h.weight_gradient(k_, l, i, j), g)}</b>",
                         f"{in_matrices()} ∂J/∂{neuron_html(l, symbol='W')}"
                         f" = ({neuron_html(l)})<sup>T</sup> "
                         f"{neuron_html(l + 1, symbol='δ')}: "
@@ -305,9 +330,11 @@ class Formulas:
         total = tr(" summed over the batch") if len(snap.x) > 1 else ""
         return section(tr("and {grad}").format(grad=neuron_html(l, i, '∂J/∂b')), "3-31, 3-35",
                        [f"{neuron_html(l, i, '∂J/∂b')} = {neuron_html(l + 1, i, 'δ')}{total} = "
-                        f"<b>{fmt(g)}</b>"])
+                        f"<b>{hid(snap.hidden.bias_gradient(snap.k, l, i), g)}</b>"])
 
-    def update_step(self, snap: Any, k: int, name: str, grad_name: str) -> str:
+    def update_step(self, snap: Any, k: int, name: str, grad_name: str,
+                    hide: bool = False) -> str:
+        """The update of parameter k; `hide`: its gradient is an open lesson question's."""
         old, g = snap.net.theta[k], snap.bwd.grad[k]
         if snap.step is None:
             return section(tr("Update"), "3-12", [tr("No update to show: the run has diverged "
@@ -316,17 +343,19 @@ class Formulas:
         optimizer = snap.settings.optimizer
         if OPTIMIZERS[optimizer].gradient_step:  # (3-12) itself
             return section(f"{tr('Update')}: {name} ← {name} − α {grad_name}", "3-12",
-                           [f"= {n(old)} − {n(snap.lr)} × {n(g)} = <b>{fmt(old + step)}</b>",
+                           [f"= {n(old)} − {n(snap.lr)} × {hid(hide, g, n)} = "
+                            f"<b>{hid(hide, old + step)}</b>",
                             tr("the change Δ = {d}; in PyTorch: loss.backward() then "
-                               "optimizer.step()").format(d=fmt(step))])
+                               "optimizer.step()").format(d=hid(hide, step))])
         return section(tr("Update by {optimizer}").format(optimizer=optimizer),
                        tr("not plain 3-12"),
                        [tr("{optimizer} does not step by −α {grad} alone (it keeps a state of "
                            "past gradients); its actual change is Δ = {d}").format(
-                           optimizer=optimizer, grad=grad_name, d=fmt(step)),
-                        f"{name} ← {name} + Δ = {n(old)} + {n(step)} = <b>{fmt(old + step)}"
-                        "</b> &nbsp; (" + tr("−α {grad} would be {v}").format(
-                            grad=grad_name, v=fmt(-snap.lr * g)) + ")"])
+                           optimizer=optimizer, grad=grad_name, d=hid(hide, step)),
+                        f"{name} ← {name} + Δ = {n(old)} + {hid(hide, step, n)} = "
+                        f"<b>{hid(hide, old + step)}</b> &nbsp; (" + tr(
+                            "−α {grad} would be {v}").format(
+                            grad=grad_name, v=hid(hide, -snap.lr * g)) + ")"])
 
 
 class FormulaPanel(Formulas, LazyRender, QWidget):

@@ -4,6 +4,8 @@ The path sums agree to rounding; central differences to about 1e-8 relative (the
 
 Computed when the button is pressed, never per frame. Networks of more than SAMPLE_ABOVE
 parameters are checked on SAMPLE parameters drawn at random (seeded, so the same ones every time).
+A gradient the walk has not computed yet, or an open lesson question asks about, is "?" (the
+same rule as the diagram's, diagram_values), whenever the table was filled.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.tables import ColumnFit
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
+from gdsim.ui.views.diagram_values import bias_values, edge_values
 
 Array = NDArray[np.float64]
 
@@ -79,6 +82,8 @@ class GradientCheckView(LazyRender, QWidget):
         self.largest: float | None = None  # the largest relative error found
         self.found: dict[str, Any] | None = None  # what the summary says of the last check
         self.stale = False  # θ or the batch changed since the check
+        self.filled: tuple | None = None  # what the table was filled with: net, ks, columns
+        self.masked: set[int] = set()  # its rows shown as "?" (diagram_values' rule)
         self._say()
 
     def _say(self) -> None:
@@ -110,6 +115,8 @@ class GradientCheckView(LazyRender, QWidget):
 
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
+        if self.filled is not None and self._unknown(snap, self.filled[1]) != self.masked:
+            self._fill(*self.filled)
         self.button.setEnabled(getattr(snap, "net", None) is not None)
         stale = self.checked is not None and (self.checked.net is not snap.net or
                                               self.checked.x is not snap.x)
@@ -157,7 +164,22 @@ class GradientCheckView(LazyRender, QWidget):
         self._say()
         return self.largest
 
+    def _unknown(self, snap: Any, ks: Array) -> set[int]:
+        """The rows whose gradient the snapshot does not show yet: the walk has not computed
+        it, or a lesson question asks about it."""
+        if getattr(snap, "net", None) is None:
+            return set()
+        net, out = snap.net, set()
+        for r, k in enumerate(ks):
+            kind, l, i, j = net.parameter_address(int(k))
+            values = (edge_values if kind == "w" else bias_values)(snap, "∂J/∂w", l - 1)
+            if values is None or np.isnan(values[j - 1, i - 1] if kind == "w" else values[i - 1]):
+                out.add(r)
+        return out
+
     def _fill(self, net: Any, ks: Array, *columns: Array) -> None:
+        self.filled = (net, ks, *columns)
+        self.masked = self._unknown(self.snapshot, ks)
         self.table.setRowCount(len(ks))
         for r, k in enumerate(ks):
             kind, l, i, j = net.parameter_address(int(k))
@@ -165,8 +187,10 @@ class GradientCheckView(LazyRender, QWidget):
             self.table.setItem(r, 0, QTableWidgetItem(name))
             for c, values in enumerate(columns, start=1):
                 v = values[r]
-                item = QTableWidgetItem("—" if np.isnan(v) else fmt(v, 2 if c >= 4 else 6))
-                item.setToolTip("" if np.isnan(v) else repr(float(v)))
+                hide = r in self.masked and c <= 3  # not computed yet, or a lesson asks it
+                item = QTableWidgetItem("?" if hide else "—" if np.isnan(v) else
+                                        fmt(v, 2 if c >= 4 else 6))
+                item.setToolTip("" if hide or np.isnan(v) else repr(float(v)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c >= 4 and not np.isnan(v) and v >= AGREE:
                     item.setForeground(Qt.GlobalColor.darkRed)

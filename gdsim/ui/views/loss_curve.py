@@ -1,6 +1,7 @@
 """The loss curve: J against k for every racer, a marker at step k. Log scale as an option, and
 by default once J spans more than six decades; a diverging J is drawn as it is, up to its last
-finite value (no ceiling that would flatten it)."""
+finite value (no ceiling that would flatten it). A J an open lesson question asks about is not
+drawn until it is answered."""
 
 from __future__ import annotations
 
@@ -70,7 +71,9 @@ class LossCurveView(LazyRender, QWidget):
 
     def draw(self, snap: SurfaceLike) -> None:
         self._last = snap
-        series = [drawable(snap.costs(i)) for i in range(len(snap.points))]
+        h = snap.hidden  # an open lesson question's J_k: the curve stops before it
+        series = [drawable(snap.costs(i))[: h.k if h.cost(h.k, i) else None]
+                  for i in range(len(snap.points))]
         labels = tuple(snap.labels)
         test = snap.test_costs if isinstance(snap, LandscapeView) else None
         if test is not None:  # a held-out test set: its J beside the training J

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.hidden import MASK
 from gdsim.core.naming import neuron_pretty, weight_pretty
 from gdsim.core.paths import (
     PathSum,
@@ -111,9 +112,9 @@ class ChainRuleView(LazyRender, QWidget):
     def draw(self, snap: Any) -> None:
         self.snapshot = snap
         target = self._target(snap, self.selection)
-        key = (snap.net, snap.x, target)
+        key = (snap.net, snap.x, target, snap.hidden)
         old = self._key
-        if old is not None and old[0] is key[0] and old[1] is key[1] and old[2] == target:
+        if old is not None and old[0] is key[0] and old[1] is key[1] and old[2:] == key[2:]:
             return  # the same weight at the same θ and batch: nothing changed
         self._key = key
         if target is None:
@@ -165,9 +166,13 @@ class ChainRuleView(LazyRender, QWidget):
             ps = self.path_sum = outcome
             index = net.weight_index(l, i, j) if j is not None else net.bias_index(l, i)
             self.backprop = float(snap.bwd.grad[index])
-            self._fill_table(snap, ps, l, i, j)
             start = [j] if j is not None else []
-            self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
+            if snap.hidden.paths(l):  # a lesson asks how many: no list, no paths lit
+                self.table.setRowCount(0)
+                self._emit([])
+            else:
+                self._fill_table(snap, ps, l, i, j)
+                self._emit([start + [int(k) for k in row] for row in ps.neurons[:EMIT_UP_TO]])
         self._said = (snap, l, i, j, outcome)
         self._say(*self._said)
         self.columns.fit()
@@ -186,7 +191,7 @@ class ChainRuleView(LazyRender, QWidget):
                tr("one neuron in layer {L}").format(L=net.L) if l + 2 == net.L else
                tr("one neuron in each of layers {first}…{L}").format(first=l + 2, L=net.L))
         paths = (tr("{count} path to J") if count == 1 else tr("{count} paths to J")).format(
-            count=f"{count:,}")
+            count=MASK if snap.hidden.paths(l) else f"{count:,}")
         self.title.setText(tr("<b>∂J/∂{name}</b>, {what}: {paths} ({via})").format(
             name=name, what=what, paths=paths, via=via))
         whole = tr("For the whole network ({n} parameters, one sample): backpropagation needs "
@@ -210,6 +215,11 @@ class ChainRuleView(LazyRender, QWidget):
                 tr("… {n} more paths (all of them are in the sum)").format(
                     n=f"{ps.n_paths - ROWS:,}")))
         backprop = float(self.backprop or 0.0)
+        if self._gradient_hidden(snap, l, i, j):  # a lesson asks about it: "?"
+            self.result.setText(tr("Σ paths = {paths} &nbsp; backprop ∂J/∂{name} = {backprop} "
+                                   "&nbsp; difference {difference}").format(
+                paths=MASK, name=name, backprop=MASK, difference=MASK))
+            return
         diff = ps.value - backprop
         equal = abs(diff) <= 1e-9 * max(1.0, abs(backprop))
         self.result.setText(
@@ -219,7 +229,14 @@ class ChainRuleView(LazyRender, QWidget):
                                       difference=fmt(diff, 3))
             + (tr(" (rounding only: they are equal)") if equal else ""))
 
+    @staticmethod
+    def _gradient_hidden(snap: Any, l: int, i: int, j: int | None) -> bool:
+        h = snap.hidden
+        return (h.weight_gradient(snap.k, l, i, j) if j is not None
+                else h.bias_gradient(snap.k, l, i))
+
     def _fill_table(self, snap: Any, ps: PathSum, l: int, i: int, j: int | None) -> None:
+        hide = self._gradient_hidden(snap, l, i, j)
         shown = min(ps.n_paths, ROWS)
         self.table.setRowCount(shown + (ps.n_paths > ROWS))
         for r in range(shown):
@@ -227,11 +244,13 @@ class ChainRuleView(LazyRender, QWidget):
             names = [neuron_pretty(l + 1 + c, k) for c, k in enumerate(neurons)]
             first = weight_pretty(l, i, j) if j is not None else neuron_pretty(l, i, "b")
             self.table.setItem(r, 0, QTableWidgetItem(" → ".join([first, *names, "J"])))
-            product = QTableWidgetItem(fmt(ps.products[r]))
-            product.setToolTip(repr(float(ps.products[r])))
+            product = QTableWidgetItem(MASK if hide else fmt(ps.products[r]))
+            product.setToolTip("" if hide else repr(float(ps.products[r])))
             product.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 1, product)
-            if ps.n_paths <= FACTORS_UP_TO:
+            if ps.n_paths <= FACTORS_UP_TO and hide:
+                self.table.setItem(r, 2, QTableWidgetItem(MASK))
+            elif ps.n_paths <= FACTORS_UP_TO:
                 with np.errstate(all="ignore"):
                     factors = path_factors(snap.net, snap.x, snap.y, l, i, j, neurons)
                 text = " × ".join(fmt(v, 4) for _, v in factors)

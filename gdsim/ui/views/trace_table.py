@@ -6,6 +6,7 @@ its widest number (measured as rows come, not per frame for all of them), scroll
 rather than cutting; a cell's tooltip and Copy (Ctrl+C, or the table's menu) give the full
 values. Selecting a row asks to move the timeline there; "Copy as printed" copies the trace in
 the seed's format.
+A number an open lesson question asks about (the snapshot's `hidden`) is "?" until answered.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.descent import printed_trace
+from gdsim.core.hidden import MASK, NOTHING, Hidden
 from gdsim.core.run import ROW
 from gdsim.ui.i18n import tr
 from gdsim.ui.tables import ColumnFit
@@ -50,6 +52,7 @@ class TraceModel(QAbstractTableModel):
         super().__init__()
         self.rows = np.zeros((0, ROW))
         self.racer = 0
+        self.hidden: Hidden = NOTHING
 
     def set_rows(self, rows: np.ndarray, racer: int) -> None:
         old = len(self.rows)
@@ -81,6 +84,8 @@ class TraceModel(QAbstractTableModel):
             return str(r)
         if c > self.rows.shape[1]:
             return None  # a network's loss landscape has no gradient columns
+        if self._hides(r, c):
+            return MASK
         value = float(self.rows[r, c - 1])
         return repr(value) if role == Qt.ItemDataRole.ToolTipRole else fmt(value)
 
@@ -88,14 +93,23 @@ class TraceModel(QAbstractTableModel):
         """The cells of rows start … end − 1 as shown, column by column."""
         block = self.rows[start:end]
         return [[str(r) for r in range(start, end)],
-                *([fmt(v) for v in block[:, c].tolist()] for c in range(block.shape[1]))]
+                *([MASK if self._hides(start + i, c + 1) else fmt(v)
+                   for i, v in enumerate(block[:, c].tolist())] for c in range(block.shape[1]))]
 
     def copied(self, rows: list[int]) -> str:
         """The rows, full values, tab-separated under the headers: what Copy puts on the
         clipboard."""
         lines = ["\t".join(HEADERS[: self.rows.shape[1] + 1])]
-        lines += ["\t".join([str(r), *(repr(float(v)) for v in self.rows[r])]) for r in rows]
+        lines += ["\t".join([str(r), *(MASK if self._hides(r, c + 1) else repr(float(v))
+                                        for c, v in enumerate(self.rows[r]))]) for r in rows]
         return "\n".join(lines)
+
+    def _hides(self, k: int, column: int) -> bool:
+        """Is the cell of step k an open question's: w1, w2 its point, J its cost, |grad J|
+        (the largest slope) and the partial derivatives its gradient?"""
+        h, r = self.hidden, self.racer
+        return (h.point(k, r) if column in (1, 2) else h.cost(k, r) if column == 3 else
+                h.slopes(k, r) if column == 4 else h.gradient(k, r))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -158,6 +172,11 @@ class TraceTableView(LazyRender, QWidget):
         self.racer.setVisible(len(labels) > 1)
         racer = max(0, self.racer.currentIndex())
         self._updating = True
+        if self.model.hidden != snap.hidden:
+            self.model.beginResetModel()
+            self.model.hidden = snap.hidden
+            self.model.endResetModel()
+        self.copy.setEnabled(not snap.hidden)  # the printed trace would tell what is asked
         before = len(self.model.rows), self.model.racer
         self.model.set_rows(snap.rows, racer)
         self._measure(before)
