@@ -3864,11 +3864,6 @@ Replace it?</source>
     </message>
     <message>
       <location filename="../../gdsim/core/lesson_hints.py" />
-      <source>Differentiate J = {formula} by w1 and by w2, then put in the coordinates of {P}</source>
-      <translation>对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/lesson_hints.py" />
       <source>Take the update (3-12) of every weight and bias, run the forward pass (3-18) with θ{k} and put the outputs into J = ½ Σ (a − y)²   (3-19)</source>
       <translation>按 (3-12) 更新每个权重和偏置，用 θ{k} 再做一次前向传播 (3-18)，把输出代入 J = ½ Σ (a − y)²   (3-19)</translation>
     </message>
@@ -3881,6 +3876,11 @@ Replace it?</source>
       <location filename="../../gdsim/core/lesson_hints.py" />
       <source>{d} = ({a} − y{i})·f′(z)   (3-37), with f′(z) = {prime}</source>
       <translation>{d} = ({a} − y{i})·f′(z)   (3-37)，其中 f′(z) = {prime}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>grad J = (∂J/∂w1, ∂J/∂w2): differentiate J = {formula} by w1 and by w2, then put in the coordinates of {P}</source>
+      <translation>grad J = (∂J/∂w1, ∂J/∂w2)：对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
     </message>
   </context>
 </TS>

@@ -40,8 +40,8 @@ def hint(page: Asking) -> tuple[Message, ...]:
             put = Message("Put {P} into J = {formula}", P=P, formula=formula)
             return (update, put) if k else (put,)
         if q.ask == "gradient":
-            return (Message("Differentiate J = {formula} by w1 and by w2, then put in the "
-                            "coordinates of {P}", formula=formula, P=P),)
+            return (Message("grad J = (∂J/∂w1, ∂J/∂w2): differentiate J = {formula} by w1 and "
+                            "by w2, then put in the coordinates of {P}", formula=formula, P=P),)
         return (Message("∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9): grad J at {P} dot "
                         "l = (cos {angle}°, sin {angle}°)", P=P,
                         angle=num(s.surface.angle)),)
