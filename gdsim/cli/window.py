@@ -14,18 +14,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a scenario file or a built-in example's name")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
                         help="language of the window (default: the system's)")
-    parser.add_argument("--lesson", metavar="ID", default=None,
-                        help="open a lesson of the guided chapter, e.g. 3.3.4 (default: none; "
-                             "Help ▸ Lessons lists them)")
+    parser.add_argument("--lesson", metavar="ID|FILE", default=None,
+                        help="open a lesson of the guided chapter, e.g. 3.3.4, or a lesson file "
+                             "a teacher wrote (default: none; Help ▸ Lessons lists them)")
 
 
 def run(args: argparse.Namespace) -> int:
     interrupts.install()  # Ctrl-C and SIGTERM close the window (exit 130, 143)
     lesson = None
-    if args.lesson is not None:  # an unknown id: one line naming the ids, exit 2
-        from gdsim.core.lessons import find_lesson
+    if args.lesson is not None:  # an unknown id or a bad file: one line, exit 2
+        from gdsim.core.lessons import find_lesson, load_lesson
 
-        lesson = find_lesson(args.lesson)
+        lesson = (load_lesson(args.lesson) if args.lesson.lower().endswith(".json")
+                  else find_lesson(args.lesson))
     scenario, path = resolve_scenario(args.scenario)  # a bad name or file: before the display
     from gdsim.ui.display import require_display
 
