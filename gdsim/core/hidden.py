@@ -79,11 +79,6 @@ NOTHING = Hidden()
 MASK = "?"  # what a view prints where a hidden number would be
 
 
-def shown(hidden: bool, text: str) -> str:
-    """`text`, or the placeholder where it is hidden."""
-    return MASK if hidden else text
-
-
 def masked(hidden: bool, text: str) -> str:
     """"name = value" with the value as the placeholder where it is hidden: "J = ?"."""
     if not hidden or " = " not in text:
