@@ -56,9 +56,9 @@ def test_3_3_1_draws_v1_v2_and_l_as_figure_3_10(lesson_window, qtbot):
         np.testing.assert_allclose([xs[-1], ys[-1]], end, atol=1e-12, err_msg=name)
     d = w.views.directions
     rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
-    assert d.table.item(rows["V1"], 1).text() == "(0, -1)"
-    assert d.table.item(rows["l"], 1).text() == "(0.7071, -0.7071)"
-    assert all(float(d.table.item(r, 2).text()) < 0 for r in rows.values())  # all downhill
+    assert d.table.item(rows["V1"], 1).text() == "(0, −1)"
+    assert d.table.item(rows["l"], 1).text() == "(0.7071, −0.7071)"
+    assert all(d.table.item(r, 2).text().startswith("−") for r in rows.values())  # downhill
 
 
 def settle():
