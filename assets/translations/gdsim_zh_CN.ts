@@ -1299,7 +1299,6 @@
       <translation>演示缩放</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/decision.py" />
       <source>Colour: the network's output neuron 1 at each point of the plane. Dots: the data, blue where neuron 1 should be high, orange elsewhere.</source>
       <translation>颜色：平面上每一点处网络输出层第 1 个神经元的值。圆点：数据，应使第 1 个神经元取高值的为蓝色，其余为橙色。</translation>
     </message>
@@ -2981,7 +2980,7 @@ Replace it?</source>
       <translation>最小值 −|grad J| = {value}，在 {angle}° 处（−grad J 方向）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/gradcheck.py" />
+      <location filename="../../gdsim/ui/theta_table.py" />
       <source>parameter</source>
       <translation>参数</translation>
     </message>
@@ -3338,7 +3337,7 @@ Replace it?</source>
       <translation>尺寸：{w}x{h} 不在 {lo_w}x{lo_h} … {hi_w}x{hi_h} 之内</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/file_menu.py" />
+      <location filename="../../gdsim/ui/data_choice.py" />
       <source>All files (*)</source>
       <translation>所有文件 (*)</translation>
     </message>
@@ -3503,7 +3502,7 @@ Replace it?</source>
       <translation>目标列</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/settings.py" />
+      <location filename="../../gdsim/ui/network_panel.py" />
       <source>test fraction</source>
       <translation>测试集比例</translation>
     </message>
@@ -3558,7 +3557,6 @@ Replace it?</source>
       <translation>测试集上的 J</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/loss_curve.py" />
       <source>training J: {label}</source>
       <translation>训练集上的 J：{label}</translation>
     </message>
@@ -3881,6 +3879,195 @@ Replace it?</source>
       <location filename="../../gdsim/core/lesson_hints.py" />
       <source>grad J = (∂J/∂w1, ∂J/∂w2): differentiate J = {formula} by w1 and by w2, then put in the coordinates of {P}</source>
       <translation>grad J = (∂J/∂w1, ∂J/∂w2)：对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
+    </message>
+    <message>
+      <source>From file…</source>
+      <translation>来自文件…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/data_choice.py" />
+      <source>Data from a file</source>
+      <translation>来自文件的数据</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/data_choice.py" />
+      <source>numbers</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/data_choice.py" />
+      <source>{file}: {rows} rows, {features} features, target {target} ({names})</source>
+      <translation>{file}：{rows} 行，{features} 个特征，目标列 {target}（{names}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/data_choice.py" />
+      <source>CSV files ({patterns})</source>
+      <translation>CSV 文件（{patterns}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/data_choice.py" />
+      <source>The target column {name!r} holds class labels: the loss is now cross-entropy.</source>
+      <translation>目标列 {name!r} 是类别标签：损失已改为交叉熵。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>The fraction of the samples held out as a test set, drawn with the seed: the loss curve shows its J; 0: none</source>
+      <translation>留作测试集的样本比例（按种子抽取）：损失曲线会显示它的 J；0 表示不留</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/network_panel.py" />
+      <source>From file… ({name})</source>
+      <translation>来自文件…（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Import θ…</source>
+      <translation>导入 θ…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Export θ…</source>
+      <translation>导出 θ…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Edit θ…</source>
+      <translation>编辑 θ…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>θ₀ set ({what}): the run starts anew from it</source>
+      <translation>已设定 θ₀（{what}）：运行从它重新开始</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>θ edited at step {k} ({what}): the run starts anew from it as θ₀; the {k} steps before are dropped</source>
+      <translation>在第 {k} 步编辑了 θ（{what}）：运行以它为 θ₀ 重新开始；之前的 {k} 步已舍弃</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Edit θ</source>
+      <translation>编辑 θ</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Import θ</source>
+      <translation>导入 θ</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Export θ</source>
+      <translation>导出 θ</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Read every weight and bias (w^1_11 … b^2_2) from a JSON or CSV file and start the run from them</source>
+      <translation>从 JSON 或 CSV 文件读取每个权重和偏置（w^1_11 … b^2_2），并从它们开始运行</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Write every weight and bias of θ at this step to a JSON or CSV file</source>
+      <translation>把这一步 θ 的每个权重和偏置写入 JSON 或 CSV 文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>A table of every weight and bias: type a value to start the run from it</source>
+      <translation>每个权重和偏置的表格：输入一个值，运行就从它开始</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>{name} = {value}</source>
+      <translation>{name} = {value}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>{name} (the run starts anew from the new θ):</source>
+      <translation>{name}（运行将从新的 θ 重新开始）：</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Cannot import θ</source>
+      <translation>无法导入 θ</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>Cannot export θ</source>
+      <translation>无法导出 θ</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>θ at step {k} written to {path}</source>
+      <translation>第 {k} 步的 θ 已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/own_numbers.py" />
+      <source>θ files ({patterns})</source>
+      <translation>θ 文件（{patterns}）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/theta_table.py" />
+      <source>θ: every weight and bias</source>
+      <translation>θ：每个权重和偏置</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/theta_table.py" />
+      <source>value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/theta_table.py" />
+      <source>θ at step {k}. Type a value: the run starts anew from the edited θ as θ₀.</source>
+      <translation>第 {k} 步的 θ。输入一个值：运行将以编辑后的 θ 为 θ₀ 重新开始。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/digits_view.py" />
+      <source>Samples</source>
+      <translation>样本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/loss_curve.py" />
+      <source>training J</source>
+      <translation>训练集上的 J</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>sample</source>
+      <translation>样本</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>predicted</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>true class</source>
+      <translation>真实类别</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>accuracy {percent} % of {count} training samples at step k = {k}</source>
+      <translation>在步数 k = {k} 时，{count} 个训练样本的准确率为 {percent} %</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>output a^L_1 and target y of the first samples at step k = {k}</source>
+      <translation>步数 k = {k} 时前几个样本的输出 a^L_1 与目标 y</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>output a^L_1</source>
+      <translation>输出 a^L_1</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/decision.py" />
+      <source>Colour: the network's output neuron 1 at each point of the plane. Dots: the data, blue where neuron 1 should be high, orange elsewhere. With more than two classes: the class the network predicts at each point, and each sample in its true class's colour.</source>
+      <translation>颜色：平面上每一点处网络输出层第 1 个神经元的值。圆点：数据，应使第 1 个神经元取高值的为蓝色，其余为橙色。多于两个类别时：颜色是网络在每一点预测的类别，每个样本画成其真实类别的颜色。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/samples_view.py" />
+      <source>target y</source>
+      <translation>目标 y</translation>
     </message>
   </context>
 </TS>

@@ -101,6 +101,11 @@ class Scenario:
         """The scenario standing at the start of iteration `step`."""
         return replace(self, step=step, phase=0)
 
+    def from_theta(self, theta: dict[str, float]) -> Scenario:
+        """The network run started anew from θ₀ = `theta` (every parameter by name), at step 0:
+        what editing θ at any step does, so Step back never mixes two runs."""
+        return replace(self, network=replace(self.network, theta=theta), step=0, phase=0)
+
     def at(self, step: int, phase: int = 0) -> Scenario:
         """The scenario standing at `phase` of iteration `step` (what a saved file reopens at)."""
         return replace(self, step=step, phase=phase)

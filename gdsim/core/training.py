@@ -147,6 +147,17 @@ def data_table(s: NetworkSettings) -> DataTable:
     return read_data_file(s.data_file, s.target, LOSSES[s.loss].output is not None)
 
 
+def class_names(s: NetworkSettings, outputs: int) -> tuple[str, ...] | None:
+    """The names of the data's classes, in the order of the targets' columns: a file's labels,
+    the digits 0 … 9, 0 and 1 of a built-in set; None for targets that are numbers."""
+    data = DATASETS[s.data]
+    if data.typed:
+        return None
+    if data.file:
+        return data_table(s).classes
+    return tuple(str(k) for k in range(max(outputs, 2)))
+
+
 def build_network(s: NetworkSettings) -> Network:
     """θ₀: a network file's weights, else seeded ones; the settings' θ by name over either."""
     net = (Network.from_dict(s.weights) if s.weights is not None

@@ -31,6 +31,7 @@ from gdsim.ui.language import switch_language
 from gdsim.ui.layouts import LAYOUTS, Layout
 from gdsim.ui.lesson_dock import Lessons
 from gdsim.ui.menus import ViewMenu, make_action, show_about
+from gdsim.ui.own_numbers import OwnNumbers
 from gdsim.ui.panels import Panels
 from gdsim.ui.presentation import Presentation
 from gdsim.ui.registry import DOCKED
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.docks, self.settings_dock = self.docking.docks, self.docking.settings
         self.run_bar = RunBar(self)
         self.file_menu = FileMenu(self, self.controller, path)
+        self.own_numbers = OwnNumbers(self, self.controller, self.file_menu)  # θ by hand, files
         run_menu = self.menuBar().addMenu(tr("&Run"))
         bar = self.run_bar
         for action in (bar.step_action, bar.back_action, bar.fine_action, bar.fine_back_action,
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         bar.mode_chosen.connect(self._on_mode_chosen)
         files.shown.connect(lambda: self._on_scenario_changed(c.scenario))
         files.message.connect(self.status_line.say)
+        self.own_numbers.message.connect(self.status_line.say)
         files.quit_requested.connect(self.close)
         menu.camera_requested.connect(lambda: self.views.surface3d.reset_camera())
         menu.presentation_requested.connect(self.presentation.toggle)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
             view.setVisible(name in LAYOUTS[c.scenario.mode].central)
         if name == "diagram":
             self.views.diagram.selected.connect(self._on_diagram_selected)
+            self.views.diagram.edit_requested.connect(self.own_numbers.edit_in_diagram)
         if name == "contour":
             self.views.contour.start_clicked.connect(self._on_contour_start_clicked)
         if name == "trace":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -29,13 +30,14 @@ from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
 from gdsim.core.training import build_network, chosen_axes
 from gdsim.ui.fields import CheckedField
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
 from gdsim.ui.text import typed
 
 DIGITS_IN, DIGITS_OUT = 64, 10  # the digits' pixels and classes
 DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
-            "spirals": "spirals", "blobs": "blobs", "digits": "digits (8×8, 64-…-10)"}
+            "spirals": "spirals", "blobs": "blobs", "digits": "digits (8×8, 64-…-10)",
+            "file": "From file…"}
 
 
 def parse_activation(text: str) -> tuple[str, ...] | str:
@@ -67,6 +69,10 @@ def parse_n(text: str) -> int:
 
 def parse_noise(text: str) -> float:
     return float(settings.parse(settings.NOISE, text))
+
+
+def parse_test_fraction(text: str) -> float:
+    return float(settings.parse(settings.TEST_FRACTION, text))
 
 
 def parse_batch(text: str) -> int:
@@ -102,6 +108,11 @@ class NetworkPanel(QWidget):
                                   tr("noise"))
         self.batch = CheckedField(parse_batch, tr("Samples per iteration; 0 means all of them"),
                                   tr("batch"))
+        self.test_fraction = CheckedField(
+            parse_test_fraction, tr("The fraction of the samples held out as a test set, drawn "
+                                    "with the seed: the loss curve shows its J; 0: none"), "0")
+        self.data_note = QLabel()  # what a data file holds, and what it changed
+        self.data_note.setWordWrap(True)
         self.lr = CheckedField(parse_network_lr, tr("The learning rate α of (3-12)"), "α")
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
@@ -129,6 +140,7 @@ class NetworkPanel(QWidget):
                 (tr("layer sizes"), self.sizes), (tr("activation"), self.activation),
                 (tr("loss"), self.loss), (tr("data"), self.data), ("x", self.x_field),
                 ("y", self.y_field), (tr("samples n"), self.n), (tr("noise"), self.noise),
+                (tr("test fraction"), self.test_fraction),
                 (tr("batch size"), self.batch), ("α", self.lr), (tr("optimizer"), self.optimizer),
                 (tr("hyper-parameters"), self.hyper), (tr("seed"), self.seed),
                 (tr("maximum steps"), self.max_steps), (tr("landscape axis 1"), self.axis1),
@@ -143,6 +155,7 @@ class NetworkPanel(QWidget):
         self.error.setStyleSheet("color: #c0392b;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.data_note)
         pick = QHBoxLayout()
         pick.addWidget(self.to_axis1)
         pick.addWidget(self.to_axis2)
@@ -161,6 +174,8 @@ class NetworkPanel(QWidget):
         self.n.accepted.connect(lambda v: self._request(n=v))
         self.noise.accepted.connect(lambda v: self._request(noise=v))
         self.batch.accepted.connect(lambda v: self._request(batch_size=v))
+        self.test_fraction.accepted.connect(lambda v: self._request(test_fraction=v))
+        self.data.activated.connect(self._on_data_activated)
         self.lr.accepted.connect(lambda v: self._request(lr=v))
         self.optimizer.currentTextChanged.connect(lambda v: self._request(optimizer=v, hyper={}))
         self.hyper.accepted.connect(lambda v: self._request(hyper=v))
@@ -202,11 +217,15 @@ class NetworkPanel(QWidget):
         self.activation.set_text(act)
         self.loss.setCurrentText(s.loss)
         self.data.setCurrentIndex(max(0, self.data.findData(s.data)))
+        self.data.setItemText(self.data.findData("file"), tr("From file… ({name})").format(
+            name=Path(s.data_file).name) if s.data == "file" and s.data_file else
+            tr(DATASETS["file"]))
         self.x_field.set_text(", ".join(map(typed, s.x)))
         self.y_field.set_text(", ".join(map(typed, s.y)))
         self.n.set_text(str(s.n))
         self.noise.set_text(typed(s.noise))
         self.batch.set_text(str(s.batch_size))
+        self.test_fraction.set_text(typed(s.test_fraction))
         self.lr.set_text(typed(s.lr))
         self.optimizer.setCurrentText(s.optimizer)
         self.hyper.set_text(", ".join(f"{k}={typed(v)}" for k, v in s.hyper.items()))
@@ -221,9 +240,10 @@ class NetworkPanel(QWidget):
 
     def _fit_fields(self, s: NetworkSettings) -> None:
         """Fields that do nothing for this data or optimizer: hidden, or disabled saying why."""
-        one = s.data == "one"
-        for w, visible in ((self.x_field, one), (self.y_field, one), (self.n, not one),
-                           (self.noise, not one), (self.batch, not one)):
+        one, file = s.data == "one", s.data == "file"
+        for w, visible in ((self.x_field, one), (self.y_field, one), (self.n, not (one or file)),
+                           (self.noise, not (one or file)), (self.batch, not one),
+                           (self.test_fraction, not one)):
             w.setVisible(visible)
             self.labels[w].setVisible(visible)
         xor, digits = s.data == "xor", s.data == "digits"
@@ -295,14 +315,45 @@ class NetworkPanel(QWidget):
         network = replace(self.scenario.network, **changes)
         self.scenario_requested.emit(replace(self.scenario, network=network, step=0))
 
+    def _on_data_activated(self, _index: int) -> None:
+        """"From file…" chosen again while a file is the data: another file."""
+        if self.data.currentData() == "file" and self.scenario.network.data == "file":
+            self.use_data_file()
+
+    def use_data_file(self, path: str | None = None) -> bool:
+        """Data from a CSV file (asked for when not given): the network's input and output
+        follow its columns, a note says what changed; a file that cannot be used is named
+        and the settings stay as they were."""
+        from gdsim.ui.data_choice import ask_for_file, file_changes
+
+        s = self.scenario.network
+        folder = str(Path(s.data_file).parent) if s.data_file else ""
+        path = path or ask_for_file(self, folder)
+        if path is None:
+            self.show_scenario(self.scenario)  # the data choice back to what it was
+            return False
+        try:
+            changes, notes = file_changes(path, s)
+        except GdsimError as exc:
+            self.show_scenario(self.scenario)
+            self.show_error(error_text(exc))
+            return False
+        self._request(**changes)
+        self.data_note.setText("\n".join(notes))
+        return True
+
     def _on_data_changed(self, _index: int) -> None:
         """Another data set; the digits need 64 inputs and 10 outputs: a network that does
         not read them becomes 64-32-10 with softmax and cross-entropy, as in the example."""
         data = self.data.currentData()
         s = self.scenario.network
+        self.data_note.clear()
+        if data == "file":
+            self.use_data_file()
+            return
         if data == "digits" and (s.sizes[0], s.sizes[-1]) != (DIGITS_IN, DIGITS_OUT):
             self._request(data=data, axes=(-1, -1), sizes=(DIGITS_IN, 32, DIGITS_OUT),
-                          loss="cross_entropy", activation="sigmoid", weights=None)
+                          loss="cross_entropy", activation="sigmoid", weights=None, theta=None)
             return
         self._request(data=data, axes=(-1, -1))
 
@@ -312,7 +363,8 @@ class NetworkPanel(QWidget):
         x = fitted(s.x, sizes[0], (0.05, 0.10, 0.15, 0.20))
         y = fitted(s.y, sizes[-1], (0.01, 0.99))
         act = s.activation if isinstance(s.activation, str) else s.activation[0]
-        self._request(sizes=sizes, x=x, y=y, axes=(-1, -1), activation=act, weights=None)
+        self._request(sizes=sizes, x=x, y=y, axes=(-1, -1), activation=act, weights=None,
+                      theta=None)
 
     def _on_axes_changed(self, _index: int) -> None:
         a, b = self.axis1.currentData(), self.axis2.currentData()

@@ -22,7 +22,7 @@ class StatusLine:
         self.k, self.point, self.J, self.grad, self.run = (QLabel() for _ in range(5))
         for label in (self.k, self.point, self.J, self.grad):
             bar.addPermanentWidget(label)
-        bar.addPermanentWidget(self.run, 1)
+        bar.addPermanentWidget(self.run)  # the room left of the labels: say()'s messages
         self.status, self.at_limit, self.playing = Status(), False, False
 
     def say(self, text: str, ms: int = 8000) -> None:

@@ -42,6 +42,8 @@ NAMES = {
     "rosenbrock", "himmelblau", "beale", "booth", "matyas", "rastrigin",
     # programs and libraries
     "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor", "cpu",
+    # file formats, as their names and suffixes are written ("JSON 或 CSV 文件")
+    "json", "csv",
     # keys as the keyboard prints them, in shortcuts: "(Ctrl+Shift+S)"
     "ctrl", "shift", "alt", "left", "right", "home", "esc", "space",
 }

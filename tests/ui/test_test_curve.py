@@ -22,7 +22,7 @@ def test_the_loss_curve_draws_the_test_j_beside_the_training_j(show):
     np.testing.assert_array_equal(test, snap.test_losses)
     assert view.legend.isVisible()
     names = [label.text for _, label in view.legend.items]
-    assert names == ["training J: sgd α=0.5", "test J"]
+    assert names == ["training J", "test J"]
     assert view.curves[1].opts["pen"].style() != view.curves[0].opts["pen"].style()
     (_, _), (y0, y1) = view.plot.viewRange()
     both = np.concatenate([train, test])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from gdsim.core.backprop import forward
 from gdsim.ui.i18n import tr, tr_noop
-from gdsim.ui.style import DIVERGING_MAP, finite
+from gdsim.ui.style import DIVERGING_MAP, finite, racer_color
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.axes import number_axes
 
@@ -36,7 +36,9 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((40, 40, 40), width=1))
         self.setToolTip(tr("Colour: the network's output neuron 1 at each point of the plane. "
                            "Dots: the data, blue where neuron 1 should be high, orange "
-                           "elsewhere."))
+                           "elsewhere. With more than two classes: the class the network "
+                           "predicts at each point, and each sample in its true class's "
+                           "colour."))
         self.points.setZValue(5)
         self.message = pg.TextItem(tr(MESSAGE), color=(80, 80, 80), anchor=(0.5, 0.5))
         for item in (self.image, self.points, self.message):
@@ -46,6 +48,7 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
                                    label="a<sup>L</sup><sub>1</sub>")
         self.bar.setImageItem(self.image, insert_in=self.plot)
         self.bar.axis.setWidth(QFontMetrics(self.font()).horizontalAdvance("0.88") + 8)
+        self.classes: pg.ImageItem | None = None  # more than two classes: the predicted one
         self.net: Any = None  # the network the image was computed for
         self.values: Array | None = None
 
@@ -61,6 +64,8 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         for item in (self.image, self.points, self.bar):
             item.setVisible(two)
         self.message.setVisible(not two)
+        if self.classes is not None:
+            self.classes.setVisible(False)
         if not two:
             self.plot.setTitle("")
             self.plot.setXRange(-1, 1)
@@ -68,6 +73,9 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
             self.message.setPos(0, 0)
             return
         X, Y = snap.data
+        if Y.shape[1] > 2:  # more than two classes: the class each point is given
+            self._draw_classes(snap, X, Y)
+            return
         lo, hi = X.min(axis=0), X.max(axis=0)
         pad = np.maximum((hi - lo) * 0.1, 0.5)
         lo, hi = lo - pad, hi + pad
@@ -92,4 +100,53 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         else:
             unit = np.clip((target - levels[0]) / (levels[1] - levels[0]), 0, 1)
         self.points.setData(X[:, 0], X[:, 1], brush=DIVERGING_MAP.map(unit, mode="qcolor"))
-        self.plot.setTitle(tr("a<sup>L</sup><sub>1</sub> (output neuron 1)"), color="k")
+        title = tr("a<sup>L</sup><sub>1</sub> (output neuron 1)")
+        names = self._file_classes(snap, Y)
+        if names is not None and len(names) == 2:  # a file's classes, by name: 0 is neuron 1's
+            high, low = (DIVERGING_MAP.map(v, mode="qcolor").name() for v in (1.0, 0.0))
+            title += (f": <span style='color:{high}'>●</span> {names[0]} "
+                      f"<span style='color:{low}'>●</span> {names[1]}")
+        self.plot.setTitle(title, color="k")
+
+    @staticmethod
+    def _file_classes(snap: Any, Y: Array) -> tuple[str, ...] | None:
+        """A data file's class names (the built-in sets' 0 and 1 need no key)."""
+        from gdsim.core.training import class_names
+
+        settings = snap.settings
+        return class_names(settings, Y.shape[1]) if settings.data == "file" else None
+
+    def _draw_classes(self, snap: Any, X: Array, Y: Array) -> None:
+        """k > 2 classes: the plane coloured by the predicted class (light), the samples by
+        their true class, the classes named in the title in their colours."""
+        from gdsim.core.training import class_names
+
+        self.bar.setVisible(False)
+        self.image.setVisible(False)
+        if self.classes is None:  # an RGB picture of its own: the bar's colour map is a^L_1's
+            self.classes = pg.ImageItem(axisOrder="col-major")
+            self.classes.setOpacity(0.85)
+            self.plot.addItem(self.classes)
+        self.classes.setVisible(True)
+        lo, hi = X.min(axis=0), X.max(axis=0)
+        pad = np.maximum((hi - lo) * 0.1, 0.5)
+        lo, hi = lo - pad, hi + pad
+        xs, ys = np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID)
+        g1, g2 = np.meshgrid(xs, ys, indexing="ij")
+        with np.errstate(all="ignore"):
+            out = forward(self.net, np.column_stack([g1.ravel(), g2.ravel()])).a[-1]
+        colours = np.array([pg.mkColor(racer_color(c)).getRgb()[:3] for c in range(Y.shape[1])],
+                           dtype=float)
+        light = (255 - 0.45 * (255 - colours)).astype(np.uint8)  # the same hues, paler
+        self.values = np.argmax(finite(out), axis=1).reshape(GRID, GRID).astype(float)
+        step = (hi - lo) / (GRID - 1)
+        self.classes.setImage(light[self.values.astype(int)], autoLevels=False, levels=(0, 255),
+                              rect=(lo[0] - step[0] / 2, lo[1] - step[1] / 2,
+                                          hi[0] - lo[0] + step[0], hi[1] - lo[1] + step[1]))
+        truth = Y.argmax(axis=1)
+        self.points.setData(X[:, 0], X[:, 1], brush=[pg.mkBrush(racer_color(int(c)))
+                                                     for c in truth])
+        names = class_names(snap.settings, Y.shape[1]) or ()
+        key = " ".join(f"<span style='color:{racer_color(c)}'>●</span> {name}"
+                       for c, name in enumerate(names))
+        self.plot.setTitle(key, color="k")

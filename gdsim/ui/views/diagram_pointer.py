@@ -130,6 +130,8 @@ class DiagramPointer(QObject):
         if what is not None and what[0] in ("neuron", "edge"):
             self.view.set_selection(what)
             self.view.selected.emit(what)
+            if event.double():  # its weight, or the neuron's bias, typed by hand
+                self.view.edit_requested.emit(what)
 
     # -- for tests and for placing the mouse ----------------------------------------------------
     def neuron_scene_pos(self, l: int, i: int) -> QPointF:

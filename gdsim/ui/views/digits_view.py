@@ -132,40 +132,52 @@ class DigitsView(LazyRender, QWidget):
         p.end()
 
 
+def is_table(snap: Any) -> bool:
+    """Whether the data is samples to list rather than to draw: neither 2-D nor the digits
+    (nor the one typed sample, which the decision region says it cannot draw)."""
+    settings = getattr(snap, "settings", None)
+    return (getattr(settings, "data", "one") != "one" and snap.net.sizes[0] != 2
+            and not is_digits(snap))
+
+
 class DecisionPlace(QStackedWidget):
-    """The decision region, or for the digits the grid of digits: the one the data needs."""
+    """The decision region, the grid of digits, or a table of samples: the one the data needs."""
 
     def __init__(self, parent: QWidget | None = None):
+        from gdsim.ui.views.samples_view import SamplesView
+
         super().__init__(parent)
         self.region = DecisionRegionView()
         self.digits = DigitsView()
-        self.addWidget(self.region)
-        self.addWidget(self.digits)
+        self.samples = SamplesView()
+        self.pages: tuple[Any, ...] = (self.region, self.digits, self.samples)
+        for page in self.pages:
+            self.addWidget(page)
         self._shown = True
 
     def render(self, snapshot: Any, *_: Any, **__: Any) -> None:  # shadows QWidget.render
-        digits = is_digits(snapshot)
-        view: DecisionRegionView | DigitsView = self.digits if digits else self.region
+        view = (self.digits if is_digits(snapshot) else self.samples if is_table(snapshot)
+                else self.region)
         if self.currentWidget() is not view:
             self.setCurrentWidget(view)
-            self._retitle(digits)
-        self.region.set_shown(self._shown and not digits)
-        self.digits.set_shown(self._shown and digits)
+            self._retitle()
+        self.set_shown(self._shown)
         view.render(snapshot)
 
     def set_shown(self, shown: bool) -> None:
         self._shown = shown
-        digits = self.currentWidget() is self.digits
-        self.region.set_shown(shown and not digits)
-        self.digits.set_shown(shown and digits)
+        for page in self.pages:
+            page.set_shown(shown and page is self.currentWidget())
 
     def retranslate(self) -> None:
-        """View ▸ Language: both views' words, and the dock's title, in the new language."""
-        self.region.retranslate()
-        self.digits.retranslate()
-        self._retitle(self.currentWidget() is self.digits)
+        """View ▸ Language: the views' words, and the dock's title, in the new language."""
+        for page in self.pages:
+            page.retranslate()
+        self._retitle()
 
-    def _retitle(self, digits: bool) -> None:
+    def _retitle(self) -> None:
         dock = self.parentWidget()
         if isinstance(dock, QDockWidget):
-            dock.setWindowTitle(tr("Digits") if digits else tr("Decision region"))
+            current = self.currentWidget()
+            dock.setWindowTitle(tr("Digits") if current is self.digits else tr("Samples")
+                                if current is self.samples else tr("Decision region"))

@@ -17,7 +17,7 @@ from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axes import number_axes
 
 DECADES = 6  # J spanning more than this many powers of ten turns the log scale on
-TEST_PEN = pg.mkPen("#e6550d", width=2, style=pg.QtCore.Qt.DashLine)  # J on the test set
+TEST_PEN = pg.mkPen("#6a3d9a", width=2, style=pg.QtCore.Qt.DashLine)  # J on the test set
 
 
 def drawable(J: np.ndarray) -> np.ndarray:
@@ -78,7 +78,7 @@ class LossCurveView(LazyRender, QWidget):
         test = snap.test_costs if isinstance(snap, LandscapeView) else None
         if test is not None:  # a held-out test set: its J beside the training J
             series.append(drawable(test))
-            labels = (tr("training J: {label}").format(label=labels[0]), tr("test J"))
+            labels = (tr("training J"), tr("test J"))
         if self._labels != labels:
             for c in self.curves:
                 self.plot.removeItem(c)
