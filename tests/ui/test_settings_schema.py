@@ -36,7 +36,8 @@ CASES = [
     (S.MAX_STEPS, (None, "max_steps", 10_000_001), ["train", "--steps", "10000001"],
      ("network", "max_steps", "10000001")),
     (S.TEST_FRACTION, ("network", "test_fraction", 0.95),
-     ["train", "--data", "moons", "--test-fraction", "0.95"], None),
+     ["train", "--data", "moons", "--test-fraction", "0.95"],
+     ("network", "test_fraction", "0.95")),
     (S.SIZES, ("network", "sizes", [1] * 17), ["train", "--sizes", SEVENTEEN],
      ("network", "sizes", SEVENTEEN)),
 ]
