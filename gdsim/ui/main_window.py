@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             view.setVisible(name in LAYOUTS[c.scenario.mode].central)
         if name == "diagram":
             self.views.diagram.selected.connect(self._on_diagram_selected)
-            self.views.diagram.edit_requested.connect(self.own_numbers.edit_in_diagram)
+            self.views.diagram.pointer.edit_requested.connect(self.own_numbers.edit_in_diagram)
         if name == "contour":
             self.views.contour.start_clicked.connect(self._on_contour_start_clicked)
         if name == "trace":

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.modes import Mode
-from gdsim.core.naming import bias_plain, parameter_pretty, weight_plain
+from gdsim.core.naming import bias_plain, pretty_axis, weight_plain
 from gdsim.core.parse import parse_float
 from gdsim.core.theta import names, read_theta, to_mapping, write_theta
 from gdsim.ui.controller import SimController
@@ -35,16 +35,6 @@ def diagram_parameter(what: Any, sizes: tuple[int, ...]) -> str | None:
     if what[0] == "neuron" and 2 <= what[1] <= len(sizes):
         return bias_plain(what[1] - 1, what[2])
     return None
-
-
-def pretty(name: str) -> str:
-    """"w^1_12" → "w¹₁₂" (a name of `gdsim.core.theta.names`)."""
-    kind, rest = name[0], name[2:]
-    l, _, ij = rest.partition("_")
-    if kind == "b":
-        return parameter_pretty(("b", int(l), int(ij), None))
-    i, j = (ij.split(",") if "," in ij else (ij[0], ij[1:]))
-    return parameter_pretty(("w", int(l), int(i), int(j)))
 
 
 class OwnNumbers(QObject):
@@ -91,7 +81,7 @@ class OwnNumbers(QObject):
         """θ_k with one parameter set to `value`, as the new θ₀."""
         theta = self.theta().copy()
         theta[names(self.sizes()).index(name)] = value
-        return self.start_from(theta, tr("{name} = {value}").format(name=pretty(name),
+        return self.start_from(theta, tr("{name} = {value}").format(name=pretty_axis(name),
                                                                      value=f"{value:.10g}"))
 
     def start_from(self, theta: np.ndarray, what: str) -> bool:
@@ -118,10 +108,10 @@ class OwnNumbers(QObject):
         self.controller.pause()
         text, ok = QInputDialog.getText(
             self.window, tr("Edit θ"), tr("{name} (the run starts anew from the new θ):")
-            .format(name=pretty(name)), text=repr(value))
+            .format(name=pretty_axis(name)), text=repr(value))
         if ok:
             try:
-                self.set_parameter(name, parse_float(text, pretty(name)))
+                self.set_parameter(name, parse_float(text, pretty_axis(name)))
             except GdsimError as exc:
                 QMessageBox.warning(self.window, tr("Edit θ"), error_text(exc))
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.naming import pretty_axis
 from gdsim.core.parse import parse_float
 from gdsim.core.theta import names
 from gdsim.ui.i18n import error_text, tr
@@ -58,9 +59,7 @@ class ThetaModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            from gdsim.ui.own_numbers import pretty
-
-            return pretty(self.names[r]) if c == 0 else f"{self.theta[r]:.10g}"
+            return pretty_axis(self.names[r]) if c == 0 else f"{self.theta[r]:.10g}"
         if role == Qt.ItemDataRole.EditRole:
             return repr(float(self.theta[r])) if c == 1 else self.names[r]
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 1:

@@ -80,7 +80,6 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
     ("edge", l, i, j) in the seed's numbering when the user clicks one."""
 
     selected = Signal(object)
-    edit_requested = Signal(object)  # a double-click: ("edge", l, i, j) or ("neuron", l, i)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

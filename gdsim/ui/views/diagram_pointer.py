@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -75,7 +75,10 @@ class DiagramPointer(QObject):
     Hover reads the viewport's own events: every move (the scene's sigMouseMoved drops moves
     closer than 10 ms, so the one that came to rest on a neuron could be lost) and the tooltip
     event Qt sends once the mouse rests (the scene would answer it with no item's tooltip and
-    hide the values)."""
+    hide the values). A double-click asks for the weight or the bias to be typed
+    (`edit_requested`: ("edge", l, i, j) or ("neuron", l, i))."""
+
+    edit_requested = Signal(object)
 
     def __init__(self, view: Any):
         """`view`: the NetworkDiagramView (its geometry, view box, items and snapshot); not
@@ -131,7 +134,7 @@ class DiagramPointer(QObject):
             self.view.set_selection(what)
             self.view.selected.emit(what)
             if event.double():  # its weight, or the neuron's bias, typed by hand
-                self.view.edit_requested.emit(what)
+                self.edit_requested.emit(what)
 
     # -- for tests and for placing the mouse ----------------------------------------------------
     def neuron_scene_pos(self, l: int, i: int) -> QPointF:
