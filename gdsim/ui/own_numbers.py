@@ -23,6 +23,7 @@ from gdsim.ui.controller import SimController
 from gdsim.ui.file_menu import FileMenu
 from gdsim.ui.i18n import error_text, tr, tr_noop
 from gdsim.ui.menus import make_action
+from gdsim.ui.text import typed
 
 
 def diagram_parameter(what: Any, sizes: tuple[int, ...]) -> str | None:
@@ -82,7 +83,7 @@ class OwnNumbers(QObject):
         theta = self.theta().copy()
         theta[names(self.sizes()).index(name)] = value
         return self.start_from(theta, tr("{name} = {value}").format(name=pretty_axis(name),
-                                                                     value=f"{value:.10g}"))
+                                                                     value=typed(value)))
 
     def start_from(self, theta: np.ndarray, what: str) -> bool:
         """Start the run anew from θ as θ₀, saying what changed and that the history went."""

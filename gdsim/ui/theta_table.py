@@ -14,6 +14,7 @@ from gdsim.core.naming import pretty_axis
 from gdsim.core.parse import parse_float
 from gdsim.core.theta import names
 from gdsim.ui.i18n import error_text, tr
+from gdsim.ui.text import fmt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class ThetaModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return pretty_axis(self.names[r]) if c == 0 else f"{self.theta[r]:.10g}"
+            return pretty_axis(self.names[r]) if c == 0 else fmt(self.theta[r], 10)
         if role == Qt.ItemDataRole.EditRole:
             return repr(float(self.theta[r])) if c == 1 else self.names[r]
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 1:

@@ -14,6 +14,7 @@ from gdsim.core.backprop import forward
 from gdsim.core.datasets import accuracy, labels
 from gdsim.core.training import class_names
 from gdsim.ui.i18n import tr
+from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 
 SHOWN = 200  # rows of the table: the first training samples
@@ -56,11 +57,11 @@ class SamplesView(LazyRender, QWidget):
             self.rows = [(names[g], names[t], bool(g == t)) for g, t in zip(guess, true,
                                                                            strict=True)]
             self.title.setText(tr("accuracy {percent} % of {count} training samples at step "
-                                  "k = {k}").format(percent=f"{100 * accuracy(out, Y):.1f}",
+                                  "k = {k}").format(percent=fmt(100 * accuracy(out, Y), 3),
                                                     count=f"{len(X):,}", k=snap.k))
             headers = (tr("sample"), tr("predicted"), tr("true class"))
         else:
-            self.rows = [(f"{float(a):.4g}", f"{float(y):.4g}", None)
+            self.rows = [(fmt(a, 4), fmt(y, 4), None)
                          for a, y in zip(out[:SHOWN, 0], Y[:SHOWN, 0], strict=True)]
             self.title.setText(tr("output a^L_1 and target y of the first samples at step k = "
                                   "{k}").format(k=snap.k))
