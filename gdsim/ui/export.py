@@ -31,6 +31,7 @@ from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
 from gdsim.core.traces import to_csv, to_json, trace_rows
 from gdsim.core.view_names import WINDOW
+from gdsim.ui import gui_gc
 from gdsim.ui.export_window import ExportPicture, ExportWindow
 from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.qtapp import dispose
@@ -274,14 +275,16 @@ def encode_behind(renderer: FrameRenderer, steps: Sequence[int],
                   report: Callable[[int, int], None],
                   encode: Callable[[int, QImage], None]) -> None:
     """Draw each state on this thread and `encode(i, image)` it on another meanwhile, in order
-    (a single encoder thread takes them as they come): Qt's PNG
+    (a single encoder thread takes them as they come): gdsim's PNG
     writer, Pillow's quantizer and the pipe to ffmpeg let go of the GIL, so encoding costs
-    the drawing little. An encoder's error is raised here."""
-    with ThreadPoolExecutor(max_workers=1) as encoder:
+    the drawing little. An encoder's error is raised here. Garbage is collected on this
+    thread only (gui_gc): the views' Qt objects must not be deleted on the encoder's."""
+    with gui_gc.worker_threads(), ThreadPoolExecutor(max_workers=1) as encoder:
         pending: list[Future[None]] = []
         for i, k in enumerate(steps):
             report(i, len(steps))
             pending.append(encoder.submit(encode, i, renderer.image(k)))
+            gui_gc.collect_due()
             while len(pending) > BEHIND or (pending and pending[0].done()):
                 pending.pop(0).result()
         for done in pending:

@@ -63,6 +63,46 @@ def make_window(qapp, show):
     return make
 
 
+class QtGarbage:
+    """Qt objects in reference cycles — garbage only Python's cyclic collector frees, as the
+    views leave behind — that note the thread each is freed on."""
+
+    def __init__(self) -> None:
+        self.made = 0
+        self.freed_on: list[str] = []
+
+    def make(self, n: int) -> None:
+        import threading
+
+        from PySide6.QtCore import QObject
+
+        freed_on = self.freed_on
+
+        class Cyclic(QObject):
+            def __del__(self) -> None:
+                freed_on.append(threading.current_thread().name)
+
+        for _ in range(n):
+            item = Cyclic()
+            item.me = item  # only a cyclic collection frees it
+        self.made += n
+
+
+@pytest.fixture
+def qt_garbage():
+    return QtGarbage()
+
+
+def allocating(times: int = 20):
+    """Work that allocates as a busy thread does: enough containers at once that a cyclic
+    collection falls due on the thread that runs it, whatever was allocated before."""
+    import gc
+
+    for _ in range(times):
+        junk = [[] for _ in range(2 * gc.get_threshold()[0] + 10)]
+        del junk
+
+
 def color_fraction(image, rgb, tolerance=40):
     """The fraction of pixels of a QImage within `tolerance` of the colour rgb."""
     from PySide6.QtGui import QImage

@@ -1,5 +1,6 @@
 """Export: frames, GIF, MP4, SVG and traces through the window's own views, safely written."""
 
+import gc
 import json
 import xml.etree.ElementTree as ET
 
@@ -228,3 +229,29 @@ def test_a_cancelled_overwrite_keeps_the_earlier_frames(app, tmp_path):
                cancel_at_1)
     assert sorted(p.name for p in out.iterdir()) == [f"frame-{i:04d}.png" for i in range(3)]
     assert all(p.read_bytes() == b"old" for p in out.iterdir())
+
+
+def test_the_views_garbage_is_freed_on_the_windows_thread_not_the_encoders(app, tmp_path,
+                                                                          monkeypatch,
+                                                                          qt_garbage):
+    """Python's cyclic collector runs on whichever thread allocates when it is due; on the
+    encoder thread it deleted the views' Qt objects off their thread, and the suite hung
+    twice. The encoder here allocates enough that a collection falls due on it at every frame,
+    while the drawing thread leaves Qt objects in cycles: every one is freed on the drawing
+    thread."""
+    import gdsim.ui.export as module
+    from tests.ui.conftest import allocating
+
+    real = module.save_png
+
+    def save_png(image, path):
+        allocating()
+        real(image, path)
+
+    monkeypatch.setattr(module, "save_png", save_png)
+    export(ExportJob(Scenario(), parse_steps("0:12", 200), "contour", (200, 150), "png",
+                     tmp_path / "frames"), lambda done, total: qt_garbage.make(50))
+    gc.collect()  # what is left, on this thread
+    assert qt_garbage.made == 14 * 50  # 13 frames and the end
+    assert qt_garbage.freed_on == ["MainThread"] * qt_garbage.made
+    assert gc.isenabled()

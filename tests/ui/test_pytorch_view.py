@@ -83,3 +83,32 @@ def test_the_window_has_the_dock(make_window):
     assert "pytorch" in window.docks
     view = window.views.views["pytorch"]  # built when first asked for, put into its dock
     assert window.docks["pytorch"].widget() is view
+
+
+def test_garbage_is_freed_on_the_windows_thread_while_torch_runs(view, qtbot, monkeypatch,
+                                                                qt_garbage):
+    """torch allocates much on its thread: Python's cyclic collector must not run there and
+    delete the window's Qt objects off their thread (see gdsim/ui/gui_gc.py)."""
+    import gc
+    import threading
+
+    import gdsim.ui.views.pytorch_view as module
+    from tests.ui.conftest import allocating
+
+    garbage_made = threading.Event()
+
+    def compare_with_torch(history, k):
+        assert garbage_made.wait(60)
+        allocating(200)
+        raise RuntimeError("not torch")
+
+    monkeypatch.setattr(module, "compare_with_torch", compare_with_torch)
+    view.render(momentum_run().seek(3))
+    view._on_run_clicked()
+    qt_garbage.make(400)
+    garbage_made.set()
+    qtbot.waitUntil(lambda: not view.running, timeout=60_000)
+    assert "RuntimeError: not torch" in view.result.toPlainText()
+    gc.collect()
+    assert qt_garbage.freed_on == ["MainThread"] * 400
+    assert gc.isenabled()

@@ -36,6 +36,7 @@ from gdsim.core.pytorch_code import (
     iteration_script,
     torch_available,
 )
+from gdsim.ui import gui_gc
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
@@ -227,9 +228,11 @@ class PyTorchView(LazyRender, QWidget):
                 outcome = f"{type(exc).__name__}: {exc}"
             self.finished.emit(outcome)
 
+        gui_gc.begin()  # torch allocates a lot: no collection of the window's objects there
         threading.Thread(target=work, name="gdsim-pytorch", daemon=True).start()
 
     def _on_finished(self, outcome: object) -> None:
+        gui_gc.end()
         self.running = False
         self.run_button.setEnabled(torch_available())
         if isinstance(outcome, Comparison):
