@@ -168,6 +168,24 @@ def test_formulas_are_shown_in_the_seed_notation(text, shown):
     assert formula(parse_expression(text)) == shown
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("-((100)^(100))+((100)^(-100))", "−1e200"),  # found by hypothesis: 400 digits over 200
+    ("(99/98)^100 w1", "2.76001784807w1"),  # 200 digits over 200
+    ("2^60 + 2^53 w2", "9007199254740992w2 + 1.15292150461e18"),  # past 2⁵³ and up to it
+    ("w1 + 100^-100/100^100", "w1 + 1e-400"),  # 10^-400: less than the least float
+])  # fmt: skip
+def test_numbers_too_long_to_write_exactly_print_as_floats_that_read_back(text, shown):
+    """An exact number whose numerator or denominator passes 2⁵³ is shown as the float the
+    compiled J computes with, in 12 digits: the exact one may have more digits than the parser
+    takes (over 1e300), and a formula that is read back must be read back."""
+    J = parse_expression(text)
+    assert formula(J) == shown
+    again = parse_expression(formula(J))
+    f, g = (sympy.lambdify((W1, W2), e, "numpy") for e in (J, again))
+    for w1, w2 in ((0.0, 0.0), (1.5, -2.0), (-3.0, 0.25)):
+        assert float(g(w1, w2)) == pytest.approx(float(f(w1, w2)), rel=1e-11, abs=0)
+
+
 @pytest.mark.parametrize("typed, meant", [
     ("w1^2 + 3 w2^2", W1**2 + 3 * W2**2),
     ("2w1", 2 * W1),

@@ -7,17 +7,36 @@ from __future__ import annotations
 
 import re
 
+import mpmath
 import sympy
 from sympy import S
 
 _ADD, _NEG, _MUL, _POW, _ATOM = range(5)  # binding strength of what a string shows
 _NAMES = {sympy.Abs: "abs", sympy.sign: "sign"}
 _TO_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+EXACT = 2**53  # whole numbers up to this are exact in a float64, the compiled J's arithmetic
 
 
 def float_text(x: float) -> str:
     """A float in 12 significant digits, its exponent without padding: 1e-7, not 1e-07."""
     return re.sub(r"e\+?(-?)0*(\d)", r"e\1\2", f"{x:.12g}")
+
+
+def _number(c: sympy.Expr) -> str:
+    """A number that is not written exactly: in 12 significant digits, as a float, even past a
+    float's range (1e-400, not 0: what J is, though it computes as 0)."""
+    v = float(c)
+    if v == 0 and c != 0:
+        return re.sub(r"\.0+(?=e)", "", mpmath.nstr(mpmath.mpf(sympy.Float(c, 15)), 12))
+    return float_text(v)
+
+
+def _exact(c: sympy.Expr) -> bool:
+    """Whether a number is written exactly, as p or p/q: a fraction of whole numbers the
+    compiled J holds exactly. Past them, sympy's exact 10^400 − 1 over 10^200 (from
+    −100^100 + 100^−100) would be 400 digits the parser refuses as too large, and the J
+    computes with its float64 anyway: it is written as that float."""
+    return bool(c.is_Rational) and abs(c.p) <= EXACT and c.q <= EXACT
 
 
 def _wrap(e: sympy.Expr, level: int) -> str:
@@ -49,11 +68,11 @@ def _show(e: sympy.Expr) -> tuple[str, int]:
     if e.is_Number:
         if e < 0:
             return "−" + _wrap(-e, _MUL), _NEG
-        if e.is_Integer:
+        if e.is_Integer and _exact(e):
             return str(e), _ATOM
-        if e.is_Rational:
+        if _exact(e):
             return f"{e.p}/{e.q}", _MUL
-        return float_text(float(e)), _ATOM
+        return _number(e), _ATOM
     if e.is_Symbol:
         return e.name, _ATOM
     if e is S.Pi or e is S.Exp1:
@@ -72,9 +91,10 @@ def _show(e: sympy.Expr) -> tuple[str, int]:
         if e.could_extract_minus_sign():
             return "−" + _wrap(-e, _MUL), _NEG
         c, rest = e.as_coeff_Mul()
-        top = "" if c == 1 else str(c.p) if c.is_Rational else float_text(float(c))
-        bottom = str(c.q) if c.is_Rational and c.q != 1 else ""
-        if c.is_Rational and c.p == 1:
+        exact = _exact(c)
+        top = str(c.p) if exact else _number(c)
+        bottom = str(c.q) if exact and c.q != 1 else ""
+        if top == "1":
             top = ""
         num: list[str] = []
         den: list[str] = []
