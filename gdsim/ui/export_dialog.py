@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim import interrupts
+from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import ExportJob, mp4_hint, parse_steps
 from gdsim.core.scenario import Scenario
@@ -34,6 +36,7 @@ from gdsim.ui.export import Cancelled, export
 from gdsim.ui.i18n import error_text, tr, tr_noop
 from gdsim.ui.registry import EXPORT_TITLES
 
+Box = TypeVar("Box", QSpinBox, QDoubleSpinBox)
 FORMAT_NAMES = {"png": "PNG image(s)", "svg": "SVG image(s) — 2-D views", "gif": "GIF animation",
                 "mp4": "MP4 video (H.264)", "csv": "trace as CSV", "json": "trace as JSON"}
 
@@ -55,6 +58,15 @@ def has_mp4() -> bool:
     return True
 
 
+def limit(box: Box, setting: S.Setting) -> Box:
+    """The spin box holds the setting's range and starts at its default (the schema's)."""
+    assert setting.lo is not None and setting.hi is not None
+    kind = setting.kind  # int for a QSpinBox, float for a QDoubleSpinBox
+    box.setRange(kind(setting.lo), kind(setting.hi))
+    box.setValue(kind(setting.default))
+    return box
+
+
 class ExportDialog(QDialog):
     def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None):
         super().__init__(parent)
@@ -68,10 +80,8 @@ class ExportDialog(QDialog):
         self.steps.setToolTip(tr("One state (e.g. 5), or A:B for the states after A … B "
                                  "iterations, or A:B:K for every K-th"))
         self.steps.setPlaceholderText(f"{k}   or   0:{max(last, k)}")
-        self.width_box, self.height_box = QSpinBox(), QSpinBox()
-        for box, value in ((self.width_box, 1280), (self.height_box, 800)):
-            box.setRange(64, 7680)
-            box.setValue(value)
+        self.width_box = limit(QSpinBox(), S.WIDTH)
+        self.height_box = limit(QSpinBox(), S.HEIGHT)
         size = QHBoxLayout()
         size.addWidget(self.width_box)
         size.addWidget(QLabel("×"))
@@ -85,12 +95,9 @@ class ExportDialog(QDialog):
             assert isinstance(model, QStandardItemModel)  # what a QComboBox holds its items in
             model.item(mp4).setEnabled(False)
             self.format.setItemData(mp4, error_text(mp4_hint()), Qt.ItemDataRole.ToolTipRole)
-        self.fps = QDoubleSpinBox()
-        self.fps.setRange(0.1, 120)
-        self.fps.setValue(10)
+        self.fps = limit(QDoubleSpinBox(), S.FPS)
         self.fps.setSuffix(tr(" frames/s"))
-        self.loop = QSpinBox()
-        self.loop.setRange(0, 1000)
+        self.loop = limit(QSpinBox(), S.LOOP)
         self.loop.setSpecialValueText(tr("for ever"))
         self.caption = QCheckBox(tr("the current phase's formula, with its numbers"))
         self.caption.setToolTip(tr("Write a caption under an exported view (not the whole "

@@ -231,6 +231,20 @@ def test_a_cancelled_overwrite_keeps_the_earlier_frames(app, tmp_path):
     assert all(p.read_bytes() == b"old" for p in out.iterdir())
 
 
+def test_the_dialogs_limits_and_defaults_are_the_settings(app, tmp_path):
+    from gdsim.core import settings as S
+    from gdsim.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(Scenario(), 0, 0, tmp_path)
+    boxes = {S.WIDTH: dialog.width_box, S.HEIGHT: dialog.height_box, S.FPS: dialog.fps,
+             S.LOOP: dialog.loop}
+    for setting, box in boxes.items():
+        shown = (box.minimum(), box.maximum(), box.value())
+        assert shown == (setting.lo, setting.hi, setting.default), setting.key
+    assert dialog.job().size == (S.WIDTH.default, S.HEIGHT.default)
+    dialog.deleteLater()
+
+
 def test_the_views_garbage_is_freed_on_the_windows_thread_not_the_encoders(app, tmp_path,
                                                                           monkeypatch,
                                                                           qt_garbage):
