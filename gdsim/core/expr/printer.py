@@ -11,10 +11,12 @@ import mpmath
 import sympy
 from sympy import S
 
+from gdsim.core.expr.limits import MAX_LOG10
+
 _ADD, _NEG, _MUL, _POW, _ATOM = range(5)  # binding strength of what a string shows
 _NAMES = {sympy.Abs: "abs", sympy.sign: "sign"}
 _TO_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-EXACT = 2**53  # whole numbers up to this are exact in a float64, the compiled J's arithmetic
+READABLE = 10**MAX_LOG10  # the parser reads whole numbers up to this exactly
 
 
 def float_text(x: float) -> str:
@@ -23,8 +25,9 @@ def float_text(x: float) -> str:
 
 
 def _number(c: sympy.Expr) -> str:
-    """A number that is not written exactly: in 12 significant digits, as a float, even past a
-    float's range (1e-400, not 0: what J is, though it computes as 0)."""
+    """A number that cannot be written exactly (its denominator is past what the parser
+    reads, or it is a float): in 12 significant digits, even past a float's range (1e-400,
+    not 0: what J is, though it computes as 0)."""
     v = float(c)
     if v == 0 and c != 0:
         return re.sub(r"\.0+(?=e)", "", mpmath.nstr(mpmath.mpf(sympy.Float(c, 15)), 12))
@@ -32,11 +35,20 @@ def _number(c: sympy.Expr) -> str:
 
 
 def _exact(c: sympy.Expr) -> bool:
-    """Whether a number is written exactly, as p or p/q: a fraction of whole numbers the
-    compiled J holds exactly. Past them, sympy's exact 10^400 − 1 over 10^200 (from
-    −100^100 + 100^−100) would be 400 digits the parser refuses as too large, and the J
-    computes with its float64 anyway: it is written as that float."""
-    return bool(c.is_Rational) and abs(c.p) <= EXACT and c.q <= EXACT
+    """Whether a number is written as p or p/q: whole numbers the parser reads exactly."""
+    return bool(c.is_Rational) and abs(c.p) <= READABLE and c.q <= READABLE
+
+
+def _rational(c: sympy.Rational) -> tuple[str, int]:
+    """A positive fraction written exactly: p, p/q, or — when p is past what the parser reads
+    but its whole part is not (sympy's (10^400 − 1)/10^200 from −100^100 + 100^−100) — the
+    whole part plus p/q of the rest; a float only when even that cannot be read."""
+    if _exact(c):
+        return (str(c.p), _ATOM) if c.q == 1 else (f"{c.p}/{c.q}", _MUL)
+    whole, rest = divmod(c.p, c.q)
+    if whole <= READABLE and c.q <= READABLE:
+        return f"{whole} + {rest}/{c.q}", _ADD
+    return _number(c), _ATOM
 
 
 def _wrap(e: sympy.Expr, level: int) -> str:
@@ -68,11 +80,7 @@ def _show(e: sympy.Expr) -> tuple[str, int]:
     if e.is_Number:
         if e < 0:
             return "−" + _wrap(-e, _MUL), _NEG
-        if e.is_Integer and _exact(e):
-            return str(e), _ATOM
-        if _exact(e):
-            return f"{e.p}/{e.q}", _MUL
-        return _number(e), _ATOM
+        return _rational(e) if e.is_Rational else (_number(e), _ATOM)
     if e.is_Symbol:
         return e.name, _ATOM
     if e is S.Pi or e is S.Exp1:
@@ -92,7 +100,7 @@ def _show(e: sympy.Expr) -> tuple[str, int]:
             return "−" + _wrap(-e, _MUL), _NEG
         c, rest = e.as_coeff_Mul()
         exact = _exact(c)
-        top = str(c.p) if exact else _number(c)
+        top = str(c.p) if exact else _wrap(c, _MUL)
         bottom = str(c.q) if exact and c.q != 1 else ""
         if top == "1":
             top = ""
