@@ -73,6 +73,7 @@ def _pythons() -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # an install from nothing: 200 s on a busy machine
 @pytest.mark.parametrize("python", _pythons())
 def test_the_readme_first_command_installs_from_a_bare_python(python: str, tmp_path: Path) -> None:
     """`bash scripts/gdsim`, with the window replaced by --version, in a fresh copy; moved, it

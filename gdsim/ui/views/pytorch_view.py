@@ -232,7 +232,8 @@ class PyTorchView(LazyRender, QWidget):
         threading.Thread(target=work, name="gdsim-pytorch", daemon=True).start()
 
     def _on_finished(self, outcome: object) -> None:
-        gui_gc.end()
+        if self.running:  # the thread _on_run_clicked began has ended
+            gui_gc.end()
         self.running = False
         self.run_button.setEnabled(torch_available())
         if isinstance(outcome, Comparison):
