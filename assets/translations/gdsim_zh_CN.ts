@@ -4069,5 +4069,30 @@ Replace it?</source>
       <source>target y</source>
       <translation>目标 y</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/steps.py" />
+      <source>left the range at step {k}</source>
+      <translation>在第 {k} 步离开了范围</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/descent.py" />
+      <source>|grad J| = {norm:.3g} at ({w1:.6g}, {w2:.6g}), far outside the surface's range</source>
+      <translation>在 ({w1:.6g}, {w2:.6g}) 处 |grad J| = {norm:.3g}，远在曲面的范围之外</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/racing.py" />
+      <source>{label}: {detail}</source>
+      <translation>{label}：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>divergence factor</source>
+      <translation>发散倍数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>divergence steps</source>
+      <translation>发散步数</translation>
+    </message>
   </context>
 </TS>

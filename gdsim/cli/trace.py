@@ -53,7 +53,7 @@ def descend(run: Run) -> int:
     """Step until the last step, a convergence or a divergence; how many points P_0 … P_k."""
     while run.status().running and not run.at_end:
         run.step()
-    return run.snapshot().points[0].k + 1  # a diverged step keeps the point before it
+    return run.k + 1
 
 
 def run(args: argparse.Namespace) -> int:

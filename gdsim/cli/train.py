@@ -291,12 +291,10 @@ def run(args: argparse.Namespace) -> int:
         print(training_script(sim.timeline.get(0).net, scenario.network, scenario.max_steps),
               end="")
         return 0
-    last = sim.seek(scenario.max_steps)  # stops early where a step would overflow
+    last = sim.seek(scenario.max_steps)  # stops early where the run diverges
     status = finished_status(sim)
-    diverged = sim.status().diverged
-    kept = sim.k if diverged else sim.k + 1
-    losses = last.losses[:kept].tolist()  # J of the kept θs
-    tests = None if last.test_losses is None else last.test_losses[:kept].tolist()
+    losses = last.losses[: sim.k + 1].tolist()  # J of θ_0 … θ_k
+    tests = None if last.test_losses is None else last.test_losses[: sim.k + 1].tolist()
     # The gradient of the last step kept, the one that moved θ to the network printed (with
     # no step kept, the one the first step would take).
     before = sim.seek(max(len(losses) - 2, 0))

@@ -1,12 +1,14 @@
-"""The α map: for one surface and one start, how many steps gradient descent takes to converge
-for each of many learning rates α at once — and, with momentum, over a grid of (α, β).
+"""The α map: for one surface and one start, how many steps gradient descent takes to converge for
+each of many learning rates α at once — and, with momentum, over a grid of (α, β).
 
 Every value is its own descent, judged exactly as `Descent` judges one (converged at step k
-where |grad J(P_k)| < TOL, diverged at step k where step k leaves the numbers a descent can go
-on from), but all of them advance together as numpy arrays: one gradient evaluation of the
-whole grid per step, and a value that has finished drops out of the arrays. On the seed's
-valley (H = 2I) the map shows what `gdsim.core.curvature` predicts: one step at α = 0.5, then
-longer and longer oscillations up to α = 1 = 2/λmax, and no convergence from there on.
+where |grad J(P_k)| < TOL in the surface's range, left the range where it is that small beyond
+it, diverged at step k where step k leaves the numbers a descent can go on from or the
+divergence rule says so), but all of them advance together as numpy arrays: one gradient
+evaluation of the whole grid per step, and a value that has finished drops out of the arrays.
+On the seed's valley (H = 2I) the map shows what `gdsim.core.curvature` predicts: one step at α
+= 0.5, then longer and longer oscillations up to α = 1 = 2/λmax, and no convergence from there
+on.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core import settings
-from gdsim.core.descent import TOL, within_range
+from gdsim.core.descent import TOL, diverging, growth, in_range, within_range
 from gdsim.core.errors import InputError
 from gdsim.core.settings import Setting
 from gdsim.core.status import State, Status
@@ -28,7 +30,8 @@ from gdsim.core.surfaces import Surface
 Array = NDArray[np.float64]
 
 STEP_LIMIT = "step limit"  # what a value that neither converged nor diverged says
-CODES = (State.RUNNING, State.CONVERGED, State.DIVERGED)  # `AlphaMap.state` holds the index
+# `AlphaMap.state` holds the index
+CODES = (State.RUNNING, State.CONVERGED, State.DIVERGED, State.LEFT)
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class AlphaMap:
     max_steps: int
 
     def status(self, index: tuple[int, ...] | int) -> str:
-        """"converged at step k", "diverged at step k" or "step limit" for one value."""
+        """"converged at step k", "diverged at step k", "left the range at step k" or "step
+        limit" for one value."""
         code = CODES[int(self.state[index])]
         return STEP_LIMIT if code is State.RUNNING else str(Status(code, int(self.steps[index])))
 
@@ -101,6 +105,8 @@ def alpha_map(surface: Surface, start: Sequence[float], lr: ArrayLike,
     live = np.arange(count)  # the values still running, and their arrays below
     a, b = alpha, beta
     v1 = v2 = np.zeros(count)
+    first = float(J0[0])
+    J_before, growing = np.full(count, first), np.zeros(count, np.int64)
     with np.errstate(all="ignore"):
         for k in range(1, max_steps + 1):
             if b is None:
@@ -111,17 +117,25 @@ def alpha_map(surface: Surface, start: Sequence[float], lr: ArrayLike,
             w1, w2 = w1 - a * s1, w2 - a * s2
             J = surface.value_fn(w1, w2)
             g1, g2 = (np.broadcast_to(g, w1.shape) for g in surface.gradient_fn(w1, w2))
+            J = np.broadcast_to(J, w1.shape)
             ok = (within_range(w1) & within_range(w2) & within_range(J) & within_range(g1)
                   & within_range(g2))
-            done = ~ok | (np.hypot(g1, g2) < tol)
+            growing = growth(J, J_before, growing)
+            ok &= ~diverging(J, first, growing)
+            small = np.hypot(g1, g2) < tol
+            done = ~ok | small
             if not done.any():
+                J_before = J
                 continue
             finished = live[done]
             steps[finished] = k
-            state[finished] = np.where(ok[done], CODES.index(State.CONVERGED),
-                                       CODES.index(State.DIVERGED))
+            inside = in_range(surface, start, w1[done], w2[done])
+            state[finished] = np.select(
+                [~ok[done], inside], [CODES.index(State.DIVERGED), CODES.index(State.CONVERGED)],
+                CODES.index(State.LEFT))
             keep = ~done
             live, w1, w2, g1, g2, a = live[keep], w1[keep], w2[keep], g1[keep], g2[keep], a[keep]
+            J_before, growing = J[keep], growing[keep]
             if b is not None:
                 b, v1, v2 = b[keep], v1[keep], v2[keep]
             if not live.size:

@@ -95,7 +95,16 @@ class Racing:
         return tuple(d.initial() for d in self.descents)
 
     def advance(self, state: Race) -> Race:
-        return tuple(d.advance(p) for d, p in zip(self.descents, state, strict=True))
+        """Every racer one iteration on; where one's iteration overflows, the race stays at
+        state k, saying so (`halted`): the last state is the last finite one for all."""
+        after = tuple(d.advance(p) for d, p in zip(self.descents, state, strict=True))
+        if any(p.halted for p in after):
+            return tuple(q if q.halted else p for p, q in zip(state, after, strict=True))
+        return after
+
+    def halted(self, state: Race) -> bool:
+        """Is this state k again, since iteration k → k+1 overflows (the timeline's halt)?"""
+        return any(p.halted for p in state)
 
     def row(self, state: Race) -> Array:
         return np.concatenate([[p.w[0], p.w[1], p.J, p.grad_norm, p.grad[0], p.grad[1]]
@@ -105,13 +114,19 @@ class Racing:
         return 900 * len(self.descents)
 
     def status(self, state: Race, rows: Array | None = None) -> Status:
-        """Diverged beats converged beats running; converged at the first step where every
-        racer's |grad J| was under its tolerance (rows: the trace up to this state; without
-        them the step is not said)."""
+        """Diverged beats left the range beats converged beats running; converged at the first
+        step where every racer's |grad J| was under its tolerance (rows: the trace up to this
+        state; without them the step is not said)."""
+        several = len(state) > 1
         for p, label in zip(state, self.labels, strict=True):
             if p.status.diverged:
-                return Status(State.DIVERGED, p.status.at, label if len(state) > 1 else "")
-        if all(p.status.converged for p in state):
+                return Status(State.DIVERGED, p.status.at, label if several else "")
+        if all(p.status.converged or p.status.left for p in state):
+            for p, label in zip(state, self.labels, strict=True):
+                if p.status.left:
+                    detail = (Message("{label}: {detail}", label=label, detail=p.status.detail)
+                              if several else p.status.detail)
+                    return Status(State.LEFT, p.status.at, detail)
             if rows is None:
                 return Status(State.CONVERGED)
             tol = max(d.tol for d in self.descents)
@@ -147,10 +162,10 @@ class Racing:
                                tuple(d.optimizer.lr for d in self.descents),
                                tuple(d.optimizer.gradient_step for d in self.descents))
 
-    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+    def trace_rows(self, k: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
         """State k's w1, w2, J and gradient, one row per racer (named when there are several),
-        read from the recorded row of state `last`."""
-        data = timeline.rows[last]
+        read from its recorded row."""
+        data = timeline.rows[k]
         rows: list[dict[str, Any]] = []
         for r, label in enumerate(self.labels):
             w1, w2, J, _, g1, g2 = data[ROW * r: ROW * (r + 1)].tolist()

@@ -48,6 +48,8 @@ class TimelineModel(Protocol):
 
     def row(self, state: Any) -> Array: ...
 
+    def halted(self, state: Any) -> bool: ...  # state k again: iteration k → k+1 overflows
+
     def state_nbytes(self) -> int: ...
 
     def status(self, state: Any, rows: Array | None = None) -> Status: ...
@@ -61,8 +63,8 @@ class TimelineModel(Protocol):
     def snapshot(self, k: int, phase: int, state: Any, timeline: Timeline[Any],
                  max_steps: int) -> Snapshot: ...
 
-    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
-        ...  # the rows of `gdsim trace`, CSV and JSON for state k (`last`: the last finite)
+    def trace_rows(self, k: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+        ...  # the rows of `gdsim trace`, CSV and JSON for state k
 
 
 # Each mode's timeline model, made from the scenario's settings of that mode.
@@ -97,19 +99,26 @@ class Run:
     # -- where it stands ------------------------------------------------------------------------
     @property
     def at_end(self) -> bool:
-        """True when Step cannot go on: the step limit, or a run that has diverged."""
-        return self.k >= self.scenario.max_steps or self.diverged
+        """True when Step cannot go on: the step limit, or a run that has diverged or left the
+        surface's range."""
+        return self.k >= self.scenario.max_steps or self.status().stopped
 
     @property
     def diverged(self) -> bool:
         return self.status().diverged
 
     def status(self) -> Status:
-        return self.model.status(self.timeline.get(self.k), self.timeline.rows[: self.k + 1])
+        return self.model.status(self.state(self.k), self.timeline.rows[: self.k + 1])
 
     def snapshot(self) -> Snapshot:
-        return self.model.snapshot(self.k, self.phase, self.timeline.get(self.k), self.timeline,
+        return self.model.snapshot(self.k, self.phase, self.state(self.k), self.timeline,
                                    self.scenario.max_steps)
+
+    def state(self, k: int) -> Any:
+        """The model's state after k iterations; the last one says so where the next
+        iteration overflows (the timeline's halt)."""
+        halt = self.timeline.halt
+        return halt if halt is not None and k == self.timeline.last else self.timeline.get(k)
 
     # -- moving ---------------------------------------------------------------------------------
     def step(self, granularity: Granularity | str = ITERATION) -> Snapshot:
@@ -175,11 +184,11 @@ class Run:
         return self.seek(0)
 
     def compute(self, k: int) -> int:
-        """Compute iterations up to k (stopping at a divergence); the last one reachable."""
-        while self.timeline.last < k:
+        """Compute iterations up to k (stopping where the run diverges or leaves the surface's
+        range); the last one reachable."""
+        state = self.state(self.timeline.last)
+        while self.timeline.last < k and not self.model.status(state).stopped:
             state = self.timeline.extend()
-            if self.model.status(state).diverged:
-                break
         return min(k, self.timeline.last)
 
     def _goto(self, k: int) -> None:

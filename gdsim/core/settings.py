@@ -201,6 +201,13 @@ FPS = Setting("export.fps", "fps", float, 10.0, 0.1, 120,
 LOOP = Setting("export.loop", "loop", int, 0, 0, 1000,
                help="how many times a GIF plays; 0 for ever")
 
+DIVERGENCE_FACTOR = Setting("divergence.factor", Term("divergence factor"), float, 1e6, 1, 1e100,
+                            help="a run has diverged once J, growing, is past this many times "
+                                 "max(J₀, 1)")
+DIVERGENCE_STEPS = Setting("divergence.steps", Term("divergence steps"), int, 5, 1, 1000,
+                           help="how many steps in a row J must have grown before the run is "
+                                "called diverged (and J not finite always is)")
+
 ALPHA_MAP_STEPS = Setting("alpha_map.steps", Term("steps"), int, 1000, 1, 100_000,
                           help="steps each value of the α map runs at most")
 ALPHA_MAP_VALUES = Setting("alpha_map.values", Term("values"), int, 150, 1, 2000,
@@ -209,8 +216,8 @@ ALPHA_MAP_VALUES = Setting("alpha_map.values", Term("values"), int, 150, 1, 2000
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     SURFACE, EXPRESSION, START, SURFACE_LR, RACERS, ANGLE, SIZES, ACTIVATION, LOSS, SEED, DATA,
     X, Y, N, NOISE, DATA_FILE, TARGET, TEST_FRACTION, BATCH_SIZE, NETWORK_LR, OPTIMIZER, AXES,
-    MAX_STEPS, STEP, PHASE, TITLE, DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP, ALPHA_MAP_STEPS,
-    ALPHA_MAP_VALUES)}
+    MAX_STEPS, STEP, PHASE, TITLE, DESCRIPTION, VIEW, WIDTH, HEIGHT, FPS, LOOP, DIVERGENCE_FACTOR,
+    DIVERGENCE_STEPS, ALPHA_MAP_STEPS, ALPHA_MAP_VALUES)}
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 """The history of a run within a memory budget: keyframes plus deterministic replay.
 
 A model is anything with `initial() -> state`, `advance(state) -> state` (pure and
-deterministic), `row(state) -> 1-D float array` (the few numbers per iteration that the
-trace table, the loss curve and the drawn path need) and `state_nbytes()` (what one kept state
-holds in memory, Python's own objects included). It may also have `replay(state, row)`: the
-same iteration again when its row is already known, allowed to take from the row what
+deterministic), `row(state) -> 1-D float array` (the few numbers per iteration that the trace
+table, the loss curve and the drawn path need) and `state_nbytes()` (what one kept state holds
+in memory, Python's own objects included). It may also have `halted(state) -> bool`: true for
+what `advance` returns when the iteration could not be taken (its numbers overflow) — the same
+state again, saying so. That state is not a new iteration: the timeline keeps it as its `halt`
+and goes no further, so its last iteration is the last finite one. And `replay(state, row)`:
+the same iteration again when its row is already known, allowed to take from the row what
 `advance` would compute only to record it (the network's J over the whole data set).
 
 The timeline keeps
@@ -16,8 +19,8 @@ The timeline keeps
   goes: fewer states kept, the same seek time), and whenever the keyframes would not fit the
   budget. Any state in between is replayed from the nearest state kept before it.
 
-Nothing is silently truncated: every iteration stays reachable, and a replayed state equals
-the state computed when it was played, bit for bit.
+Nothing is silently truncated: every iteration stays reachable, and a replayed state equals the
+state computed when it was played, bit for bit.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class Timeline(Generic[S]):
         self._per_state = max(1, model.state_nbytes())
         self._recent_size = max(2, min(recent, self.budget // 8 // self._per_state))
         self._replay = getattr(model, "replay", None)
+        self._halted = getattr(model, "halted", None)
+        self.halt: S | None = None  # state `last` again, where iteration last + 1 overflows
         self.interval = 1  # keyframes are the multiples of this power of two
         self._timed, self._seconds = 0, 0.0  # iterations advanced, and the time they took
         first = model.initial()
@@ -91,19 +96,24 @@ class Timeline(Generic[S]):
         base = max([base, *(i for i in self._recent if base < i < k)])
         state = self._recent[base] if base in self._recent else self._keyframes[base]
         for i in range(base + 1, k + 1):
-            # The last state may be a divergence (its row repeats the one before): advance.
             state = (self._replay(state, self._rows[i]) if self._replay is not None
-                     and i < self.last else self.model.advance(state))
+                     else self.model.advance(state))
             self._remember(i, state)
         return state
 
     def extend(self) -> S:
-        """Compute iteration last + 1 from the last state, record it and return it."""
+        """Compute iteration last + 1 from the last state, record it and return it; where it
+        cannot be taken, the halt (state `last` again, saying why), recorded as `halt`."""
+        if self.halt is not None:
+            return self.halt
         before = self.get(self.last)
         start = time.perf_counter()
         state = self.model.advance(before)
         self._timed += 1
         self._seconds += time.perf_counter() - start
+        if self._halted is not None and self._halted(state):
+            self.halt = state
+            return state
         k = self.last + 1
         if k >= len(self._rows):
             self._rows = np.concatenate([self._rows, np.empty_like(self._rows)])
@@ -117,6 +127,8 @@ class Timeline(Generic[S]):
 
     def truncate(self, k: int) -> None:
         """Forget everything after iteration k (the future of a state that has changed)."""
+        if k < self.last:
+            self.halt = None
         self.last = min(self.last, k)
         self._keyframes = {i: s for i, s in self._keyframes.items() if i <= k}
         for i in [i for i in self._recent if i > k]:

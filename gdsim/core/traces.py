@@ -24,9 +24,10 @@ __all__ = ["printed_trace", "trace_rows", "to_csv", "to_json", "descent_json", "
 
 
 def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
-    """The rows of the states asked for, as the mode's model writes them (states past a
-    divergence are the last finite one)."""
-    return [row for k in steps for row in run.model.trace_rows(k, run.compute(k), run.timeline)]
+    """The rows of the states asked for, as the mode's model writes them; a state past where
+    the run stopped (diverged, left the range) is none: the last row is the last state's."""
+    return [row for k in steps if run.compute(k) == k
+            for row in run.model.trace_rows(k, run.timeline)]
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:

@@ -10,7 +10,7 @@ bit), never stored with every state.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -22,7 +22,7 @@ from gdsim.core.architecture import Network
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
 from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
 from gdsim.core.datasets import DATASETS, batches, for_network, one_sample, split
-from gdsim.core.descent import OVERFLOW
+from gdsim.core.descent import OVERFLOW, diverging, growth
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.optimizers import Optimizer, State, network_optimizer
@@ -45,12 +45,27 @@ class NetState:
     net: Network
     opt_state: State = field(repr=False)
     J: float
-    status: Status = Status()  # diverged at the iteration that would have overflowed
+    status: Status = Status()  # diverged at k by the rule, or at k + 1: that one overflows
     test_J: float | None = None  # J(θ_k) on the held-out test set, if there is one
+    J0: float = 0.0  # J(θ_0), which the divergence rule measures J against
+    growing: int = 0  # how many iterations in a row J has grown up to here
 
     @property
     def diverged_at(self) -> int | None:
         return self.status.at if self.status.diverged else None
+
+    @property
+    def halted(self) -> bool:
+        """Iteration k → k+1 cannot be taken (its numbers overflow): θ_k is the last."""
+        return self.status.diverged and self.status.at == self.k + 1
+
+
+def next_state(s: NetState, net: Network, opt_state: State, J: float,
+               test_J: float | None) -> NetState:
+    """θ_{k+1} after θ_k = s, with its J, diverged at k + 1 if the divergence rule says so."""
+    growing = int(growth(J, s.J, s.growing))
+    status = Status(RunState.DIVERGED, s.k + 1) if diverging(J, s.J0, growing) else Status()
+    return NetState(s.k + 1, net, opt_state, J, status, test_J=test_J, J0=s.J0, growing=growing)
 
 
 @dataclass(frozen=True)
@@ -247,7 +262,7 @@ class Training:
         if not np.isfinite(J):
             raise InputError("network: J is not finite for the starting weights")
         return NetState(0, self.start, self.optimizer.init_state(self.start.theta), J,
-                        test_J=test_J)
+                        test_J=test_J, J0=J)
 
     @cached_property
     def whole_batch(self) -> bool:
@@ -272,9 +287,11 @@ class Training:
         except (GdsimError, FloatingPointError, OverflowError):
             theta_ok, J = False, float("inf")
         if not theta_ok or not abs(J) < OVERFLOW:  # keep the last finite θ (J past it: overflow)
-            return NetState(s.k, s.net, s.opt_state, s.J, Status(RunState.DIVERGED, s.k + 1),
-                            s.test_J)
-        return NetState(s.k + 1, net, opt_state, J, test_J=test_J)
+            return replace(s, status=Status(RunState.DIVERGED, s.k + 1))
+        return next_state(s, net, opt_state, J, test_J)
+
+    def halted(self, s: NetState) -> bool:
+        return s.halted
 
     def replay(self, s: NetState, row: Array) -> NetState:
         """Iteration k → k+1 again, its row known: θ and the optimizer's state are computed
@@ -288,8 +305,8 @@ class Training:
         a, b = net.theta[self.axes[0]], net.theta[self.axes[1]]
         moved = a != s.net.theta[self.axes[0]] or b != s.net.theta[self.axes[1]]
         if moved and a == row[1] and b == row[2]:
-            return NetState(s.k + 1, net, opt_state, float(row[0]),
-                            test_J=None if self.test is None else float(row[3]))
+            return next_state(s, net, opt_state, float(row[0]),
+                              None if self.test is None else float(row[3]))
         return self.advance(s)
 
     def row(self, s: NetState) -> Array:
@@ -384,10 +401,10 @@ class Training:
             timeline.rows[: k + 1], self.axes, s.status, max_steps, self.settings,
             (self.X, self.Y), self.optimizer.lr, where.stage, where.layer, self.test)
 
-    def trace_rows(self, k: int, last: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
-        """State k's J and every parameter of θ by its seed name (w^1_11, …, b^2_2), from the
-        state `last`."""
-        s = timeline.get(last)
+    def trace_rows(self, k: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
+        """State k's J (and the test set's) and every parameter of θ by its seed name (w^1_11,
+        …, b^2_2)."""
+        s = timeline.get(k)
         test = {} if s.test_J is None else {"test_J": s.test_J}
         return [{"k": k, "J": s.J, **test,
                  **dict(zip(self.parameter_names, s.net.theta.tolist()))}]

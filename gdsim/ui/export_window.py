@@ -62,7 +62,7 @@ class ExportWindow(QWidget):
         words = [state_text(snap.k), shown.point_text(view), f"J = {fmt(view.points[0].J)}",
                  shown.gradient_text(view), outcome_text(status, snap.k >= snap.max_steps)]
         self.status.setText("    ".join(w for w in words if w))
-        colour = "#c0392b" if status.diverged else "#1e8449" if status.converged else "#222"
+        colour = "#c0392b" if status.stopped else "#1e8449" if status.converged else "#222"
         self.status.setStyleSheet(f"color: {colour}; padding: 2px")
 
 

@@ -49,6 +49,9 @@ class StatusLine:
         if status.diverged:
             style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"⚠ {text} — {tr('the last finite state is shown')}"
+        elif status.left:  # a vanishing gradient far outside the surface: no minimum
+            style = f"color: white; background: {DIVERGED_COLOR}; font-weight: bold; padding: 2px"
+            text = f"⚠ {text}"
         elif status.converged:
             style = f"color: white; background: {CONVERGED_COLOR}; font-weight: bold; padding: 2px"
             text = f"✓ {text}"

@@ -1,7 +1,7 @@
 """One wording for steps and states, the same in every view, export, the status bar and the
 toolbar, in both languages: the state shown is θ_k at step k ("step k = 3", θ₃), one iteration
 goes from θ_k to θ_{k+1} ("one iteration: θ₃ → θ₄"), and the run is paused, playing, converged
-at step 72, diverged at step 12 or has reached its step limit."""
+at step 72, diverged at step 12, left the range at step 1 or has reached its step limit."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ def iteration_text(k: int) -> str:
 
 def outcome_text(status: Status, at_limit: bool) -> str:
     """How the run ended, if it has: "converged at step 72 (…)", "diverged at step 12 (…)",
-    "step limit reached"; "" while it can go on."""
+    "left the range at step 1 (…)", "step limit reached"; "" while it can go on."""
     detail = f" ({error_text(status.detail)})" if status.detail else ""
     at = status.at
     if status.diverged:
         return (tr("diverged") if at is None else tr("diverged at step {k}").format(k=at)) + detail
+    if status.left:  # a vanishing gradient far outside the surface's range: no minimum
+        return tr("left the range at step {k}").format(k=at) + detail
     if status.converged:
         return (tr("converged") if at is None else
                 tr("converged at step {k}").format(k=at)) + detail

@@ -75,7 +75,8 @@ def test_divergence_stops_and_keeps_the_last_finite_point():
     assert last.status.state is DIVERGED
     assert np.isfinite(last.w).all() and np.isfinite(last.J)
     assert str(last.status) == f"diverged at step {last.diverged_at}"
-    assert last.diverged_at == last.k + 1
+    # the rule's step is a state of its own, finite: P_k labelled k (not P_{k−1} again)
+    assert last.diverged_at == last.k == run.k
     assert run.k < 10_000
 
 

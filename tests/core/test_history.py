@@ -37,8 +37,8 @@ def test_replayed_states_equal_the_states_recorded_when_played(optimizer, batch)
 
 @pytest.mark.parametrize("batch", [0, 2])
 def test_a_divergence_replays_as_a_divergence(batch):
-    """Replay takes J from the recorded row; a divergence's row repeats θ_k, so it is never
-    mistaken for a step that moved θ."""
+    """Replay takes J from the recorded row, up to the last finite state; the step that
+    overflows is no state of the timeline (its halt repeats θ_k, and says so)."""
     s = Scenario(mode="network", network=NetworkSettings(activation="identity", lr=2.0,
                                                          data="xor", sizes=(2, 8, 1),
                                                          batch_size=batch), max_steps=50)
@@ -46,9 +46,12 @@ def test_a_divergence_replays_as_a_divergence(batch):
     run.seek(50)
     assert run.diverged
     d = run.status().at
-    run.compute(50)  # the run already stopped: computing on repeats the diverged state
+    run.compute(50)  # the run already stopped: computing on changes nothing
     timeline, model = run.timeline, run.timeline.model
-    assert timeline.last > d
+    assert timeline.last == run.k == d - 1 and timeline.halt.status.at == d
+    last = timeline.get(d - 1)
+    assert timeline.halt.k == last.k and timeline.halt.J == last.J and last.status.running
+    assert np.array_equal(timeline.halt.net.theta, last.net.theta)
     for k in range(1, timeline.last + 1):
         same_state(model.replay(timeline.get(k - 1), timeline.rows[k]), timeline.get(k))
         same_state(model.advance(timeline.get(k - 1)), timeline.get(k))
