@@ -4094,5 +4094,10 @@ Replace it?</source>
       <source>divergence steps</source>
       <translation>发散步数</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/views/surface3d.py" />
+      <source>left the view</source>
+      <translation>离开了视图</translation>
+    </message>
   </context>
 </TS>

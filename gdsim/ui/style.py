@@ -64,21 +64,26 @@ def nice_ceiling(value: float) -> float:
     return float(10 ** (exponent + 1))
 
 
-def clip_path(path: NDArray[np.float64], bounds: tuple[tuple[float, float], tuple[float, float]]
+Bounds = tuple[tuple[float, float], ...]
+
+
+def clip_path(path: NDArray[np.float64], bounds: Bounds
               ) -> tuple[NDArray[np.float64], NDArray[np.bool_], NDArray[np.float64]]:
-    """A path P_0 … P_k cut to the box `bounds` ((x0, x1), (y0, y1)), for drawing.
+    """A path P_0 … P_k cut to the box `bounds` ((x0, x1), (y0, y1)[, (z0, z1)]), for drawing:
+    the contour cuts (w1, w2) to the surface's box, the 3-D view (x, y, height) to its own.
 
     Returns the points to draw (each segment's part inside the box, Liang-Barsky), `connect`
     (True where a point joins the next: pyqtgraph's connect array) and the points where the
     path leaves the box (for a marker). Points outside never reach the plot: a diverging path
-    is drawn up to the edge, not out to 1e149.
+    is drawn up to the edge, not out to 1e149, and never moved to a place it did not pass.
     """
-    (x0, x1), (y0, y1) = bounds
-    p = np.asarray(path, float).reshape(-1, 2)
-    inside = ((p[:, 0] >= x0) & (p[:, 0] <= x1) & (p[:, 1] >= y0) & (p[:, 1] <= y1)
-              & np.isfinite(p).all(axis=1))
+    lo = np.array([b[0] for b in bounds], float)
+    hi = np.array([b[1] for b in bounds], float)
+    p = np.asarray(path, float).reshape(-1, len(bounds))
+    inside = ((p >= lo) & (p <= hi)).all(axis=1) & np.isfinite(p).all(axis=1)
+    empty = np.zeros((0, len(bounds)))
     if inside.all():
-        return p, np.ones(len(p), bool), np.zeros((0, 2))
+        return p, np.ones(len(p), bool), empty
     points: list[NDArray[np.float64]] = []
     connect: list[bool] = []
     exits: list[NDArray[np.float64]] = []
@@ -91,7 +96,7 @@ def clip_path(path: NDArray[np.float64], bounds: tuple[tuple[float, float], tupl
             points.append(b)
             connect.append(False)
             continue
-        part = _clip_segment(a, b, x0, x1, y0, y1)
+        part = _clip_segment(a, b, lo, hi)
         if part is None:
             continue
         s, e = part
@@ -104,28 +109,31 @@ def clip_path(path: NDArray[np.float64], bounds: tuple[tuple[float, float], tupl
         connect.append(False)
         if not b_in:
             exits.append(e)
+    exits_array = np.array(exits).reshape(-1, len(bounds)) if exits else empty
     if not points:
-        return np.zeros((0, 2)), np.zeros(0, bool), np.array(exits).reshape(-1, 2)
-    return np.array(points), np.array(connect, bool), np.array(exits).reshape(-1, 2)
+        return empty, np.zeros(0, bool), exits_array
+    return np.array(points), np.array(connect, bool), exits_array
 
 
-def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], x0: float, x1: float,
-                  y0: float, y1: float) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
-    """The part of the segment a→b inside the box (Liang-Barsky), or None."""
+def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], lo: NDArray[np.float64],
+                  hi: NDArray[np.float64]
+                  ) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
+    """The part of the segment a→b inside the box lo … hi (Liang-Barsky), or None."""
     if not (np.isfinite(a).all() and np.isfinite(b).all()):
         return None
     d = b - a
     t0, t1 = 0.0, 1.0
-    for q, r in ((-d[0], a[0] - x0), (d[0], x1 - a[0]), (-d[1], a[1] - y0), (d[1], y1 - a[1])):
-        if q == 0:
-            if r < 0:
+    for i in range(len(a)):
+        for q, r in ((-d[i], a[i] - lo[i]), (d[i], hi[i] - a[i])):
+            if q == 0:
+                if r < 0:
+                    return None
+                continue
+            t = r / q
+            if q < 0:
+                t0 = max(t0, t)
+            else:
+                t1 = min(t1, t)
+            if t0 > t1:
                 return None
-            continue
-        t = r / q
-        if q < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 > t1:
-            return None
     return a + t0 * d, a + t1 * d

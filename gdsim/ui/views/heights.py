@@ -39,10 +39,11 @@ class HeightScale:
         J = finite(J)
         return np.log1p(np.maximum(J - self.jmin, 0.0)) if self.log else J - self.jmin
 
-    def unit(self, J: Array | float) -> Array:
-        """J → 0 … 1 over the drawn range (clipped a little beyond it)."""
+    def unit(self, J: Array | float, clip: bool = True) -> Array:
+        """J → 0 … 1 over the drawn range (clipped a little beyond it, unless clip=False)."""
         top = float(self._f(np.array(self.jmax)))
-        return np.clip(self._f(np.asarray(J, float)) / top, -0.05, 1.5)
+        unit = self._f(np.asarray(J, float)) / top
+        return np.clip(unit, -0.05, 1.5) if clip else unit
 
     def ticks(self, count: int = 5) -> list[tuple[float, str]]:
         """Nice J values and where they sit on the 0…1 scale."""

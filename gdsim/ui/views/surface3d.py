@@ -45,6 +45,7 @@ HEIGHT = 6.0  # and J from 0 to HEIGHT
 GRID = 61
 CONTOURS = 14
 DOTS = 300  # the last points of a path drawn as dots too
+UNIT_LOW, UNIT_HIGH = -0.05, 1.5  # the heights drawn, on J's 0 … 1 scale (HeightScale.unit)
 TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
 
 
@@ -55,12 +56,14 @@ class RacerItems:
         c = rgba(color)
         self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
         self.exits = gl.GLScatterPlotItem(size=14, color=rgba(DIVERGED_COLOR), pxMode=True)
+        self.exit_label = gl.GLTextItem(color=pg.mkColor(DIVERGED_COLOR))  # "left the view"
         self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
         self.head = gl.GLScatterPlotItem(size=16, color=c, pxMode=True)
         self.step = gl.GLLinePlotItem(mode="lines", width=4, color=c, antialias=True)
         self.neg_grad = gl.GLLinePlotItem(mode="lines", width=3, color=(0.1, 0.1, 0.1, 1),
                                           antialias=True)
-        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head, self.exits]
+        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head, self.exits,
+                      self.exit_label]
         for item in self.items:
             item.setGLOptions("translucent")
             item.setDepthValue(10)  # drawn after the surface, even one rebuilt later
@@ -69,6 +72,12 @@ class RacerItems:
     def remove(self, view: GLViewMixin) -> None:
         for item in self.items:
             view.removeItem(item)
+
+
+def drawn_box(lift: float = 0.0) -> tuple[tuple[float, float], ...]:
+    """The drawn box in display coordinates: the floor, and the heights the surface takes."""
+    return ((-BOX / 2, BOX / 2), (-BOX / 2, BOX / 2),
+            (UNIT_LOW * HEIGHT + lift, UNIT_HIGH * HEIGHT + lift))
 
 
 def arrow(p0: Array, p1: Array) -> Array:
@@ -179,15 +188,18 @@ class Surface3DView(LazyRender, QWidget):
         self.surface = None
 
     # -- coordinates ----------------------------------------------------------------------------
-    def to_display(self, w1: Array, w2: Array, J: Array, lift: float = 0.0) -> Array:
-        """(w1, w2, J) → display coordinates inside the BOX × BOX × HEIGHT box."""
+    def to_display(self, w1: Array, w2: Array, J: Array, lift: float = 0.0,
+                   clip: bool = True) -> Array:
+        """(w1, w2, J) → display coordinates inside the BOX × BOX × HEIGHT box (clip=False:
+        where they are, for `clip_path` to cut at the box's faces)."""
         assert self.surface is not None
         (x0, x1), (y0, y1) = self.surface.bounds
         x = (finite(w1) - (x0 + x1) / 2) / (x1 - x0) * BOX
         y = (finite(w2) - (y0 + y1) / 2) / (y1 - y0) * BOX
-        z = self.scale.unit(J) * HEIGHT + lift
-        return np.column_stack([np.clip(x, -3 * BOX, 3 * BOX), np.clip(y, -3 * BOX, 3 * BOX),
-                                np.broadcast_to(z, np.shape(x))])
+        z = self.scale.unit(J, clip) * HEIGHT + lift
+        if clip:
+            x, y = np.clip(x, -3 * BOX, 3 * BOX), np.clip(y, -3 * BOX, 3 * BOX)
+        return np.column_stack([x, y, np.broadcast_to(z, np.shape(x))])
 
     def frame(self) -> QImage:
         """What the 3-D view shows now, drawn now: a repaint the view has only scheduled
@@ -379,38 +391,37 @@ class Surface3DView(LazyRender, QWidget):
             self._build_surface(surface, getattr(snap, "grid", None))  # a landscape's own grid
         if len(self.racers) != len(snap.points):
             self._build_racers(len(snap.points))
-        (x0, x1), _ = surface.bounds
+        (x0, x1), (y0, y1) = surface.bounds
+        box = drawn_box(lift=0.04)
+        none = np.zeros((0, 3))
         for i, (items, p) in enumerate(zip(self.racers, snap.points)):
             path = snap.path(i)
             shown = thinned(len(path))
             heights = snap.heights(i)[shown]
-            pos = self.to_display(path[shown, 0], path[shown, 1], heights, lift=0.04)
-            inside, connect, out = clip_path(path[shown], surface.bounds)
-            if len(out) or len(inside) != len(pos):  # it left the box: draw it up to the edge
-                with np.errstate(all="ignore"):
-                    z = surface.value(inside[:, 0], inside[:, 1])
-                drawn = self.to_display(inside[:, 0], inside[:, 1], z, lift=0.04)
-                items.exits.setData(pos=self.to_display(
-                    out[:, 0], out[:, 1], surface.value(out[:, 0], out[:, 1]), lift=0.06)
-                    if len(out) else np.zeros((0, 3)))
+            pos = self.to_display(path[shown, 0], path[shown, 1], heights, lift=0.04,
+                                  clip=False)
+            # Each step a straight line from (P_k, J) to (P_k+1, J), cut where it leaves the
+            # box (through a side or the top), with a marker there: never moved elsewhere.
+            drawn, connect, out = clip_path(pos, box)
+            keep = np.asarray(((pos >= [b[0] for b in box])
+                               & (pos <= [b[1] for b in box])).all(axis=1), bool)
+            if len(out) or not keep.all():
                 pairs = np.flatnonzero(connect[:-1]) if len(connect) else np.zeros(0, int)
                 segments = np.stack([drawn[pairs], drawn[pairs + 1]], axis=1).reshape(-1, 3)
                 items.path.setData(pos=segments, mode="lines")
-                keep = (np.abs(pos[:, 0]) <= BOX / 2 + 1e-9) & (np.abs(pos[:, 1]) <= BOX / 2
-                                                               + 1e-9)
-                pos = pos[keep]
             else:
-                items.exits.setData(pos=np.zeros((0, 3)))
                 items.path.setData(pos=pos, mode="line_strip")
-            items.dots.setData(pos=pos[-DOTS:])
-            items.head.setData(pos=pos[-1:])
-            if len(pos) > 1 and len(out) == 0:
-                items.step.setData(pos=arrow(pos[-2], pos[-1]))
-            else:
-                items.step.setData(pos=np.zeros((0, 3)))
+            items.exits.setData(pos=out if len(out) else none)
+            items.exit_label.setData(pos=out[-1] if len(out) else (0.0, 0.0, 0.0),
+                                     text=tr("left the view") if len(out) else "",
+                                     font=self.label_fonts()[0])
+            items.dots.setData(pos=pos[keep][-DOTS:])
+            items.head.setData(pos=pos[-1:] if keep[-1] else none)
+            items.step.setData(pos=arrow(pos[-2], pos[-1]) if len(pos) > 1 and keep[-2:].all()
+                               else none)
             g = p.grad
             norm = float(np.hypot(*g))
-            if norm > 0 and np.isfinite(norm):
+            if norm > 0 and np.isfinite(norm) and x0 <= p.w[0] <= x1 and y0 <= p.w[1] <= y1:
                 tip = p.w - g / norm * (x1 - x0) * 0.15
                 ends = self.to_display(np.array([p.w[0], tip[0]]), np.array([p.w[1], tip[1]]),
                                        surface.value(np.array([p.w[0], tip[0]]),

@@ -1,0 +1,41 @@
+"""The 3-D view draws a step that leaves its box where it goes: up to the face it leaves
+through, with a marker and "left the view" there, never moved to another place. At α = 2.5
+the step from A = (−2, 3) lands on P1 = (8, −17), J 24 → 324: uphill, out through the top."""
+
+import numpy as np
+
+from gdsim.core.scenario import Scenario, SurfaceSettings
+from gdsim.ui.views.surface3d import BOX, drawn_box
+
+
+def on_chord(point, a, b) -> bool:
+    """Does `point` lie on the segment a → b (in display coordinates)?"""
+    d = b - a
+    t = float(np.dot(point - a, d) / np.dot(d, d))
+    return 0.0 <= t <= 1.0 and np.allclose(a + t * d, point, atol=1e-6)
+
+
+def test_a_step_uphill_out_of_the_box_is_drawn_uphill_to_the_edge(make_window, qtbot):
+    w = make_window(Scenario(surface=SurfaceSettings(lr=2.5), max_steps=10))
+    view = w.views.surface3d
+    w.controller.seek(1)
+    snap = w.controller.snapshot()
+    assert snap.costs(0).tolist() == [24.0, 324.0]
+    items = view.racers[0]
+    a, p1 = view.to_display(snap.path(0)[:, 0], snap.path(0)[:, 1], snap.costs(0), lift=0.04,
+                            clip=False)
+    segment = items.path.pos
+    assert len(segment) == 2 and np.allclose(segment[0], a)
+    end = segment[1]
+    assert end[2] > a[2]  # it climbs, as J does (the old drawing went down to the front edge)
+    assert on_chord(end, a, p1)  # on the way from (A, 24) to (P1, 324), nowhere else
+    box = drawn_box(lift=0.04)
+    assert any(np.isclose(end[i], box[i][j]) for i in range(3) for j in range(2))  # a face
+    assert np.allclose(items.exits.pos, [end])
+    assert items.exit_label.text == "left the view"
+    assert np.abs(segment[:, :2]).max() <= BOX / 2 + 1e-9
+    assert len(items.head.pos) == 0  # P1 is not in sight: no point is drawn in its place
+    assert len(items.step.pos) == 0 and len(items.neg_grad.pos) == 0
+    w.controller.seek(0)  # back at A, inside: the plain path again, and no marker
+    assert len(items.exits.pos) == 0 and items.exit_label.text == ""
+    assert np.allclose(items.head.pos, [a])
