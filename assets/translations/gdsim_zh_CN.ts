@@ -4099,5 +4099,15 @@ Replace it?</source>
       <source>left the view</source>
       <translation>离开了视图</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {out} exists; choose another name, or replace it with --overwrite</source>
+      <translation>out：{out} 已存在；请换一个名字，或用 --overwrite 替换它</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>out: {out} holds files that are not frames of an export ({first}); frames go to a new or empty folder</source>
+      <translation>out：{out} 里有不是导出帧的文件（{first}）；帧只写入新的或空的文件夹</translation>
+    </message>
   </context>
 </TS>

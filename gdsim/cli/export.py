@@ -94,13 +94,15 @@ def _start_qt(needs_gl: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gdsim.ui  # noqa: F401  (shares OpenGL contexts: before the QApplication)
     from gdsim.ui.app import make_app
+    from gdsim.ui.qtapp import quiet_qt
 
+    quiet_qt()
     make_app()
 
 
 def _progress(done: int, total: int) -> None:
+    """One line rewritten in place on a terminal (states done of all); none elsewhere, where
+    stderr is a log of errors."""
     interrupts.check(NOTHING_WRITTEN)
     if sys.stderr.isatty():
-        print(f"\rexporting state {done}/{total}", end="", file=sys.stderr, flush=True)
-    elif done == total or done % max(1, total // 10) == 0:
-        print(f"exporting state {done}/{total}", file=sys.stderr, flush=True)
+        print(f"\rexporting: {done}/{total} states", end="", file=sys.stderr, flush=True)

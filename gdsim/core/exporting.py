@@ -5,9 +5,11 @@ The window's export dialog and `gdsim export` build the same ExportJob; gdsim.ui
 
 Where the files go (`out`): one state as PNG or SVG to a path ending in .png/.svg is one file;
 PNG or SVG of several states (or one state to a path without an extension) go to a folder as
-frame-0000.png, …; GIF, MP4, CSV and JSON go to one file ending in their extension. A folder
-that already holds frames of an earlier export is refused unless `overwrite`, and then the
-earlier frames are replaced, so the folder holds exactly this export.
+frame-0000.png, …, each named by its step (--steps 10:12 writes frame-0010 … frame-0012); GIF,
+MP4, CSV and JSON go to one file ending in their extension. One rule for both: a file that
+exists, or a folder that holds frames of an earlier export, is refused unless `overwrite`
+(then the earlier frames are replaced, so the folder holds exactly this export); a folder that
+holds anything but frames is refused always, so frames never mix with someone's own files.
 """
 
 from __future__ import annotations
@@ -98,8 +100,9 @@ class ExportJob:
             len(self.steps) == 1 and self.out.suffix.lower() == f".{self.fmt}")
 
     def frame_paths(self) -> list[Path]:
-        """The frames a folder export writes, in order."""
-        return [self.out / f"frame-{i:04d}.{self.fmt}" for i in range(len(self.steps))]
+        """The frames a folder export writes, in order, each named by its step (frame-0010.png
+        is the state after 10 iterations)."""
+        return [self.out / f"frame-{k:04d}.{self.fmt}" for k in self.steps]
 
     def earlier_frames(self) -> list[Path]:
         """The frames of an earlier export in the job's folder (frame-*.png or .svg)."""
@@ -117,7 +120,8 @@ class ExportJob:
         """Refuse an `out` that cannot take this export, before anything is rendered: an
         extension gdsim does not write, a range of frames to a file name, a folder where a file
         is wanted or the reverse, a place that cannot be written, or a folder holding earlier
-        frames (unless `overwrite`). Nothing is left behind by the check."""
+        frames or the file itself (unless `overwrite`), or a folder holding anything but
+        frames. Nothing is left behind by the check."""
         out, fmt = self.out, self.fmt
         suffix = out.suffix.lower()
         if suffix and suffix.lstrip(".") not in FORMATS:
@@ -146,10 +150,22 @@ class ExportJob:
                                  what=FORMAT_WORDS[fmt])
             home = out.parent
         _check_writable(home)
-        if self.to_folder and not self.overwrite and (earlier := self.earlier_frames()):
+        # One rule for files and folders: what an earlier export wrote is replaced only with
+        # --overwrite; frames never go into a folder that holds anything else.
+        if self.to_folder and out.is_dir():
+            others = sorted(p.name for p in out.iterdir() if not is_frame(p))
+            if others:
+                raise InputError("out: {out} holds files that are not frames of an export "
+                                 "({first}); frames go to a new or empty folder", out=out,
+                                 first=others[0])
+        if self.overwrite or not (earlier := self.existing_outputs()):
+            return
+        if self.to_folder:
             raise InputError("out: {out} holds {count} frames of an earlier export; choose "
                              "another folder, or replace them with --overwrite", out=out,
                              count=len(earlier))
+        raise InputError("out: {out} exists; choose another name, or replace it with "
+                         "--overwrite", out=out)
 
 
 def is_frame(path: Path) -> bool:

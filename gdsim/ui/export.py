@@ -233,14 +233,15 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
     renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption)
     try:
         with staged(job.out, folder, job.earlier_frames()) as stage:
+            names = [path.name for path in job.frame_paths()]  # by step: frame-0010.png
             if folder and job.fmt == "svg":
                 for i, k in enumerate(job.steps):
                     report(i, total)
-                    renderer.svg(k, stage / f"frame-{i:04d}.svg")
+                    renderer.svg(k, stage / names[i])
                 written = job.frame_paths()
             elif folder:
                 encode_behind(renderer, job.steps, report,
-                              lambda i, image: save_png(image, stage / f"frame-{i:04d}.png"))
+                              lambda i, image: save_png(image, stage / names[i]))
                 written = job.frame_paths()
             elif job.fmt in FOLDER_FORMATS:  # one state into one named file
                 if job.fmt == "svg":

@@ -6,7 +6,13 @@ from __future__ import annotations
 import sys
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSocketNotifier
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QSocketNotifier,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gdsim import interrupts
@@ -20,6 +26,18 @@ def dispose(*widgets: QWidget) -> None:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     QApplication.processEvents()
+
+
+def quiet_qt() -> None:
+    """Keep Qt's debug, info and warning lines ("This plugin does not support
+    propagateSizeHints()") off a command's stderr, which holds one line per error; Qt's
+    critical and fatal messages still print."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

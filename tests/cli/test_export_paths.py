@@ -96,29 +96,39 @@ def test_a_view_of_the_other_mode_is_refused(view, mode, words):
     ExportJob(Scenario(mode=other), (0,), view=view).check()  # its own mode takes it
 
 
-def test_earlier_frames_are_refused_then_replaced_with_overwrite(tmp_path):
+def test_one_rule_for_files_and_folders(tmp_path):
+    """What an earlier export wrote (a folder's frames, the file itself) is replaced only with
+    --overwrite; frames never go into a folder that holds anything else."""
     out = tmp_path / "frames"
     out.mkdir()
     for i in range(5):
         (out / f"frame-{i:04d}.png").write_bytes(b"old")
-    (out / "notes.txt").write_text("mine")
     job = ExportJob(Scenario(), (0, 1, 2), "contour", (200, 150), "png", out)
     with pytest.raises(GdsimError, match="holds 5 frames of an earlier export"):
         job.check_out()
     ExportJob(Scenario(), (0, 1, 2), "contour", (200, 150), "png", out,
               overwrite=True).check_out()
-    ExportJob(Scenario(), (0,), "contour", (200, 150), "png", tmp_path / "one.png").check_out()
+    one = tmp_path / "one.png"
+    ExportJob(Scenario(), (0,), "contour", (200, 150), "png", one).check_out()
+    one.write_bytes(b"mine")
+    with pytest.raises(GdsimError, match="one.png exists; .* --overwrite"):
+        ExportJob(Scenario(), (0,), "contour", (200, 150), "png", one).check_out()
+    ExportJob(Scenario(), (0,), "contour", (200, 150), "png", one, overwrite=True).check_out()
+    (out / "notes.txt").write_text("mine")
+    for overwrite in (False, True):
+        with pytest.raises(GdsimError, match=r"not frames of an export \(notes.txt\)"):
+            ExportJob(Scenario(), (0, 1), "contour", (200, 150), "png", out,
+                      overwrite=overwrite).check_out()
 
 
-def test_overwrite_leaves_exactly_this_run_in_the_folder(tmp_path):
+def test_overwrite_leaves_exactly_this_run_in_the_folder_frames_named_by_step(tmp_path):
     out = tmp_path / "frames"
     out.mkdir()
     for i in range(5):
         (out / f"frame-{i:04d}.png").write_bytes(b"old")
-    (out / "notes.txt").write_text("mine")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)
-    argv = [sys.executable, "-m", "gdsim", "export", "--view", "contour", "--steps", "0:1",
+    argv = [sys.executable, "-m", "gdsim", "export", "--view", "contour", "--steps", "10:12",
             "--size", "200x150", "--out", str(out)]
     again = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
     assert again.returncode == 2 and "--overwrite" in again.stderr
@@ -126,9 +136,12 @@ def test_overwrite_leaves_exactly_this_run_in_the_folder(tmp_path):
     done = subprocess.run([*argv, "--overwrite"], capture_output=True, text=True, env=env,
                           timeout=120)
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["frame-0000.png", "frame-0001.png",
-                                                     "notes.txt"]
-    assert (out / "frame-0000.png").read_bytes().startswith(b"\x89PNG")
+    names = ["frame-0010.png", "frame-0011.png", "frame-0012.png"]  # by step, not 0000 …
+    assert sorted(p.name for p in out.iterdir()) == names
+    assert done.stdout.split() == [str(out / n) for n in names]
+    assert (out / "frame-0010.png").read_bytes().startswith(b"\x89PNG")
+    # not a terminal: no progress lines, and none of Qt's own noise (propagateSizeHints …)
+    assert done.stderr == ""
 
 
 def test_gif_export_works_with_pillow_alone(tmp_path):
@@ -153,3 +166,32 @@ def test_mp4_without_its_extra_says_how_to_get_it(monkeypatch, capsys, tmp_path)
     # the Python that runs gdsim, not whichever pip comes first on PATH
     assert f"{sys.executable} -m pip install imageio-ffmpeg" in err and "video" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_on_a_terminal_is_one_line_rewritten(tmp_path):
+    """stderr a terminal: one line, rewritten in place ("\\r"), ended once; nothing else."""
+    import pty
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    out = tmp_path / "frames"
+    done = subprocess.run([sys.executable, "-m", "gdsim", "export", "--view", "contour",
+                           "--steps", "0:3", "--size", "200x150", "--out", str(out)],
+                          stdout=subprocess.PIPE, stderr=slave, env=env, timeout=120)
+    os.close(slave)
+    said = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal's other end is closed: all read
+            break
+        if not chunk:
+            break
+        said += chunk
+    os.close(master)
+    assert done.returncode == 0
+    text = said.decode()
+    assert text.replace("\r\n", "\n").count("\n") == 1 and text.endswith("\n")
+    updates = [u for u in text.strip().split("\r") if u]
+    assert updates[-1] == "exporting: 4/4 states" and len(updates) >= 2

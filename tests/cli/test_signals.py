@@ -44,8 +44,8 @@ def finish(process: subprocess.Popen) -> str:
 
 
 def told(err: str) -> list[str]:
-    """What gdsim itself said on stderr (a pipe gets export's progress lines too)."""
-    return [line for line in err.splitlines() if not line.startswith("exporting state")]
+    """What gdsim said on stderr (a pipe gets no progress lines: only what it tells)."""
+    return err.splitlines()
 
 
 def as_from_a_terminal() -> None:
