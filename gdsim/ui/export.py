@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QRegion
+from PySide6.QtGui import QFont, QFontInfo, QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
@@ -29,12 +29,14 @@ from gdsim.core.exporting import FOLDER_FORMATS, ExportJob, cannot_write_in
 from gdsim.core.png import write_png
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
+from gdsim.core.svg import in_picture_units
 from gdsim.core.traces import to_csv, to_json, trace_rows
 from gdsim.core.view_names import WINDOW
 from gdsim.ui import gui_gc
 from gdsim.ui.export_window import ExportPicture, ExportWindow
 from gdsim.ui.layouts import LAYOUTS
 from gdsim.ui.qtapp import dispose
+from gdsim.ui.svg_clips import plot_clips
 from gdsim.ui.views.surface3d import Surface3DView
 from gdsim.ui.viewset import ViewSet
 
@@ -152,11 +154,14 @@ class FrameRenderer:
         generator.setResolution(self.target.logicalDpiX())  # text as large as on screen
         generator.setTitle(f"gdsim — {self.view}, step {k}")
         with vector_shapes(self.target):
+            clips = plot_clips(self.target)
             painter = QPainter(generator)
             self.target.render(painter, QPoint(0, 0), QRegion(),
                                QWidget.RenderFlag.DrawChildren
                                | QWidget.RenderFlag.DrawWindowBackground)
             painter.end()
+        # no scaling transforms strokes depend on (librsvg), the fonts Qt drew with named
+        in_picture_units(path, clips, lambda family: QFontInfo(QFont(family)).family())
 
     def close(self) -> None:
         dispose(self.target)
