@@ -101,7 +101,7 @@ class FrameRenderer:
         window = view == WINDOW.name
         self.views = ViewSet(ExportWindow.views_of(layout) if window else (view,))
         self.target: ExportWindow | ExportPicture = (
-            ExportWindow(self.views, layout) if window
+            ExportWindow(self.views, layout, caption) if window
             else ExportPicture(self.views.views[view], layout, caption))
         self.surface3d = self.views.surface3d if "surface" in self.views.views else None
         self.target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -1,8 +1,8 @@
 """What an export draws, with no MainWindow: the window's arrangement of a view set ("the whole
-window": the mode's central views, the front view of each group of docks beside or below them,
-and a status line with what the window's status bar says), or one view as a picture for a
-slide (`ExportPicture`: the view's picture without its controls, a line saying which state it
-shows, and an optional caption)."""
+window": the pictures of the mode's central views and of the front view of each group of docks
+beside or below them, without their controls, under a title with the step and how the run
+stands), or one view as a picture for a slide (`ExportPicture`: the view's picture without its
+controls, a line saying which state it shows); either with an optional caption."""
 
 from __future__ import annotations
 
@@ -21,34 +21,43 @@ from PySide6.QtWidgets import (
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.layouts import Layout
-from gdsim.ui.steps import outcome_text, state_text, theta
+from gdsim.ui.steps import iteration_text, outcome_text, state_text, theta
 from gdsim.ui.text import fmt
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.viewset import ViewSet
 
 
 class ExportWindow(QWidget):
-    def __init__(self, views: ViewSet, arrangement: Layout, parent: QWidget | None = None):
+    """The window's arrangement as a figure: each view's picture (no buttons, combo boxes,
+    check boxes or hints: `picture_of`), a title with the step and how the run stands, and
+    (if `caption`) the current phase's formula with its numbers under them."""
+
+    def __init__(self, views: ViewSet, arrangement: Layout, caption: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.arrangement = arrangement
+        self.arrangement, self.with_caption = arrangement, caption
         self.setStyleSheet("background: white")
         centre = QHBoxLayout()
         for i, name in enumerate(arrangement.central):
-            centre.addWidget(views.views[name], 2 + i)  # network mode: the diagram is larger
+            centre.addWidget(figure(views.views[name]), 2 + i)  # network: the diagram larger
         beside = Qt.Orientation.Horizontal if arrangement.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
         docks = QVBoxLayout() if arrangement.along == Qt.Orientation.Vertical else QHBoxLayout()
         for group, share in zip(arrangement.groups, arrangement.shares):
-            docks.addWidget(views.views[group[0]], share)
+            docks.addWidget(figure(views.views[group[0]]), share)
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight if beside == Qt.Orientation.Horizontal
                           else QBoxLayout.Direction.TopToBottom)
         body.addLayout(centre, 7)
         body.addLayout(docks, 3)
-        self.status = QLabel()
+        self.status = QLabel()  # the title: which state, and how the run stands
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
+        self.caption = caption_label(caption)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(body, 1)
         layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.caption)
 
     @staticmethod
     def views_of(arrangement: Layout) -> tuple[str, ...]:
@@ -56,14 +65,42 @@ class ExportWindow(QWidget):
         return (*arrangement.central, *(group[0] for group in arrangement.groups))
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
-        """The status line: step, point, J and how the run stands, as the status bar says."""
+        """The title: step, point, J (network mode: the iteration from θ_k that the diagram and
+        the formula walk), and how the run ended (if it has), in the export's language."""
         status = snap.status
         shown = self.arrangement
-        words = [state_text(snap.k), shown.point_text(view), f"J = {fmt(view.points[0].J)}",
-                 shown.gradient_text(view), outcome_text(status, snap.k >= snap.max_steps)]
-        self.status.setText("    ".join(w for w in words if w))
+        walked = iteration_text(snap.k) if isinstance(snap, NetworkSnapshot) else ""
+        words = [*state_words(snap, view, shown), walked, shown.gradient_text(view),
+                 outcome_text(status, snap.k >= snap.max_steps)]
+        self.status.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(w for w in words if w))
         colour = "#c0392b" if status.stopped else "#1e8449" if status.converged else "#222"
         self.status.setStyleSheet(f"color: {colour}; padding: 2px")
+        if self.with_caption:
+            self.caption.setText(caption_of(snap))
+
+
+def figure(view: QWidget) -> QWidget:
+    """A view's picture as a figure shows it: its controls hidden."""
+    picture = picture_of(view)
+    for control in [*picture.findChildren(QAbstractButton), *picture.findChildren(QComboBox)]:
+        control.hide()  # a figure, not a panel: no buttons on it
+    return picture
+
+
+def caption_label(shown: bool) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setVisible(shown)
+    return label
+
+
+def state_words(snap: Snapshot, view: SurfaceLike, arrangement: Layout) -> list[str]:
+    """Which state a figure shows: the step k (θ_k in network mode), the point, J."""
+    step = f"<b>{state_text(snap.k)}</b>"
+    if isinstance(snap, NetworkSnapshot):
+        return [f"{step}: {theta(snap.k)}", f"J = {fmt(snap.J)}"]
+    return [step, arrangement.point_text(view), f"J = {fmt(view.points[0].J)}"]
 
 
 def picture_of(view: QWidget) -> QWidget:
@@ -89,27 +126,17 @@ class ExportPicture(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)  # a long line wraps rather than widen the picture
-        self.caption = QLabel()
-        self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setWordWrap(True)
-        self.caption.setVisible(caption)
+        self.caption = caption_label(caption)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        picture = picture_of(view)
-        layout.addWidget(picture, 1)
+        layout.addWidget(figure(view), 1)
         layout.addWidget(self.caption)
-        for control in [*picture.findChildren(QAbstractButton), *picture.findChildren(QComboBox)]:
-            control.hide()  # a figure, not a panel: no buttons on it
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """Say which state the picture shows (θ_k after k iterations, its J) and the caption."""
-        if isinstance(snap, NetworkSnapshot):
-            words = [f"<b>{state_text(snap.k)}</b>: {theta(snap.k)}", f"J = {fmt(snap.J)}"]
-        else:
-            words = [f"<b>{state_text(snap.k)}</b>", self.arrangement.point_text(view),
-                     f"J = {fmt(view.points[0].J)}"]
+        words = state_words(snap, view, self.arrangement)
         self.title.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(words))
         if self.with_caption:
             self.caption.setText(caption_of(snap))

@@ -1,8 +1,11 @@
 """An exported view is a figure for a slide: the picture and its colour legend without the
 panel's controls, labelled with the state it shows, in the language asked for, with an optional
-caption; and the export dialog asks before replacing an earlier export's frames."""
+caption; the whole window's export too (the views' pictures arranged as on screen); and the
+export dialog asks before replacing an earlier export's frames."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMessageBox, QWidget
@@ -97,7 +100,7 @@ def test_the_views_are_built_in_the_language_asked_for(app, english):
     renderer = FrameRenderer(Scenario(), "loss", (800, 500))
     try:
         renderer.image(1)
-        assert "步数 k = " in renderer.target.title.text()
+        assert "步数 k = 1" in renderer.target.title.text()
     finally:
         renderer.close()
 
@@ -164,3 +167,73 @@ def test_the_dialogs_path_follows_one_state_or_a_range(app, tmp_path):
         dialog.job().check_out()
     finally:
         dialog.deleteLater()
+
+
+# -- --view window: a figure too ------------------------------------------------------------------
+
+
+def visible_controls(renderer: FrameRenderer) -> list[str]:
+    target = renderer.target
+    controls = [*target.findChildren(QAbstractButton), *target.findChildren(QComboBox)]
+    return [c.text() if isinstance(c, QAbstractButton) else c.currentText()
+            for c in controls if c.isVisibleTo(target)]
+
+
+def visible_words(renderer: FrameRenderer) -> str:
+    target = renderer.target
+    return " ".join(label.text() for label in target.findChildren(QLabel)
+                    if label.isVisibleTo(target))
+
+
+@pytest.mark.parametrize("scenario", ["default", "fig-3-16-network"])
+def test_a_window_export_has_no_controls_and_a_title_with_the_step(app, scenario):
+    s = Scenario() if scenario == "default" else load_scenario(example_path(scenario))
+    renderer = FrameRenderer(s, "window", (1280, 800))
+    try:
+        renderer.image(3)
+        assert visible_controls(renderer) == []  # "Show ▾", "Log scale", combos: gone
+        words = visible_words(renderer)
+        assert "Hover a neuron" not in words
+        title = renderer.target.status
+        assert title.isVisibleTo(renderer.target) and title.y() < 40  # at the top
+        assert re.search(r"step k = 3\b", title.text())
+    finally:
+        renderer.close()
+
+
+def test_the_caption_applies_to_a_window_export(app, tmp_path):
+    from gdsim.core.exporting import ExportJob
+    from gdsim.ui.export import export
+
+    plain, captioned = tmp_path / "plain.png", tmp_path / "captioned.png"
+    export(ExportJob(Scenario(), (2,), "window", (800, 500), "png", plain))
+    export(ExportJob(Scenario(), (2,), "window", (800, 500), "png", captioned, caption=True))
+    assert plain.read_bytes() != captioned.read_bytes()  # was byte-identical: ignored
+    renderer = FrameRenderer(Scenario(), "window", (800, 500), caption=True)
+    try:
+        renderer.image(2)
+        caption = renderer.target.caption
+        assert caption.isVisibleTo(renderer.target) and "α·grad J" in caption.text()
+    finally:
+        renderer.close()
+
+
+def test_a_chinese_export_says_the_step_and_status_in_chinese(app, english):
+    from gdsim.core.scenario import SurfaceSettings
+
+    i18n.set_language("zh_CN")
+    diverging = Scenario(surface=SurfaceSettings(lr=5.0), max_steps=50)
+    renderer = FrameRenderer(diverging, "window", (1280, 800))
+    try:
+        renderer.image(10)  # the run stopped at step 5, where it diverged
+        title = renderer.target.status.text()
+        assert "步数 k = 5" in title and "在第 5 步发散" in title
+        assert not re.search(r"step|running|diverged", title) and "第 k 步 =" not in title
+    finally:
+        renderer.close()
+    renderer = FrameRenderer(Scenario(), "contour", (800, 500))
+    try:
+        renderer.image(3)
+        assert "步数 k = 3" in renderer.target.title.text()
+    finally:
+        renderer.close()
