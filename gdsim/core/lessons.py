@@ -2,7 +2,8 @@
 
 A lesson is a short sequence of pages. Each page stands on a scenario (a built-in example by
 name, or a scenario file beside the lesson, with a few overrides: step, phase, lr, start,
-angle, max_steps), names the view that matters, says what to look at in both languages, lists
+angle, max_steps), names the view that matters and what the contour and 3-D views draw there
+(figure 3-13's vectors, figure 3-10's directions), says what to look at in both languages, lists
 its formulas in LaTeX and may ask the student to predict a number. The answer is never written
 in the file: the file names what to compute ({"ask": "point", "at_step": 1}) and
 `gdsim.core.lesson_keys` computes it from the page's scenario through `Run`, so a lesson cannot
@@ -28,7 +29,7 @@ from gdsim.core.lesson_keys import Question, Text, answer_key
 from gdsim.core.lesson_numbers import fill
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
-from gdsim.core.view_names import LESSON_TARGETS
+from gdsim.core.view_names import LESSON_TARGETS, OVERLAYS
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
 
@@ -55,6 +56,7 @@ class Page:
     title: Text
     scenario: Scenario  # the example with the page's overrides, validated
     view: str  # the view to highlight ("" none)
+    draws: tuple[str, ...]  # what the contour and 3-D views draw at the point (OVERLAYS)
     text: Text
     formulas: tuple[str, ...]  # LaTeX
     click: Text  # what to click or press
@@ -213,9 +215,20 @@ def _with_overrides(data: dict[str, Any], overrides: Any, where: str) -> Scenari
         raise LessonError("{where}: {exc}", where=where, exc=exc) from None
 
 
-def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[Page, str]:
-    d = _object(value, where, {"title", "scenario", "set", "view", "text", "formulas",
-                               "click", "question"}, frozenset({"title", "text"}))
+def _draws(value: Any, where: str) -> tuple[str, ...]:
+    """The overlays a page has drawn: a list of OVERLAYS' names, each at most once."""
+    if not isinstance(value, list) or len(set(map(str, value))) != len(value) or any(
+            v not in OVERLAYS for v in value):
+        raise LessonError("{where}: expected a list of {names} (each at most once), got "
+                          "{value!r}", where=where, names=", ".join(OVERLAYS), value=value)
+    return tuple(value)
+
+
+def _page(value: Any, where: str, folder: Path, previous: str | None,
+          draws: tuple[str, ...] = ("vectors",)) -> tuple[Page, str]:
+    """A page; the scenario and what the views draw are the previous page's unless it says."""
+    d = _object(value, where, {"title", "scenario", "set", "view", "draws", "text",
+                               "formulas", "click", "question"}, frozenset({"title", "text"}))
     name = d.get("scenario", previous)
     if name is None:
         raise LessonError("{where}.scenario: the first page must name a scenario", where=where)
@@ -234,7 +247,9 @@ def _page(value: Any, where: str, folder: Path, previous: str | None) -> tuple[P
                           where=where)
     question = None if d.get("question") is None else _question(d["question"],
                                                                   f"{where}.question")
-    page = Page(_text(d["title"], f"{where}.title"), scenario, view,
+    if "draws" in d:
+        draws = _draws(d["draws"], f"{where}.draws")
+    page = Page(_text(d["title"], f"{where}.title"), scenario, view, draws,
                 _numbers(_text(d["text"], f"{where}.text"), scenario, f"{where}.text"),
                 tuple(formulas),
                 _numbers(_text(d.get("click"), f"{where}.click", required=False), scenario,
@@ -256,9 +271,11 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
     pages = d["pages"]
     if not isinstance(pages, list) or not 1 <= len(pages) <= MAX_PAGES:
         raise LessonError("pages: expected a list of 1 to {most} pages", most=MAX_PAGES)
-    built, name = [], None
+    built: list[Page] = []
+    name = None
     for i, p in enumerate(pages):
-        page, name = _page(p, f"pages[{i}]", path.parent, name)
+        page, name = _page(p, f"pages[{i}]", path.parent, name,
+                           *([built[-1].draws] if built else []))
         built.append(page)
     lesson = Lesson(lesson_id, _text(d["title"], "title"), tuple(built), path)
     for i, page in enumerate(lesson.pages):

@@ -51,3 +51,6 @@ ALIASES = {"table": "trace"}
 # What a lesson page may point at: a view, or the settings.
 SETTINGS = "settings"
 LESSON_TARGETS = (*VIEWS, SETTINGS)
+# What a lesson page may have the contour and 3-D views draw over J at the point: figure
+# 3-13's vectors (OA, AP, OP, OQ) and figure 3-10's directions (V1, V2, l, −grad J).
+OVERLAYS = ("vectors", "directions")

@@ -10,6 +10,8 @@ remembered state may have shown).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
@@ -38,6 +40,12 @@ class Docking(QObject):
         self.restored_mode: str | None = None  # the mode whose remembered layout was restored
         self.data_raised: object = None  # the data set whose view was last put in front
         self.figure_shown: tuple[str, str] | None = None  # (title, view) of the last scenario
+        self.lesson_open: Callable[[], bool] = lambda: False  # the window says
+
+    def remembering(self) -> bool:
+        """Whether the docks as they stand are the mode's own, to remember and to restore: not
+        while a lesson is open (its pages arrange the docks they talk about)."""
+        return self.remember and not self.lesson_open()
 
     def _dock(self, title: str, widget: QWidget | None = None) -> QDockWidget:
         """A dock named by its English title (how a remembered layout finds it again)."""
@@ -64,7 +72,7 @@ class Docking(QObject):
         w = self.window
         if layout is self.layout:
             return
-        if self.remember and self.layout is not None and self.layout.mode != layout.mode:
+        if self.remembering() and self.layout is not None and self.layout.mode != layout.mode:
             self.state.save_layout(self.layout.mode)  # the mode left, as it was left
         self.layout = layout if w.isVisible() else None  # sizes hold once it is shown
         for dock in self.docks.values():
@@ -99,9 +107,12 @@ class Docking(QObject):
         if len(layout.central) > 1:
             self.central.setSizes(list(layout.central_sizes))
         self.show_figure_view(scenario, force=True)
-        if self.remember and w.isVisible() and self.restored_mode != layout.mode:
+        if self.remembering() and w.isVisible() and self.restored_mode != layout.mode:
             self.restored_mode = layout.mode  # as this mode was left last time, if remembered
             if self.state.restore_layout(layout.mode):
+                for name, dock in self.docks.items():  # its own docks only, whatever was kept
+                    if name not in layout.docked and not dock.isHidden():
+                        w.removeDockWidget(dock)
                 self.restored.emit()
 
     def raise_data_view(self, layout: Layout, scenario: Scenario) -> None:
@@ -147,5 +158,5 @@ class Docking(QObject):
 
     def save(self) -> None:
         """Remember how the docks stand in the mode they are laid out for (on closing)."""
-        if self.layout is not None:
+        if self.layout is not None and self.remembering():
             self.state.save_layout(self.layout.mode)

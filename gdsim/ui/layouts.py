@@ -49,6 +49,12 @@ class Layout:
         return tuple(dict.fromkeys(name for m in layouts for name in (
             *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside))))
 
+    @property
+    def docked(self) -> tuple[str, ...]:
+        """Every view this layout has in a dock (the others' docks are hidden in it)."""
+        return (*self.behind_settings, *(name for group in self.groups for name in group),
+                *(b for _, b in self.beside))
+
     def point_text(self, view: SurfaceLike) -> str:
         """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
         p, d = view.points[0], self.digits

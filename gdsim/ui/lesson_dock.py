@@ -18,9 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageBox, QWidget
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.modes import Mode
 from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.language import tr_for
 from gdsim.ui.layouts import LAYOUTS, Layout
+from gdsim.ui.window_state import keep_on_screen
 
 if TYPE_CHECKING:
     from gdsim.core.lessons import Lesson, Page
@@ -178,11 +180,24 @@ class Lessons(QObject):
         self.panel.open_lesson(lesson, page)
 
     def _on_page_shown(self, page: Page) -> None:
-        self.window.controller.pause()
-        self.window.controller.set_scenario(page.scenario)
-        self.place(LAYOUTS[self.window.controller.scenario.mode])
+        controller = self.window.controller
+        controller.pause()
+        self.place(LAYOUTS[page.scenario.mode])  # first, so the mode's docks go round it
+        controller.set_scenario(page.scenario)
+        self.place(LAYOUTS[controller.scenario.mode])  # the page's, unless it was refused
         self.title_changed.emit()  # the window's title names the lesson
-        QTimer.singleShot(0, lambda: self.highlight(page.view))
+        QTimer.singleShot(0, lambda: self.show_page(page))
+
+    def show_page(self, page: Page) -> None:
+        """The page's view in front, framed, and the contour and 3-D views drawing what the
+        page talks about (figure 3-13's vectors, figure 3-10's directions)."""
+        self.highlight(page.view)
+        views = self.window.views
+        if self.window.controller.scenario.mode is Mode.SURFACE:
+            directions = "directions" in page.draws
+            views.contour.set_overlays("vectors" in page.draws, directions)
+            views.surface3d.set_directions_shown(directions)
+        keep_on_screen(self.window)  # the docks of the mode left may have grown it meanwhile
 
     def place(self, layout: Layout) -> None:
         """On the right, the whole height, where the mode's layout leaves that free (network
@@ -201,6 +216,7 @@ class Lessons(QObject):
             w.tabifyDockWidget(w.settings_dock, self.dock)
         self.dock.show()
         self.dock.raise_()
+        keep_on_screen(w)
 
     def _on_reveal_requested(self, scenario: Any) -> None:
         self.window.controller.set_scenario(scenario)

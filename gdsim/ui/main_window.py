@@ -40,7 +40,7 @@ from gdsim.ui.status_line import StatusLine
 from gdsim.ui.steps import state_text
 from gdsim.ui.text import fmt, phase_text
 from gdsim.ui.viewset import ViewSet
-from gdsim.ui.window_state import WindowState, fit_screen
+from gdsim.ui.window_state import WindowState, fit_screen, keep_on_screen
 
 # The views that may stand in the centre (beside the 3-D view), in the order they stand there.
 CENTRAL = tuple(dict.fromkeys(name for layout in LAYOUTS.values() for name in layout.central))
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
                                   self.presentation.scale)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self.lessons = Lessons(self, help_menu)  # Help ▸ Lessons, the lesson dock, Alt+←/→
+        self.docking.lesson_open = lambda: (self.lessons.lesson is not None
+                                            and not self.lessons.dock.isHidden())
         help_menu.addAction(make_action(self, "About gdsim", lambda: show_about(self)))
         self.status_line = StatusLine(self.statusBar())
         self._wire()
@@ -232,14 +234,17 @@ class MainWindow(QMainWindow):
         stands until it is left."""
         if not self.presentation.active:
             self.docking.arrange(self._layout(), self.controller.scenario)
+            keep_on_screen(self)  # however the docks grew it
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)  # the layout may change with the size (Layout.for_size)
         QTimer.singleShot(0, self._arrange)
 
     def _on_layout_restored(self) -> None:
-        """A remembered layout is back: a lesson dock it shows with no lesson open is hidden,
-        and what could not be read is named."""
+        """A remembered layout is back: the mode's own toolbars (the state restored them as
+        they were when it was saved), a lesson dock it shows with no lesson open hidden, and
+        what could not be read named."""
+        self.run_bar.show_layout(LAYOUTS[self.controller.scenario.mode])
         if self.lessons.lesson is None:
             self.lessons.dock.hide()  # left open last time, but no lesson is open now
         self._report_settings()

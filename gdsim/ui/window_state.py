@@ -3,7 +3,8 @@ mode, the play speed, and the scenario it stood at (file and step). A setting th
 (a corrupt file, a value of the wrong type) is ignored and named once in the status bar; gdsim
 never fails to start over its settings.
 
-Keys: window/geometry, window/layout/<mode>, run/speed, session/scenario (the scenario as JSON,
+Keys: window/geometry, window/size (as left: one larger than the screen is not restored),
+window/layout/<mode>, run/speed, session/scenario (the scenario as JSON,
 standing at its step), session/path (the file it came from, if any), view/presentation_scale.
 Lesson progress lives under lessons/<id>/ (lesson_panel); the language under the language
 menu's own key.
@@ -15,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from gdsim.core.errors import GdsimError
@@ -32,13 +33,35 @@ def opening_size(width: int, height: int) -> tuple[int, int, bool]:
     return w, h, (w, h) == (width, height)
 
 
+def available(window: QMainWindow) -> QRect:
+    """The screen's area a window may take (without the panels and task bars)."""
+    return window.screen().availableGeometry()
+
+
+def keep_on_screen(window: QMainWindow) -> None:
+    """The window inside the screen's available area: no wider or taller than it (a layout
+    may have grown it, maximized or not: the docks' least sizes win over the window manager),
+    and moved back into it."""
+    area = available(window)
+    if window.isFullScreen():
+        return
+    width, height = min(window.width(), area.width()), min(window.height(), area.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
+
+
 def fit_screen(window: QMainWindow, maximize: bool) -> None:
     """Use the screen: a window whose size was not restored opens as large as the screen
     allows (up to MAX_SIZE), maximized where it fills it; a restored size only shrinks to
     the screen."""
-    area = window.screen().availableGeometry()
+    area = available(window)
     if window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # restored from the settings
-        window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
+        keep_on_screen(window)
         return
     width, height, maximized = opening_size(area.width(), area.height())
     window.resize(width, height)
@@ -75,6 +98,13 @@ class WindowState:
         return None
 
     def restore_geometry(self) -> None:
+        """The window's size and place as it was left, if it fits this screen; a window left
+        larger than this screen's available area (a bigger screen, or grown by a layout) opens
+        afresh to fit it (Qt would shrink it to two thirds of the screen)."""
+        size = self._value("window/size", QSize)
+        area = available(self.window)
+        if size is not None and (size.width() > area.width() or size.height() > area.height()):
+            return
         geometry = self._value("window/geometry", QByteArray)
         if geometry is not None and not self.window.restoreGeometry(geometry):
             self.problems.append("window/geometry")
@@ -108,6 +138,7 @@ class WindowState:
     def save(self, speed: float, scenario: Scenario, path: Path | None) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.window.saveGeometry())
+        settings.setValue("window/size", self.window.size())
         settings.setValue("run/speed", speed)
         settings.setValue("session/scenario", json.dumps(scenario.to_dict(), allow_nan=False))
         settings.setValue("session/path", str(path) if path else "")

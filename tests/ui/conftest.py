@@ -47,6 +47,20 @@ def show(qtbot):
 
 
 @pytest.fixture
+def screen_of(monkeypatch):
+    """`screen_of((width, height))`: the window's screen offers that much room from now on (the
+    test X screen is 1600 × 1000; a window never grows past what its screen offers)."""
+    from PySide6.QtCore import QRect
+
+    import gdsim.ui.window_state
+
+    def set_screen(size: tuple[int, int]) -> None:
+        monkeypatch.setattr(gdsim.ui.window_state, "available", lambda window: QRect(0, 0, *size))
+
+    return set_screen
+
+
+@pytest.fixture
 def make_window(qapp, show):
     from PySide6.QtCore import QSettings
 

@@ -136,7 +136,8 @@ def test_formula_follows_the_phase_with_nothing_selected(qtbot):
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_the_diagram_is_the_largest_view(make_window, qtbot, size):
+def test_the_diagram_is_the_largest_view(make_window, qtbot, size, screen_of):
+    screen_of(size)
     window = make_window(Scenario(mode="network", network=NetworkSettings(
         sizes=(2, 4, 2), data="xor")))
     window.resize(*size)
@@ -166,7 +167,8 @@ def in_sight(widget) -> bool:
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_landscape_formula_loss_and_decision_are_visible(make_window, qtbot, size):
+def test_landscape_formula_loss_and_decision_are_visible(make_window, qtbot, size, screen_of):
+    screen_of(size)
     window = make_window(Scenario(mode="network", network=NetworkSettings(
         sizes=(2, 4, 2), data="xor")))
     window.resize(*size)

@@ -190,6 +190,11 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.show_directions.setChecked(shown)
         self.show_step.setChecked(not shown)
 
+    def set_overlays(self, vectors: bool, directions: bool) -> None:
+        """Draw figure 3-13's vectors and figure 3-10's directions, or not (a lesson page)."""
+        self.show_step.setChecked(vectors)
+        self.show_directions.setChecked(directions)
+
     def set_angle(self, angle: float) -> None:
         """The direction explorer turned l to `angle` degrees: draw it there."""
         self.angle = float(angle)

@@ -34,15 +34,28 @@ from PySide6.QtWidgets import (
 
 from gdsim.core.descent import printed_trace
 from gdsim.core.hidden import MASK, NOTHING, Hidden
+from gdsim.core.landscape import LandscapeView
+from gdsim.core.naming import pretty_axis
 from gdsim.core.run import ROW
 from gdsim.ui.i18n import tr
 from gdsim.ui.tables import ColumnFit
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 
-HEADERS = ("k", "w1", "w2", "J", "|grad J|", "∂J/∂w1", "∂J/∂w2")
 MEASURE_ALL_UP_TO = 2000  # rows measured afresh when the table starts over; past it, only new
 Parent = QModelIndex | QPersistentModelIndex
+Columns = tuple[tuple[str, int | None], ...]  # (header, the column of the rows; None: k)
+
+
+def columns(snap: SurfaceLike) -> Columns:
+    """The table's columns for what it is handed, named by the surface's axes (w1, w2; a
+    landscape's w²₁₂): a surface's rows are w1, w2, J, |grad J|, ∂J/∂w1, ∂J/∂w2 for each racer,
+    a network's loss landscape's are J and its two weights."""
+    a, b = (pretty_axis(name) for name in snap.surface.axes)
+    if isinstance(snap, LandscapeView):
+        return ("k", None), (a, 1), (b, 2), ("J", 0)
+    return (("k", None), (a, 0), (b, 1), ("J", 2), ("|grad J|", 3), (f"∂J/∂{a}", 4),
+            (f"∂J/∂{b}", 5))
 
 
 class TraceModel(QAbstractTableModel):
@@ -53,13 +66,14 @@ class TraceModel(QAbstractTableModel):
         self.rows = np.zeros((0, ROW))
         self.racer = 0
         self.hidden: Hidden = NOTHING
+        self.columns: Columns = ()
 
-    def set_rows(self, rows: np.ndarray, racer: int) -> None:
+    def set_rows(self, rows: np.ndarray, racer: int, columns: Columns) -> None:
         old = len(self.rows)
-        block = rows[:, ROW * racer: ROW * racer + len(HEADERS) - 1]
-        if racer != self.racer or len(block) < old or old == 0:
+        block = rows[:, ROW * racer: ROW * racer + ROW] if rows.shape[1] >= ROW else rows
+        if racer != self.racer or len(block) < old or old == 0 or columns != self.columns:
             self.beginResetModel()
-            self.rows, self.racer = block, racer
+            self.rows, self.racer, self.columns = block, racer, columns
             self.endResetModel()
         elif len(block) > old:
             self.beginInsertRows(QModelIndex(), old, len(block) - 1)
@@ -72,36 +86,35 @@ class TraceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Parent = QModelIndex()) -> int:  # noqa: B008
-        return len(HEADERS)
+        return len(self.columns)
 
     def data(self, index: Parent, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r, c = index.row(), index.column()
-        if c == 0:
+        r, c = index.row(), self.columns[index.column()][1]
+        if c is None:
             return str(r)
-        if c > self.rows.shape[1]:
-            return None  # a network's loss landscape has no gradient columns
-        if self._hides(r, c):
+        if self._hides(r, c + 1):
             return MASK
-        value = float(self.rows[r, c - 1])
+        value = float(self.rows[r, c])
         return repr(value) if role == Qt.ItemDataRole.ToolTipRole else fmt(value)
 
     def texts(self, start: int, end: int) -> list[list[str]]:
         """The cells of rows start … end − 1 as shown, column by column."""
         block = self.rows[start:end]
-        return [[str(r) for r in range(start, end)],
-                *([MASK if self._hides(start + i, c + 1) else fmt(v)
-                   for i, v in enumerate(block[:, c].tolist())] for c in range(block.shape[1]))]
+        return [[str(r) for r in range(start, end)] if c is None else
+                [MASK if self._hides(start + i, c + 1) else fmt(v)
+                 for i, v in enumerate(block[:, c].tolist())] for _, c in self.columns]
 
     def copied(self, rows: list[int]) -> str:
         """The rows, full values, tab-separated under the headers: what Copy puts on the
         clipboard."""
-        lines = ["\t".join(HEADERS[: self.rows.shape[1] + 1])]
-        lines += ["\t".join([str(r), *(MASK if self._hides(r, c + 1) else repr(float(v))
-                                        for c, v in enumerate(self.rows[r]))]) for r in rows]
+        lines = ["\t".join(header for header, _ in self.columns)]
+        lines += ["\t".join(str(r) if c is None else MASK if self._hides(r, c + 1) else
+                             repr(float(self.rows[r, c])) for _, c in self.columns)
+                  for r in rows]
         return "\n".join(lines)
 
     def _hides(self, k: int, column: int) -> bool:
@@ -114,7 +127,7 @@ class TraceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.columns[section][0]
         return None
 
 
@@ -131,7 +144,7 @@ class TraceTableView(LazyRender, QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.widest = [""] * len(HEADERS)  # each column's widest text so far
+        self.widest: list[str] = []  # each column's widest text so far
         self.measured = 0  # the rows measured into `widest`
         self.columns = ColumnFit(self.table, self._needs)
         self.copy_rows = QAction(tr("Copy"), self.table)
@@ -177,8 +190,8 @@ class TraceTableView(LazyRender, QWidget):
             self.model.hidden = snap.hidden
             self.model.endResetModel()
         self.copy.setEnabled(not snap.hidden)  # the printed trace would tell what is asked
-        before = len(self.model.rows), self.model.racer
-        self.model.set_rows(snap.rows, racer)
+        before = len(self.model.rows), self.model.racer, self.model.columns
+        self.model.set_rows(snap.rows, racer, columns(snap))
         self._measure(before)
         k = snap.k
         index = self.model.index(k, 0)
@@ -188,13 +201,14 @@ class TraceTableView(LazyRender, QWidget):
         self.table.scrollTo(index)
         self._updating = False
 
-    def _measure(self, before: tuple[int, int]) -> None:
+    def _measure(self, before: tuple[int, int, Columns]) -> None:
         """The widest text of each column, from the rows new since the last draw — or from all
-        of them when the table starts over (another racer, a run from step 0, a step back),
-        so that the columns fit this run's numbers."""
+        of them when the table starts over (another racer or other columns, a run from step 0,
+        a step back), so that the columns fit this run's numbers."""
         rows, racer = len(self.model.rows), self.model.racer
-        if racer != before[1] or rows <= 1 or (rows < before[0] and rows <= MEASURE_ALL_UP_TO):
-            self.widest, self.measured = [""] * len(HEADERS), 0
+        if (racer != before[1] or self.model.columns != before[2] or rows <= 1
+                or (rows < before[0] and rows <= MEASURE_ALL_UP_TO)):
+            self.widest, self.measured = [""] * len(self.model.columns), 0
         self.measured = min(self.measured, rows)
         if rows == self.measured:
             return
@@ -218,7 +232,9 @@ class TraceTableView(LazyRender, QWidget):
         QGuiApplication.clipboard().setText(self.model.copied(rows))
 
     def printed(self) -> str:
-        return printed_trace(self.model.rows[:, :2])
+        """The points as the seed prints them: P:(-2,3) P1:(-1.6,2.2) …"""
+        w = [c for _, c in self.model.columns[1:3] if c is not None]
+        return printed_trace(self.model.rows[:, w]) if w else ""
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.printed())
