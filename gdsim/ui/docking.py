@@ -125,27 +125,45 @@ class Docking(QObject):
         self.docks[layout.data_views[scenario.network.data != "one"]].raise_()
 
     def show_figure_view(self, scenario: Scenario, force: bool = False) -> None:
-        """The view a scenario's figure is drawn in (its `view`): in front, the contour with
-        room; once per scenario opened, and again when the docks are laid out anew."""
-        w, s = self.window, scenario
+        """The view a scenario's figure is drawn in (its `view`): in front and given room; once
+        per scenario opened, and again when the docks are laid out anew."""
+        s = scenario
         key = (s.title, s.view)
         if (key == self.figure_shown and not force) or s.view not in self.docks:
             self.figure_shown = key
             return
         self.figure_shown = key
         self.views.build(s.view)  # in front now: built if it was not
-        dock = self.docks[s.view]
-        dock.raise_()
-        if s.view in ("contour", "directions"):  # a figure drawn in it: give it room
-            w.resizeDocks([dock], [w.width() // 2], Qt.Orientation.Horizontal)
-            other = [d for d in self.docks.values() if d is not dock and d.isVisible()
-                     and not d.visibleRegion().isEmpty()
-                     and w.dockWidgetArea(d) == w.dockWidgetArea(dock)][:1]
-            h = w.height() - 120
-            want = h * 3 // 5 if s.view == "contour" else min(
-                h * 3 // 5, dock.widget().minimumSizeHint().height() + 30)
-            w.resizeDocks([dock, *other], [want, h - want][: 1 + len(other)],
-                          Qt.Orientation.Vertical)
+        self.docks[s.view].raise_()
+        self.give_room(s.view)
+
+    def give_room(self, name: str) -> None:
+        """The view a lesson page or a figure talks about, large: a dock beside the centre half
+        the window's width and three fifths of its column's height; the 3-D view or the diagram
+        in the centre the larger part of the centre, the docks beside it their least depth."""
+        w, layout = self.window, self.layout
+        if layout is None:
+            return
+        across = Qt.Orientation.Horizontal
+        firsts = [self.docks[group[0]] for group in layout.groups]
+        if name in layout.central:
+            if len(layout.central) > 1:  # the diagram and the landscape share the centre
+                big = [4 if view == name else 1 for view in layout.central]
+                self.central.setSizes([self.central.width() * b // sum(big) for b in big])
+            else:
+                w.resizeDocks(firsts[:1], [w.width() * 3 // 10], across)
+            return
+        dock = self.docks.get(name)
+        if dock is None or dock.isHidden():
+            return
+        w.resizeDocks([dock], [w.width() // 2], across)
+        other = [d for d in self.docks.values() if d is not dock and d.isVisible()
+                 and not d.visibleRegion().isEmpty()
+                 and w.dockWidgetArea(d) == w.dockWidgetArea(dock)][:1]
+        h = w.height() - 120
+        want = h * 3 // 5
+        w.resizeDocks([dock, *other], [want, h - want][: 1 + len(other)],
+                      Qt.Orientation.Vertical)
 
     def reset(self, layout: Layout, scenario: Scenario) -> None:
         """View ▸ Reset layout: the mode's own layout, the remembered one forgotten."""

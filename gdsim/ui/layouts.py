@@ -67,11 +67,15 @@ class Layout:
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
 LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
-SURFACE_LAYOUT = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
+# Surface mode: the 3-D view in the centre; on the right the contour over the loss curve (the
+# direction explorer behind it), the contour the taller, its column wide enough that the box
+# of the surface (−3 … 3 by −4 … 4) stands large at one scale; the trace behind the settings.
+_SURFACE_SMALL = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
                         "surface_panel.SurfacePanel", ("surface",),
                         Area.RightDockWidgetArea, Along.Vertical,
-                        (("contour",), ("loss", "directions")), (1, 1), 380,
+                        (("contour",), ("loss", "directions")), (3, 2), 430,
                         behind_settings=("trace",))
+SURFACE_LAYOUT = replace(_SURFACE_SMALL, large=replace(_SURFACE_SMALL, depth=580))
 # Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
 # 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
 # settings: the formula, then the loss curve and the decision region — tabbed together in a

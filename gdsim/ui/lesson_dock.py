@@ -192,6 +192,7 @@ class Lessons(QObject):
         """The page's view in front, framed, and the contour and 3-D views drawing what the
         page talks about (figure 3-13's vectors, figure 3-10's directions)."""
         self.highlight(page.view)
+        self.window.docking.give_room(page.view)  # what the page talks about, large
         views = self.window.views
         if self.window.controller.scenario.mode is Mode.SURFACE:
             directions = "directions" in page.draws

@@ -47,6 +47,22 @@ def show(qtbot):
 
 
 @pytest.fixture
+def settings_file(qapp, tmp_path):
+    """QSettings() writes to a file under tmp_path for this test; its name."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from gdsim.ui.app import make_app
+
+    make_app()
+    qapp.setOrganizationName("gdsim-tests")
+    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    QSettings.setPath(native, user, str(tmp_path / "settings"))
+    yield QSettings().fileName()
+    QSettings.setPath(native, user, QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation))
+
+
+@pytest.fixture
 def screen_of(monkeypatch):
     """`screen_of((width, height))`: the window's screen offers that much room from now on (the
     test X screen is 1600 × 1000; a window never grows past what its screen offers)."""

@@ -79,7 +79,7 @@ def test_figure_3_13_labels_carry_cores_numbers_and_OQ_is_drawn(make_window, qtb
     oq = ends(view.oq)
     np.testing.assert_array_equal(oq[0], [0, 0])
     np.testing.assert_allclose(oq[1], [4, -8])
-    assert "−grad J = (4, −8) ∥ (1, −2)" in view.oq.text.toPlainText()
+    assert "−grad J = (4, −8)\n∥ (1, −2)" in view.oq.text.toPlainText()
     assert f"|AP| = α·|grad J| = {fmt(v.AP_length, 4)}" in view.ap.text.toPlainText()
     assert f"|OA| = {fmt(v.OA_length, 4)}" in view.oa.text.toPlainText()
     assert f"|OP| = {fmt(v.OP_length, 4)}" in view.op.text.toPlainText()

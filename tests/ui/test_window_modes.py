@@ -23,22 +23,6 @@ def laptop(screen_of):
     return LAPTOP
 
 
-@pytest.fixture
-def settings(qapp, tmp_path):
-    """QSettings() in a file of this test's own, as the window's remembered state."""
-    from PySide6.QtCore import QStandardPaths
-
-    from gdsim.ui.app import make_app
-
-    make_app()
-    qapp.setOrganizationName("gdsim-tests")
-    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
-    QSettings.setPath(native, user, str(tmp_path / "settings"))
-    yield
-    QSettings.setPath(native, user, QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation))
-
-
 def inside(window, area: QRect) -> bool:
     return area.contains(window.frameGeometry())
 
@@ -56,7 +40,7 @@ def open_window(show, qtbot, scenario: Scenario | None = None, size=None):
 
 
 def test_a_network_lesson_then_a_surface_lesson_keep_the_window_on_a_laptops_screen(
-        laptop, settings, show, qtbot):
+        laptop, settings_file, show, qtbot):
     w = open_window(show, qtbot, Scenario(), (1366, 736))
     w.lessons.open(LESSONS["3.3.4"], 0)
     qtbot.waitUntil(lambda: w.docking.layout is not None and w.docking.layout.mode == "network")
@@ -71,7 +55,7 @@ def test_a_network_lesson_then_a_surface_lesson_keep_the_window_on_a_laptops_scr
     assert "diagram" not in docks_in_sight(w) and "formula" not in docks_in_sight(w)
 
 
-def test_each_mode_restores_its_own_docks_and_toolbars(settings, show, qtbot):
+def test_each_mode_restores_its_own_docks_and_toolbars(settings_file, show, qtbot):
     w = open_window(show, qtbot, Scenario(), (1300, 760))
     w.controller.set_scenario(Scenario(mode="network"))
     qtbot.waitUntil(lambda: w.docking.layout.mode == "network")
@@ -92,7 +76,7 @@ def test_each_mode_restores_its_own_docks_and_toolbars(settings, show, qtbot):
     assert not again.run_bar.fine_bar.isVisible()
 
 
-def test_a_size_left_on_a_larger_screen_opens_fitted_to_this_one(settings, show, qtbot,
+def test_a_size_left_on_a_larger_screen_opens_fitted_to_this_one(settings_file, show, qtbot,
                                                                   screen_of):
     screen_of((1920, 1080 - 32))
     w = open_window(show, qtbot, Scenario(), (1900, 1040))
@@ -104,7 +88,7 @@ def test_a_size_left_on_a_larger_screen_opens_fitted_to_this_one(settings, show,
     assert again.width() <= LAPTOP.width() and again.height() <= LAPTOP.height()
 
 
-def test_a_lesson_page_sets_what_the_contour_and_3d_views_draw(settings, show, qtbot):
+def test_a_lesson_page_sets_what_the_contour_and_3d_views_draw(settings_file, show, qtbot):
     w = open_window(show, qtbot, Scenario(), (1300, 760))
     contour = w.views.contour
     w.lessons.open(LESSONS["3.3.2"], 0)  # figure 3-10's directions
@@ -117,7 +101,7 @@ def test_a_lesson_page_sets_what_the_contour_and_3d_views_draw(settings, show, q
     assert contour.oa.line.isVisible() and contour.ap.line.isVisible()
 
 
-def test_the_trace_headers_name_the_columns_of_its_rows_in_either_mode(settings, show, qtbot):
+def test_the_trace_headers_name_the_columns_of_its_rows_in_either_mode(settings_file, show, qtbot):
     from gdsim.ui.views.trace_table import TraceTableView
 
     w = open_window(show, qtbot, Scenario(mode="network"), (1300, 760))

@@ -7,22 +7,6 @@ from gdsim.core.scenario import Scenario
 
 
 @pytest.fixture
-def settings_file(qapp, tmp_path):
-    """QSettings() writes to a file under tmp_path for this test; its name."""
-    from PySide6.QtCore import QSettings, QStandardPaths
-
-    from gdsim.ui.app import make_app
-
-    make_app()
-    qapp.setOrganizationName("gdsim-tests")
-    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
-    QSettings.setPath(native, user, str(tmp_path / "settings"))
-    yield QSettings().fileName()
-    QSettings.setPath(native, user, QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation))
-
-
-@pytest.fixture
 def open_window(show):
     from gdsim.ui.main_window import MainWindow
 

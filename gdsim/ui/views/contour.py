@@ -1,7 +1,8 @@
 """The contour view: J seen from above, each racer's path, the vectors OA, AP, OP and OQ of the
 current step (figure 3-13) as `gdsim.core.vectors.trace_step` gives them, with their lengths, and
 the directions V1, V2, l and −grad J at A (figure 3-10) as `vectors.directions_at` gives them.
-Both axes keep one scale by default (round contours look round). A click sets the start."""
+Both axes keep one scale by default (round contours look round), the plot shaped like the
+surface's box so that the box fills it. A click sets the start."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ Array = NDArray[np.float64]
 GRID = 160
 CONTOURS = 16
 SYMBOLS_UP_TO = 300
+# The plot is never narrower than its widest vector label with room to grow to presentation
+# mode's usual scale (presentation.DEFAULT_SCALE), and a margin each side, in pixels.
+LABEL_GROWTH, LABEL_MARGIN = 1.5, 16
 
 
 class Vector:
@@ -155,6 +159,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         self._on_show_toggled(False)
         self.setToolTip(tr("Click to start the descent from that point"))
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.plot.vb.sigResized.connect(self._shape)
         self.plot.vb.sigResized.connect(self.place_labels)
         self.plot.vb.sigRangeChanged.connect(self.place_labels)
 
@@ -201,8 +206,38 @@ class ContourView(LazyRender, pg.PlotWidget):
         if self._snap is not None:
             self.draw(self._snap)
 
+    def _shape(self, *_: object) -> None:
+        """With equal scales, the plot takes the shape of the surface's box, centred in the view
+        (white around it), so the box fills it at one scale: the range stays the surface's
+        (−3 … 3), never widened to the view's shape (−9 … 9 for a box drawn on −3 … 3) — only
+        as far as the widest vector label needs to stand inside it and grow in presentation."""
+        vb, layout = self.plot.vb, self.plot.layout
+        layout.activate()  # the view box where its margins now put it
+        left, top, right, bottom = layout.getContentsMargins()
+        room_w, room_h = vb.width() + left + right - 2, vb.height() + top + bottom - 2
+        extra_w = extra_h = 0.0
+        if self.surface is not None and self.equal_scales.isChecked() and min(room_w,
+                                                                              room_h) > 0:
+            (x0, x1), (y0, y1) = self.surface.bounds
+            ratio = (x1 - x0) / (y1 - y0)
+            width = max(room_h * ratio, self.widest_label() * LABEL_GROWTH + 2 * LABEL_MARGIN)
+            if room_w > width:
+                extra_w = room_w - width
+            else:
+                extra_h = max(0.0, room_h - room_w / ratio)
+        margins = (1 + extra_w / 2, 1 + extra_h / 2, 1 + extra_w / 2, 1 + extra_h / 2)
+        if max(abs(a - b) for a, b in zip(margins, (left, top, right, bottom))) > 0.5:
+            layout.setContentsMargins(*margins)
+
+    def widest_label(self) -> float:
+        """The width of the widest vector label shown, in pixels (0 if none)."""
+        return max((v.text.boundingRect().width() for v in (
+            self.oq, self.oa, self.op, self.ap, *self.directions.values())
+            if v.text.isVisible()), default=0.0)
+
     def _on_equal_scales_toggled(self, on: bool) -> None:
         self.plot.vb.setAspectLocked(on, ratio=1.0)
+        self._shape()
         if self.surface is not None:
             (x0, x1), (y0, y1) = self.surface.bounds
             self.plot.setXRange(x0, x1, padding=0.02)
@@ -235,6 +270,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.minima.setData(m[:, 0], m[:, 1])
         self.plot.setXRange(x0, x1, padding=0.02)
         self.plot.setYRange(y0, y1, padding=0.02)
+        self._shape()
 
     def _build_paths(self, count: int) -> None:
         for p in self.paths:
@@ -294,8 +330,8 @@ class ContourView(LazyRender, pg.PlotWidget):
         if h.slopes(at):
             self.oq.shown = self.ap.shown = False
         q, r = minus_grad, reduced_direction(minus_grad)
-        self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])}) "
-                    f"∥ ({num(r[0])}, {num(r[1])})")
+        self.oq.set(np.zeros(2), q, f"OQ = −grad J = ({num(q[0])}, {num(q[1])})\n"
+                    f"∥ ({num(r[0])}, {num(r[1])})")  # two lines: it fits a narrow plot
         self.oa.set(np.zeros(2), v.OA, f"OA, |OA| = {fmt(v.OA_length, 4)}")
         ap = (f"AP = −α·grad J\n|AP| = α·|grad J| = {fmt(v.AP_length, 4)}" if sgd
               else tr("AP (the optimizer's step)") + f"\n|AP| = {fmt(v.AP_length, 4)}")
@@ -307,6 +343,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         if v.AP_length < 0.03 * span:
             for vector in (self.ap, self.op, self.oq):
                 vector.text.setVisible(False)
+        self._shape()  # wide enough for the labels shown
 
     def _draw_directions(self, snap: object, surface: Surface) -> None:
         """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10)."""

@@ -14,7 +14,7 @@ import pyqtgraph.opengl as gl
 from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QMatrix4x4, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QMatrix4x4, QMouseEvent, QWheelEvent
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from gdsim.ui.style import (
 from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
+from gdsim.ui.views.camera_fit import ShiftedLens, fit_camera
 from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
 
@@ -94,7 +95,7 @@ def arrow(p0: Array, p1: Array) -> Array:
     return np.array([p0, p1, p1, b1, p1, b2])
 
 
-class GLViewWindow(GLViewMixin, QOpenGLWindow):
+class GLViewWindow(ShiftedLens, GLViewMixin, QOpenGLWindow):
     """pyqtgraph's 3-D view as a native OpenGL window: it draws straight to the screen,
     so the rest of the main window need not be composited through OpenGL on every frame
     (with software OpenGL that composition costs more than drawing the surface)."""
@@ -106,19 +107,28 @@ class GLViewWindow(GLViewMixin, QOpenGLWindow):
         return QRect(0, 0, self.width(), self.height())
 
     on_view_changed: Callable[[], None] | None = None  # size or camera changed: place labels
+    resized = False  # since the view last heard of it
 
     def _changed(self) -> None:
         if self.on_view_changed is not None:
             self.on_view_changed()
 
     def resizeGL(self, w: int, h: int) -> None:  # noqa: N802
+        self.resized = True
         self._changed()
+
+    moved = False  # the user orbited, panned or zoomed: the camera is theirs, not fitted
+
+    def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(ev)
+        self.moved = self.moved or ev.buttons() != Qt.MouseButton.NoButton  # a drag
 
     def mouseReleaseEvent(self, ev: object) -> None:  # noqa: N802
         self._changed()
 
     def wheelEvent(self, ev: QWheelEvent) -> None:  # noqa: N802
         super().wheelEvent(ev)
+        self.moved = True
         self._changed()
 
 
@@ -211,8 +221,13 @@ class Surface3DView(LazyRender, QWidget):
         return image
 
     def reset_camera(self) -> None:
+        """The camera from the side and above, the surface filling the view (fit_view);
+        fitted again as the view's size changes, until the user moves it."""
         self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.3), distance=19,
                                   elevation=32, azimuth=-55)
+        self.gl.opts["fov"], self.gl.shift = 60, (0.0, 0.0)
+        self.gl.moved = False
+        fit_view(self)
 
     # -- building, once per surface -------------------------------------------------------------
     def _build_surface(self, surface: Surface, grid: tuple | None = None) -> None:
@@ -242,6 +257,7 @@ class Surface3DView(LazyRender, QWidget):
         for item in self.static:
             self.gl.addItem(item)
         self.colorbar.set_scale(self.scale)
+        fit_view(self)
         self.place_labels()
 
     def _wireframe(self, xs: Array, ys: Array, z: Array) -> gl.GLLinePlotItem:
@@ -332,11 +348,16 @@ class Surface3DView(LazyRender, QWidget):
                        for item, label in self.labels]
         for item, label in self.labels:
             item.setData(font=label.font)
+        fit_view(self)  # the margin for them grows with them
         self.place_labels()
 
     def place_labels(self) -> None:
         """Show the labels that fit, each at the first of its places where it overlaps
-        neither another label nor the surface's footprint on the screen."""
+        neither another label nor the surface's footprint on the screen — for a view of a new
+        size, once the camera is fitted to it (unless the user moved it)."""
+        if self.gl.resized:
+            self.gl.resized = False
+            fit_view(self)
         if not self.labels or self.mesh is None:
             return
         for (item, label), i in zip(self.labels, self.label_places()):
@@ -451,3 +472,21 @@ class Surface3DView(LazyRender, QWidget):
             shaft = np.repeat(line, 2, axis=0)[1:-1]
             self.directions[c.name].setData(pos=np.concatenate([shaft, arrow(line[-2],
                                                                              line[-1])[2:]]))
+
+
+def box_points(view: Surface3DView) -> Array:
+    """What the camera fits: the surface, its floor and the top of J's axis."""
+    axis_top = np.array([[-BOX / 2, -BOX / 2, HEIGHT]])  # at the floor's corner
+    return np.concatenate([view.mesh_points(), axis_top])
+
+
+def fit_view(view: Surface3DView) -> None:
+    """The surface's box as large as the view allows, in its middle, with a margin for the
+    tick labels and axis titles (two of the labels' lines across, one and a half down); not
+    once the user moved the camera."""
+    if view.mesh_grid is None or view.gl.moved:
+        return
+    line = QFontMetrics(view.label_fonts()[0]).height()
+    w, h = view.gl.width(), view.gl.height()
+    fit_camera(view.gl, box_points(view), w, h,
+               (max(2.0 * line, 0.05 * w), max(1.5 * line, 0.05 * h)))

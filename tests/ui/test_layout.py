@@ -1,0 +1,169 @@
+"""The layout test of issue 19: the window at 1366 × 768 and 1920 × 1080, in English and Chinese,
+in the states a student meets — the default surface at k = 0, 20 and 72, the diverging example
+after it diverges, figure 3-16 at each phase of iteration 1, digits after 30 steps, the first
+page of every lesson, presentation at 150 % and 200 % — with every dock brought to the front in
+turn.
+
+`test_the_window_is_composed_for_its_screen` asserts what the layout owes each state: the
+window inside the screen's available area, the 3-D view's surface filling its pane, the
+contour's range the surface's own at one scale (or only as wide as its labels need), the
+view a lesson page talks about the largest of the docks beside the centre, the trace's
+headers over its own columns. `test_nothing_is_cut_or_drawn_over` asserts what the reader
+gets: no text cut (tests/ui/legibility.py), no two labels of the contour or the diagram on
+each other — skipped until part A of the issue is on main (it lists what is left to fix)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gdsim.core.lessons import load_lessons
+from gdsim.core.scenario import load_scenario
+from gdsim.examples import example_path
+from tests.ui import legibility as L
+
+SIZES = [(1366, 768), (1920, 1080)]
+LANGUAGES = ["en", "zh_CN"]
+LESSONS = [lesson.id for lesson in load_lessons()[0]]
+STATES = ["surface-0", "surface-20", "surface-72", "diverged", "network-forward",
+          "network-backward", "network-update", "digits-30", *(f"lesson-{i}" for i in LESSONS),
+          "presentation-150", "presentation-200"]
+
+
+@pytest.fixture
+def language(request):
+    from gdsim.ui import i18n
+
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
+def go_to(w, qtbot, state: str) -> None:
+    """Put the window `w` in `state`, laid out and drawn."""
+    c = w.controller
+    if state.startswith("surface-"):
+        c.seek(int(state.split("-")[1]))
+    elif state == "diverged":
+        c.set_scenario(load_scenario(example_path("diverging-lr")))
+        qtbot.waitUntil(lambda: w.docking.layout is not None)
+        c.seek(c.scenario.max_steps)
+        qtbot.waitUntil(lambda: c.snapshot().status.diverged)
+    elif state.startswith("network-"):
+        c.set_scenario(load_scenario(example_path("fig-3-16-network")))
+        qtbot.waitUntil(lambda: w.docking.layout is not None and w.docking.layout.phases)
+        for _ in range(("forward", "backward", "update").index(state.split("-")[1]) + 1):
+            w.run_bar.fine_action.trigger()
+    elif state == "digits-30":
+        c.set_scenario(load_scenario(example_path("digits")))
+        qtbot.waitUntil(lambda: w.docking.layout is not None and w.docking.layout.phases)
+        c.seek(30)
+    elif state.startswith("lesson-"):
+        lesson = {x.id: x for x in load_lessons()[0]}[state.split("-", 1)[1]]
+        w.lessons.open(lesson, 0)
+        qtbot.waitUntil(lambda: w.lessons.last_flash is not None)
+    elif state.startswith("presentation-"):
+        w.presentation.set_size(int(state.split("-")[1]))
+        w.presentation.enter()
+        qtbot.waitUntil(lambda: w.presentation.settled)
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
+    qtbot.wait(50)  # the layout's queued passes (resizes, a lesson page's room) are done
+
+
+@pytest.fixture
+def window(make_window, screen_of, qtbot, monkeypatch, request):
+    """A window on a screen of the size asked for, filling it."""
+    import gdsim.ui.lesson_dock
+
+    monkeypatch.setattr(gdsim.ui.lesson_dock, "FLASH_MS", 3_600_000)
+    size = request.param
+    screen_of(size)
+    w = make_window()
+    monkeypatch.setattr(w, "showFullScreen", lambda: None)  # the screen a class has: filled
+    w.resize(*size)
+    qtbot.waitUntil(lambda: w.size().toTuple() == size and w.docking.layout is not None)
+    return w
+
+
+def fronts(w, qtbot):
+    """Each dock in sight brought to the front in turn, laid out: yields its name."""
+    for name, dock in w.docks.items():
+        if dock.isVisible():
+            dock.raise_()
+            view = w.views.build(name)
+            qtbot.waitUntil(lambda d=dock, v=view: d.isFloating() or (
+                not d.visibleRegion().isEmpty() and v.isVisible() and v.width() > 20))
+            qtbot.wait(20)  # its layout's own pass
+            yield name
+
+
+def surface_fill(w) -> float:
+    from gdsim.ui.views.axis_labels import screen_points
+    from gdsim.ui.views.surface3d import box_points
+
+    view = w.views.surface3d
+    matrix, width, height = view._projection()
+    points = screen_points(matrix, box_points(view), width, height)
+    low, high = points.min(axis=0), points.max(axis=0)
+    return float(max((high[0] - low[0]) / width, (high[1] - low[1]) / height))
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+@pytest.mark.parametrize("window", SIZES, indirect=True)
+def test_the_window_is_composed_for_its_screen(window, language, state, qtbot):
+    w = window
+    size = w.size().toTuple()
+    go_to(w, qtbot, state)
+    from gdsim.ui.window_state import available
+
+    assert available(w).contains(w.frameGeometry()), (w.frameGeometry(), size)
+    assert surface_fill(w) >= 0.7  # the surface fills its pane
+    page = w.lessons.panel.page if state.startswith("lesson-") else None
+    if page is not None and page.view in w.docks and page.view != "settings":
+        dock = w.docks[page.view]
+        beside = [d for d in w.docks.values() if d.isVisible() and d is not dock
+                  and not d.visibleRegion().isEmpty()]
+        area_of = dock.width() * dock.height() * 1.05  # (a dock's least size may hold it)
+        assert all(area_of >= d.width() * d.height() for d in beside), (
+            page.view, area_of, [(d.objectName(), d.width(), d.height()) for d in beside])
+    for name in fronts(w, qtbot):
+        if name == "contour" and w.controller.scenario.mode == "surface":
+            contour = w.views.contour
+            (a0, a1), (b0, b1) = contour.plot.vb.viewRange()
+            (x0, x1), (y0, y1) = contour.surface.bounds
+            sx, sy = contour.plot.vb.viewPixelSize()
+            assert abs(sx / sy - 1) < 0.02  # one scale on both axes
+            assert b0 >= y0 - 0.05 * (y1 - y0) or a0 >= x0 - 0.05 * (x1 - x0)  # one fits
+        if name == "trace":
+            model = w.views.trace.model
+            headers = [model.headerData(c, Qt.Orientation.Horizontal)
+                       for c in range(model.columnCount())]
+            assert headers[0] == "k" and "J" in headers
+            shown = w.views.render(w.controller.snapshot())
+            if model.rowCount():
+                j = headers.index("J")
+                k = min(w.controller.run.k, model.rowCount() - 1)
+                value = float(model.index(k, j).data(Qt.ItemDataRole.ToolTipRole))
+                assert value == pytest.approx(shown.points[0].J, rel=1e-9) or not np.isfinite(
+                    shown.points[0].J)
+
+
+@pytest.mark.skip(reason="issue 19 part A (numbers, elided texts, contour and diagram labels: "
+                  "legible-text) is not all on main yet; it lists what is left — remove this "
+                  "mark with its last fix")
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+@pytest.mark.parametrize("window", SIZES, indirect=True)
+def test_nothing_is_cut_or_drawn_over(window, language, state, qtbot):
+    w = window
+    go_to(w, qtbot, state)
+    problems = []
+    for name in fronts(w, qtbot):
+        problems += [f"[{name} in front] {p}" for p in L.illegible(w)]
+    for view in (w.views.contour, w.views.diagram) if "diagram" in w.views.built else (
+            w.views.contour,):
+        if L.seen(view):
+            problems += [f"{a[0]!r} on {b[0]!r}" for a, b in L.overlaps(L.text_rects(view))]
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
