@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-GROUPS = ("core", "ui", "export", "memory", "seek", "landscape")
+GROUPS = ("core", "ui", "export", "memory", "seek", "landscape", "curvature")
 
 
 def run_group(name: str, repeat: int) -> list[dict]:
@@ -34,6 +34,10 @@ def run_group(name: str, repeat: int) -> list[dict]:
         from benchmarks.landscape import run_landscape
 
         return run_landscape()
+    if name == "curvature":
+        from benchmarks.curvature import run_curvature
+
+        return run_curvature()
     from benchmarks.memory import run_memory
 
     return run_memory()
