@@ -4114,5 +4114,100 @@ Replace it?</source>
       <source>out: {out} holds files that are not frames of an export ({first}); frames go to a new or empty folder</source>
       <translation>out：{out} 里有不是导出帧的文件（{first}）；帧只写入新的或空的文件夹</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>no limit on α here: no direction curves up (λmax ≤ 0)</source>
+      <translation>此处 α 没有上限：没有向上弯曲的方向（λmax ≤ 0）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>α = {lr} is not below 2/λmax = {limit}, the limit at the current point: along the most curved direction each step multiplies the distance to the bottom by 1 − αλmax = {factor}, so the descent does not converge from here. Try α below {limit}; α = 1/λmax = {half} is the fastest along that direction.</source>
+      <translation>α = {lr} 不小于当前点的上限 2/λmax = {limit}：沿弯曲最大的方向，每一步把到谷底的距离乘以 1 − αλmax = {factor}，所以从这里下降不会收敛。请试一个小于 {limit} 的 α；α = 1/λmax = {half} 在该方向上最快。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>α ≥ 2/λmax = {limit}: too large here</source>
+      <translation>α ≥ 2/λmax = {limit}：在此处太大</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>stable here for α &lt; 2/λmax = {limit}</source>
+      <translation>此处 α &lt; 2/λmax = {limit} 时稳定</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>Curvature</source>
+      <translation>曲率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>Eigen-directions of H</source>
+      <translation>H 的特征方向</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>The Hessian's eigen-directions at the current point and an ellipse of the local quadratic, drawn while the curvature panel is open</source>
+      <translation>当前点处黑塞矩阵的特征方向和局部二次函数的一个椭圆，在曲率面板打开时绘制</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>shrinks: closer, from the same side</source>
+      <translation>缩小：从同一侧靠近</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>shrinks, but overshoots to the other side: a zig-zag</source>
+      <translation>缩小，但越过到另一侧：之字形</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>bounces between two points for ever</source>
+      <translation>在两点之间永远来回跳动</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>grows: the step moves away, and the descent diverges</source>
+      <translation>增大：这一步走远了，下降发散</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>The factors are those of plain gradient descent (3-12) with this α; this racer steps by its own rule.</source>
+      <translation>这些因子属于使用此 α 的普通梯度下降 (3-12)；这个参赛者按它自己的规则走步。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>This step, α = {lr}: along each eigen-direction the distance to the bottom of the local quadratic is multiplied by 1 − αλ:</source>
+      <translation>这一步，α = {lr}：沿每个特征方向，到局部二次函数谷底的距离乘以 1 − αλ：</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Curvature at the current point</source>
+      <translation>当前点的曲率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Eigenvalues and eigen-directions (H v = λ v):</source>
+      <translation>特征值和特征方向（H v = λ v）：</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Gradient descent is stable for {limit}; α = 1/λmax = {half} lands on the bottom along the most curved direction in one step.</source>
+      <translation>梯度下降在 {limit} 时稳定；α = 1/λmax = {half} 沿弯曲最大的方向一步落到谷底。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>H cannot be computed here (the numbers overflow).</source>
+      <translation>此处无法计算 H（数值溢出）。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>none: H is not positive definite (no bowl here)</source>
+      <translation>无：H 不是正定的（这里不是碗形）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>No limit on α: no direction curves up here (λmax ≤ 0).</source>
+      <translation>α 没有上限：这里没有向上弯曲的方向（λmax ≤ 0）。</translation>
+    </message>
   </context>
 </TS>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -113,6 +114,37 @@ def stability_limit(lmax: float) -> float | None:
 def contraction_factors(eigenvalues: ArrayLike, lr: float) -> Array:
     """1 − αλᵢ: one step of w ← w − α grad J on a quadratic, along eigen-direction i."""
     return 1.0 - lr * np.asarray(eigenvalues, float)
+
+
+class Behaviour(Enum):
+    """What one step does to the distance along an eigen-direction, by its factor f = 1 − αλ."""
+
+    SHRINKS = "shrinks"  # 0 ≤ f < 1: closer, from the same side
+    OVERSHOOTS = "overshoots"  # −1 < f < 0: closer, from the other side (the zig-zag)
+    BOUNCES = "bounces"  # f = −1: as far, on the other side, for ever
+    GROWS = "grows"  # |f| > 1, or f = 1 (no curvature): never closer
+
+
+def behaviour(factor: float) -> Behaviour:
+    """How a factor 1 − αλ moves a descent along its direction (see `Behaviour`)."""
+    if -1.0 < factor < 0.0:
+        return Behaviour.OVERSHOOTS
+    if 0.0 <= factor < 1.0:
+        return Behaviour.SHRINKS
+    return Behaviour.BOUNCES if factor == -1.0 else Behaviour.GROWS
+
+
+def local_ellipse(c: Curvature, center: ArrayLike, size: float, n: int = 73) -> Array | None:
+    """A level set of the local quadratic ½ dᵀHd around `center`, (n, 2) points: the ellipse
+    whose half-axis along vᵢ is ∝ 1/√λᵢ, scaled so that the longest (along λmin) is `size`.
+    Its shape is what a contour line near `center` looks like (√κ times as long as wide);
+    None where H is not positive definite (the level sets are not ellipses)."""
+    if not c.positive_definite:
+        return None
+    t = np.linspace(0.0, 2.0 * np.pi, n)
+    half = size * np.sqrt(c.lmin / c.eigenvalues)
+    return np.asarray(center, float) + (np.column_stack([np.cos(t), np.sin(t)]) * half) @ (
+        c.eigenvectors.T)
 
 
 def eigen(H: ArrayLike) -> Curvature:

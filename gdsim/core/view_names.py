@@ -34,6 +34,7 @@ VIEWS: dict[str, ViewName] = {v.name: v for v in (
     ViewName("loss", EVERY_MODE, ("png", "svg")),
     ViewName("trace", SURFACE_ONLY, ("png",)),
     ViewName("directions", SURFACE_ONLY),
+    ViewName("curvature", SURFACE_ONLY),
     ViewName("formula", NETWORK_ONLY),
     ViewName("chain", NETWORK_ONLY),
     ViewName("gradcheck", NETWORK_ONLY),

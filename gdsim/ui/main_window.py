@@ -15,9 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
+from gdsim.core.curvature import curvature_at
 from gdsim.core.hidden import masked
 from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
@@ -179,6 +181,10 @@ class MainWindow(QMainWindow):
                               snap.k >= snap.max_steps)
         self.run_bar.show_state(snap.k, run.timeline.last, snap.max_steps, run.at_end, run.phase,
                                 phase_text(snap) if isinstance(snap, NetworkSnapshot) else None)
+        if not isinstance(snap, NetworkSnapshot):  # the α field's limit at the current point
+            w = snap.points[0].w
+            self.panels.surface.show_curvature(
+                curvature_at(snap.surface, w) if np.all(np.isfinite(w)) else None)
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
         layout = LAYOUTS[scenario.mode]

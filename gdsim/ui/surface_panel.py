@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core import settings
+from gdsim.core.curvature import Curvature
 from gdsim.core.errors import InputError, Term
 from gdsim.core.optimizers import HYPER_PARAMETERS, OPTIMIZERS, make_optimizer
 from gdsim.core.run import build_surface
 from gdsim.core.scenario import Racer, Scenario
 from gdsim.core.surfaces import SURFACES
+from gdsim.ui.alpha_limit import AlphaLimit
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.language import tr_for
@@ -225,8 +227,11 @@ class SurfacePanel(QWidget):
         self.formula.setWordWrap(True)
         self.start = CheckedField(parse_start, tr("The start A = (w1, w2); or click the contour "
                                                   "view"), "w1, w2")
-        self.lr = CheckedField(parse_lr, tr("The learning rate α of (3-12): w ← w − α ∂J/∂w"),
-                               "α")
+        lr_tip = tr_noop("The learning rate α of (3-12): w ← w − α ∂J/∂w")
+        self.lr = CheckedField(parse_lr, tr(lr_tip), "α")
+        self.lr_limit = QLabel()  # α against 2/λmax at the current point
+        self.alpha_limit = AlphaLimit(self.lr, self.lr_limit, lr_tip)
+        self.common_lr = 0.0  # the α the field shows
         self.max_steps = CheckedField(parse_max_steps, tr("Step and Play stop after this many "
                                                           "iterations"), tr("steps"))
         form = QFormLayout()
@@ -236,6 +241,7 @@ class SurfacePanel(QWidget):
         form.addRow(self.formula)
         form.addRow(tr("start A"), self.start)
         form.addRow("α", self.lr)
+        form.addRow("", self.lr_limit)
         form.addRow(tr("maximum steps"), self.max_steps)
         race = QGroupBox(tr("Racers: one optimizer each, from its own start"))
         race_layout = QVBoxLayout(race)
@@ -290,13 +296,18 @@ class SurfacePanel(QWidget):
                              f"\n∂J/∂w2 = {surface.gradient_formula[1]}")
         start = s.start or surface.start
         self.start.set_text(", ".join(map(typed, start)))
-        self.lr.set_text(typed(s.lr or surface.lr))
+        self.common_lr = s.lr or surface.lr
+        self.lr.set_text(typed(self.common_lr))
         self.max_steps.set_text(str(scenario.max_steps))
         self._show_racers(s.racers)
         self.error.clear()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def show_curvature(self, curvature: Curvature | None) -> None:
+        """The curvature at the current point: the α field says its limit, and warns past it."""
+        self.alpha_limit.show(self.common_lr, curvature)
 
     def _parse_expression(self, text: str) -> str:
         from gdsim.core.expr import surface_from_expression

@@ -56,6 +56,8 @@ LINKS = (
     ("directions", "shown_changed", "contour", "set_directions_shown"),
     ("directions", "angle_changed", "surface", "set_angle"),
     ("directions", "shown_changed", "surface", "set_directions_shown"),
+    # the local quadratic's eigen-directions drawn in the contour while the curvature is shown
+    ("curvature", "shown_changed", "contour", "set_curvature_shown"),
     # the chain rule's listed paths drawn in the diagram
     ("chain", "paths_changed", "diagram", "highlight_paths"),
 )

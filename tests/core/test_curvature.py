@@ -11,6 +11,7 @@ import sympy
 from gdsim.core.curvature import (
     FLOOR,
     central_hessian,
+    contraction_factors,
     curvature_at,
     eigen,
     hessian,
@@ -135,3 +136,32 @@ def test_newton_direction_where_h_is_not_positive_definite_uses_abs_h():
     assert flat[1] == pytest.approx(1.0 / (FLOOR * 2.0))  # the floor, not a division by 0
     zero, modified = newton_direction(np.zeros((2, 2)), np.array([1.0, 1.0]))
     assert modified and not zero.any()
+
+
+def test_the_local_ellipse_is_a_level_set_of_the_quadratic_sqrt_kappa_times_as_long():
+    from gdsim.core.curvature import local_ellipse
+
+    H = np.array([[3.0, 1.0], [1.0, 7.0]])
+    c = eigen(H)
+    center = np.array([0.5, -1.0])
+    points = local_ellipse(c, center, 2.0)
+    d = points - center
+    level = np.einsum("ni,ij,nj->n", d, H, d)  # dᵀHd: one value all round
+    np.testing.assert_allclose(level, level[0], rtol=1e-12)
+    np.testing.assert_allclose(np.linalg.norm(d, axis=1).max(), 2.0, rtol=1e-3)  # longest
+    # its half-axes along v₁ and v₂ stand as √(λ₂/λ₁) = √κ
+    along = np.abs(d @ c.eigenvectors).max(axis=0)
+    np.testing.assert_allclose(along[0] / along[1], np.sqrt(c.condition), rtol=1e-3)
+    assert local_ellipse(eigen(np.diag([1.0, -1.0])), center, 1.0) is None  # a saddle
+
+
+def test_a_factor_says_what_a_step_does_along_its_direction():
+    from gdsim.core.curvature import Behaviour, behaviour
+
+    # the seed's valley, λ = 2: α = 0.2 shrinks, 0.5 lands (0), 0.8 zig-zags, 1 bounces, 1.2 grows
+    factors = [float(contraction_factors([2.0], lr)[0]) for lr in (0.2, 0.5, 0.8, 1.0, 1.2)]
+    assert [behaviour(f) for f in factors] == [
+        Behaviour.SHRINKS, Behaviour.SHRINKS, Behaviour.OVERSHOOTS, Behaviour.BOUNCES,
+        Behaviour.GROWS]
+    assert behaviour(1.0) is Behaviour.GROWS  # λ = 0: never closer
+

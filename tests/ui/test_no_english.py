@@ -44,6 +44,8 @@ NAMES = {
     "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor", "cpu",
     # file formats, as their names and suffixes are written ("JSON 或 CSV 文件")
     "json", "csv",
+    # the largest and smallest eigenvalues, λmax and λmin, as mathematics writes them
+    "max", "min",
     # keys as the keyboard prints them, in shortcuts: "(Ctrl+Shift+S)"
     "ctrl", "shift", "alt", "left", "right", "home", "esc", "space",
 }

@@ -2,7 +2,9 @@
 current step (figure 3-13) as `gdsim.core.vectors.trace_step` gives them, with their lengths, and
 the directions V1, V2, l and −grad J at A (figure 3-10) as `vectors.directions_at` gives them.
 Both axes keep one scale by default (round contours look round), the plot shaped like the
-surface's box so that the box fills it. A click sets the start."""
+surface's box so that the box fills it. While the curvature panel is in view it draws the local
+quadratic at the current point too: H's eigen-directions v₁, v₂ and an ellipse of the
+quadratic's level set, √κ times as long as wide. A click sets the start."""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from gdsim.core.curvature import curvature_at, local_ellipse
 from gdsim.core.isolines import isolines
 from gdsim.core.naming import pretty_axis
 from gdsim.core.surfaces import Surface
 from gdsim.core.vectors import directions_at, reduced_direction, trace_step
-from gdsim.ui.i18n import tr
+from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import (
     DIRECTION_COLORS,
     DIVERGED_COLOR,
@@ -35,6 +38,8 @@ from gdsim.ui.views.heights import HeightScale
 
 Array = NDArray[np.float64]
 GRID = 160
+EIGEN_COLORS = ("#1b7837", "#c51b7d")  # v₁ (λmin) and v₂ (λmax)
+ELLIPSE_SIZE = 0.12  # the local ellipse's longest half-axis, as a part of the view's span
 CONTOURS = 16
 SYMBOLS_UP_TO = 300
 # The plot is never narrower than its widest vector label with room to grow to presentation
@@ -129,6 +134,12 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.directions = {name: Vector(self.plot, color, name, at=1.0, anchor=(0.5, 0.5),
                                         width=2) for name, color in DIRECTION_COLORS.items()}
         self.angle = -45.0  # the direction explorer's l, degrees from the w1 axis
+        # The local quadratic at the current point: H's eigen-directions and its ellipse.
+        self.eigen = tuple(Vector(self.plot, color, "", at=1.0, anchor=(0.5, 0.5), width=2)
+                           for color in EIGEN_COLORS)
+        self.ellipse = pg.PlotCurveItem(pen=pg.mkPen("#222222", width=2))
+        self.ellipse.setZValue(19)
+        self.plot.addItem(self.ellipse)
         self.exits = pg.ScatterPlotItem(symbol="x", size=14, brush=DIVERGED_COLOR,
                                         pen=pg.mkPen(DIVERGED_COLOR, width=2))
         self.exits.setZValue(15)
@@ -155,6 +166,11 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.show_step = self._toggle("Vectors (3-13)", "OA, AP, OP and OQ of the step "
                                       "(figure 3-13), with their lengths",
                                       self._on_show_toggled)
+        self.show_curvature = self._toggle(
+            tr_noop("Eigen-directions of H"), tr_noop(
+                "The Hessian's eigen-directions at the current point and an ellipse of the local "
+                "quadratic, drawn while the curvature panel is open"), self._on_show_toggled,
+            checked=False)
         self._on_equal_scales_toggled(True)
         self._on_show_toggled(False)
         self.setToolTip(tr("Click to start the descent from that point"))
@@ -165,7 +181,8 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def place_labels(self, *_: object) -> None:
         """Every vector's label placed again for the view's size and range now."""
-        for vector in (self.oq, self.oa, self.op, self.ap, *self.directions.values()):
+        for vector in (self.oq, self.oa, self.op, self.ap, *self.directions.values(),
+                       *self.eigen):
             vector.place()
 
     def _toggle(self, text: str, tip: str, slot: object, checked: bool = True) -> QAction:
@@ -190,10 +207,16 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def set_directions_shown(self, shown: bool) -> None:
         """The direction explorer came into view (or left it): figure 3-10's directions are
-        drawn while it is, figure 3-13's vectors while it is not (both at A would crowd it);
-        the Show menu overrides either."""
+        drawn while it is, figure 3-13's vectors while neither it nor the curvature panel is
+        (both at A would crowd it); the Show menu overrides either."""
         self.show_directions.setChecked(shown)
-        self.show_step.setChecked(not shown)
+        self.show_step.setChecked(not (shown or self.show_curvature.isChecked()))
+
+    def set_curvature_shown(self, shown: bool) -> None:
+        """The curvature panel came into view (or left it): the eigen-directions are drawn
+        while it is (and figure 3-13's vectors are not, as with the direction explorer)."""
+        self.show_curvature.setChecked(shown)
+        self.show_step.setChecked(not (shown or self.show_directions.isChecked()))
 
     def set_overlays(self, vectors: bool, directions: bool) -> None:
         """Draw figure 3-13's vectors and figure 3-10's directions, or not (a lesson page)."""
@@ -248,6 +271,9 @@ class ContourView(LazyRender, pg.PlotWidget):
             v.shown = self.show_directions.isChecked()
         for v in (self.oa, self.ap, self.op, self.oq):
             v.shown = self.show_step.isChecked()
+        for v in self.eigen:
+            v.shown = self.show_curvature.isChecked()
+        self.ellipse.setVisible(self.show_curvature.isChecked())
         if self._snap is not None:
             self.draw(self._snap)
 
@@ -308,6 +334,8 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.exits.setData(out[:, 0], out[:, 1])
         self._draw_step(snap, surface)
         self._draw_directions(snap, surface)
+        if self.show_curvature.isChecked():
+            self._draw_curvature(snap, surface)
 
     def _draw_step(self, snap: object, surface: Surface) -> None:
         """The vectors of figure 3-13 for the first racer, as core computes them."""
@@ -351,6 +379,31 @@ class ContourView(LazyRender, pg.PlotWidget):
         d = directions_at(surface, w, self.angle, 0.5, samples=2)
         for c in d.candidates:
             self.directions[c.name].set(d.w, d.w + c.l)
+
+    def _draw_curvature(self, snap: object, surface: Surface) -> None:
+        """H's eigen-directions at the first racer's point, each as long as the local ellipse's
+        half-axis along it (∝ 1/√λ), and the ellipse itself where H is positive definite."""
+        w = snap.points[0].w  # type: ignore[attr-defined]
+        (x0, x1), (y0, y1) = surface.bounds
+        size = ELLIPSE_SIZE * max(x1 - x0, y1 - y0)
+        c = curvature_at(surface, w)
+        ellipse = local_ellipse(c, w, size) if np.all(np.isfinite(w)) else None
+        if ellipse is None:
+            self.ellipse.setData([], [])
+        else:
+            self.ellipse.setData(ellipse[:, 0], ellipse[:, 1])
+        for i, vector in enumerate(self.eigen):
+            lam = float(c.eigenvalues[i])
+            ok = c.finite and np.all(np.isfinite(w))
+            vector.shown = bool(ok) and self.show_curvature.isChecked()
+            if not ok:
+                vector.set(np.zeros(2), np.zeros(2))
+                continue
+            half = size * (np.sqrt(c.lmin / lam) if c.positive_definite else 1.0)
+            cos, sin = c.eigenvectors[:, i]
+            vector.anchor = (0.5 - 0.5 * cos, 0.5 + 0.5 * sin)  # its label beyond its head
+            vector.set(np.asarray(w), np.asarray(w) + half * c.eigenvectors[:, i],
+                       f"v{'₁₂'[i]}: λ{'₁₂'[i]} = {num(lam)}")
 
     def _on_scene_clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.surface is None:  # type: ignore

@@ -1,0 +1,89 @@
+"""The curvature panel, the contour's eigen-directions and the α field's limit show what
+gdsim.core.curvature computes at the current point."""
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from gdsim.core.curvature import curvature_at, local_ellipse
+from gdsim.core.scenario import Scenario
+from gdsim.ui.alpha_limit import WARN_STYLE
+
+
+def valley(lr: float = 0.09) -> Scenario:
+    """J = w1² + 10·w2²: H = diag(2, 20), κ = 10, the limit 2/20 = 0.1."""
+    s = Scenario()
+    return replace(s, surface=replace(s.surface, expression="w1^2 + 10*w2^2", start=(-4.0, 1.0),
+                                      lr=lr))
+
+
+def set_alpha(w, text: str) -> None:
+    w.panels.surface.lr.edit.setText(text)
+    w.panels.surface.lr.edit.editingFinished.emit()
+
+
+def test_the_curvature_panel_shows_cores_hessian_and_this_steps_factors(make_window, qtbot):
+    w = make_window(valley())
+    w.docks["curvature"].raise_()
+    view = w.views.build("curvature")
+    qtbot.mouseClick(w.run_bar.step_button, Qt.MouseButton.LeftButton)
+    snap = w.controller.snapshot()
+    core = curvature_at(snap.surface, snap.points[0].w)
+    qtbot.waitUntil(lambda: view.curvature is not None and np.array_equal(
+        view.curvature.hessian, core.hessian))
+    np.testing.assert_allclose(core.eigenvalues, [2.0, 20.0], rtol=1e-9)
+    text = view.toPlainText()
+    assert "κ = λmax / λmin = 10" in text
+    assert "2/λmax = 0.1" in text
+    # this step's factors, α = 0.09: 1 − 0.09·2 = 0.82 (shrinks), 1 − 0.09·20 = −0.8 (zig-zag)
+    assert "1 − αλ₁ = 1 − 0.09 × 2 = 0.82" in text
+    assert "1 − αλ₂ = 1 − 0.09 × 20 = −0.8" in text
+    assert "zig-zag" in text
+
+
+def test_the_contour_draws_the_eigen_directions_while_the_curvature_panel_is_shown(
+        make_window, qtbot):
+    w = make_window(valley())
+    contour = w.views.contour
+    w.docks["curvature"].raise_()
+    qtbot.waitUntil(lambda: contour.show_curvature.isChecked())
+    qtbot.mouseClick(w.run_bar.step_button, Qt.MouseButton.LeftButton)
+    snap = w.controller.snapshot()
+    at = snap.points[0].w
+    core = curvature_at(snap.surface, at)
+    for i, vector in enumerate(contour.eigen):
+        x, y = vector.line.getData()
+        start, end = np.array([x[0], y[0]]), np.array([x[1], y[1]])
+        np.testing.assert_array_equal(start, at)
+        direction = (end - start) / np.linalg.norm(end - start)
+        np.testing.assert_allclose(direction, core.eigenvectors[:, i], atol=1e-12)
+    # along v₁ (λ = 2) the ellipse is √κ = √10 times as long as along v₂ (λ = 20)
+    lengths = [np.hypot(*np.diff(np.array(v.line.getData()), axis=1).ravel())
+               for v in contour.eigen]
+    np.testing.assert_allclose(lengths[0] / lengths[1], np.sqrt(10), rtol=1e-9)
+    x, y = contour.ellipse.getData()
+    (x0, x1), (y0, y1) = snap.surface.bounds
+    np.testing.assert_allclose(np.column_stack([x, y]), local_ellipse(
+        core, at, 0.12 * max(x1 - x0, y1 - y0)))
+    w.docks["loss"].raise_()  # the panel leaves sight: the eigen-directions go with it
+    qtbot.waitUntil(lambda: not contour.show_curvature.isChecked())
+    assert not contour.ellipse.isVisible()
+
+
+def test_the_alpha_field_warns_past_two_over_lambda_max(make_window, qtbot):
+    w = make_window(valley(0.09))
+    panel = w.panels.surface
+    assert panel.lr_limit.text() == "stable here for α < 2/λmax = 0.1"
+    assert not panel.alpha_limit.warning
+    assert panel.lr.edit.styleSheet() == ""
+    set_alpha(w, "0.12")
+    qtbot.waitUntil(lambda: panel.alpha_limit.warning)
+    assert panel.lr.edit.styleSheet() == WARN_STYLE
+    assert "α = 0.12 is not below 2/λmax = 0.1" in panel.lr.edit.toolTip()
+    assert "1 − αλmax = −1.4" in panel.lr.edit.toolTip()
+    assert panel.lr_limit.text() == "α ≥ 2/λmax = 0.1: too large here"
+    set_alpha(w, "0.05")
+    qtbot.waitUntil(lambda: not panel.alpha_limit.warning)
+    assert panel.lr.edit.styleSheet() == ""
+    assert "2/λmax" not in panel.lr.edit.toolTip()
