@@ -165,3 +165,22 @@ def test_a_factor_says_what_a_step_does_along_its_direction():
         Behaviour.GROWS]
     assert behaviour(1.0) is Behaviour.GROWS  # λ = 0: never closer
 
+
+def test_the_ill_conditioned_valley_example_zig_zags_under_gd_and_not_under_newton():
+    """The built-in example: κ = 10, the limit 2/20 = 0.1, α = 0.09 — plain gradient descent's
+    w2 changes sign every step (factor 1 − 0.09·20 = −0.8), momentum gets there sooner, and
+    Newton's step lands on the minimum at once."""
+    from gdsim.core.run import Run
+    from gdsim.core.scenario_names import resolve_scenario
+
+    scenario, _ = resolve_scenario("ill-conditioned-valley")
+    run = Run(scenario.at(0))
+    snap = run.seek(scenario.max_steps)
+    c = curvature_at(snap.surface, snap.surface.start)
+    np.testing.assert_allclose(c.hessian, np.diag([2.0, 20.0]))
+    assert (c.condition, c.alpha_limit) == pytest.approx((10.0, 0.1))
+    sgd_w2 = snap.path(0)[:10, 1]
+    assert np.all(np.sign(sgd_w2[1:]) == -np.sign(sgd_w2[:-1]))  # the zig-zag
+    np.testing.assert_allclose(sgd_w2[1:] / sgd_w2[:-1], -0.8)
+    converged = [int(np.argmax(np.hypot(*snap.path(i).T) < 1e-6)) for i in range(3)]
+    assert converged[2] == 1 < converged[1] < converged[0]  # newton, momentum, sgd
