@@ -4209,5 +4209,45 @@ Replace it?</source>
       <source>No limit on α: no direction curves up here (λmax ≤ 0).</source>
       <translation>α 没有上限：这里没有向上弯曲的方向（λmax ≤ 0）。</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>α map</source>
+      <translation>α 图</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A</source>
+      <translation>从 A 出发收敛所需的步数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A with momentum, for each α and β (grey: no convergence). Click to set α and β to that value.</source>
+      <translation>动量法从 A 出发、每个 α 和 β 收敛所需的步数（灰色：不收敛）。单击把 α 和 β 设为该值。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A with gradient descent (3-12), for each α (×: no convergence). Click to set α to that value.</source>
+      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：不收敛）。单击把 α 设为该值。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>not converged in {k} steps</source>
+      <translation>{k} 步内未收敛</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>converges in {k} steps</source>
+      <translation>{k} 步收敛</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>diverges at step {k}</source>
+      <translation>在第 {k} 步发散</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/ill-conditioned-valley.json" />
+      <source>An ill-conditioned valley: gradient descent zig-zags, momentum and Newton do not</source>
+      <translation>病态的山谷：梯度下降走之字形，动量法和牛顿法则不会</translation>
+    </message>
   </context>
 </TS>

@@ -16,7 +16,7 @@ from gdsim.core.curvature import hessian
 from gdsim.core.descent import Descent, DescentPoint
 from gdsim.core.errors import Message
 from gdsim.core.hidden import NOTHING, Hidden
-from gdsim.core.optimizers import OPTIMIZERS, make_optimizer
+from gdsim.core.optimizers import OPTIMIZERS, Optimizer, make_optimizer
 from gdsim.core.phases import Granularity
 from gdsim.core.scenario import SurfaceSettings
 from gdsim.core.status import State, Status
@@ -50,6 +50,7 @@ class SurfaceSnapshot:
     max_steps: int
     lr: tuple[float, ...]
     gradient_steps: tuple[bool, ...]  # each racer's step is −α·grad J (3-12): OP = OA − α·grad J
+    optimizers: tuple[Optimizer, ...] = ()  # each racer's, with its hyper-parameters
     hidden: Hidden = NOTHING  # what an open lesson question asks: the views print "?" for it
 
     def path(self, racer: int) -> Array:
@@ -160,7 +161,8 @@ class Racing:
         return SurfaceSnapshot(k, self.surface, self.labels, state, rows,
                                self.status(state, rows), max_steps,
                                tuple(d.optimizer.lr for d in self.descents),
-                               tuple(d.optimizer.gradient_step for d in self.descents))
+                               tuple(d.optimizer.gradient_step for d in self.descents),
+                               tuple(d.optimizer for d in self.descents))
 
     def trace_rows(self, k: int, timeline: Timeline[Any]) -> list[dict[str, Any]]:
         """State k's w1, w2, J and gradient, one row per racer (named when there are several),

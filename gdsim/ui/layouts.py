@@ -73,7 +73,8 @@ LARGE = (1700, 950)  # a window from this size up lays network mode out without 
 _SURFACE_SMALL = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
                         "surface_panel.SurfacePanel", ("surface",),
                         Area.RightDockWidgetArea, Along.Vertical,
-                        (("contour",), ("loss", "directions", "curvature")), (3, 2), 430,
+                        (("contour", "alpha_map"), ("loss", "directions", "curvature")),
+                        (3, 2), 430,
                         behind_settings=("trace",))
 SURFACE_LAYOUT = replace(_SURFACE_SMALL, large=replace(_SURFACE_SMALL, depth=580))
 # Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and

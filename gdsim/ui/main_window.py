@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             self.views.contour.start_clicked.connect(self._on_contour_start_clicked)
         if name == "trace":
             self.views.trace.row_selected.connect(c.seek)
+        if name == "alpha_map":
+            view.alpha_chosen.connect(self._on_alpha_chosen)  # type: ignore[attr-defined]
         if name == "directions":
             self.views.directions.set_angle(c.scenario.surface.angle)
             self.views.directions.angle_changed.connect(self._on_directions_angle_changed)
@@ -286,6 +288,17 @@ class MainWindow(QMainWindow):
         self.views.formula.set_selection(selection)
         self.views.chain.set_selection(selection)
         self.panels.network.pick_weight(selection)
+
+    def _on_alpha_chosen(self, lr: float, beta: float | None) -> None:
+        """The α map was clicked: that α for the first racer (its own, if it has one, else the
+        common α), and that β if the map is momentum's."""
+        s = self.controller.scenario
+        first, *others = s.surface.racers
+        hyper = first.hyper if beta is None else {**first.hyper, "momentum": beta}
+        own = first.lr is not None
+        first = replace(first, lr=lr if own else None, hyper=hyper)
+        surface = replace(s.surface, racers=(first, *others), lr=s.surface.lr if own else lr)
+        self._on_scenario_requested(replace(s, surface=surface, step=0))
 
     def _on_contour_start_clicked(self, w1: float, w2: float) -> None:
         s = self.controller.scenario

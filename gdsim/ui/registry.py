@@ -54,6 +54,7 @@ VIEWS: dict[str, ViewEntry] = {v.name: v for v in (
               tr_noop("trace table")),
     ViewEntry("directions", "directions.DirectionExplorer", Mode.SURFACE, tr_noop("Directions")),
     ViewEntry("curvature", "curvature_view.CurvatureView", Mode.SURFACE, tr_noop("Curvature")),
+    ViewEntry("alpha_map", "alpha_map_view.AlphaMapView", Mode.SURFACE, tr_noop("α map")),
     ViewEntry("formula", "formula.FormulaPanel", Mode.NETWORK, tr_noop("Formula")),
     ViewEntry("chain", "paths_view.ChainRuleView", Mode.NETWORK, tr_noop("Chain rule")),
     ViewEntry("gradcheck", "gradcheck.GradientCheckView", Mode.NETWORK, tr_noop("Gradient check")),

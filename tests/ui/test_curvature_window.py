@@ -4,10 +4,12 @@ gdsim.core.curvature computes at the current point."""
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPointF, Qt
 
+from gdsim.core.alpha_map import alpha_map
 from gdsim.core.curvature import curvature_at, local_ellipse
-from gdsim.core.scenario import Scenario
+from gdsim.core.scenario import Racer, Scenario
 from gdsim.ui.alpha_limit import WARN_STYLE
 
 
@@ -87,3 +89,61 @@ def test_the_alpha_field_warns_past_two_over_lambda_max(make_window, qtbot):
     qtbot.waitUntil(lambda: not panel.alpha_limit.warning)
     assert panel.lr.edit.styleSheet() == ""
     assert "2/λmax" not in panel.lr.edit.toolTip()
+
+
+def click_at(qtbot, view, x: float, y: float) -> None:
+    """A real left click on the plot at data coordinates (x, y)."""
+    scene = view.plot.vb.mapViewToScene(QPointF(x, y))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(scene))
+
+
+def test_the_alpha_map_shows_cores_map_with_its_lines_and_a_click_sets_alpha(make_window,
+                                                                            qtbot):
+    w = make_window(Scenario())  # the seed's valley: H = 2I, 1/λmax = 0.5, 2/λmax = 1
+    w.docks["alpha_map"].raise_()
+    view = w.views.build("alpha_map")
+    qtbot.waitUntil(lambda: view.map is not None)
+    m = view.map
+    snap = w.controller.snapshot()
+    core = alpha_map(snap.surface, tuple(snap.path(0)[0]), m.lr, max_steps=snap.max_steps)
+    np.testing.assert_array_equal(m.steps, core.steps)
+    np.testing.assert_array_equal(m.state, core.state)
+    assert view.half.value() == pytest.approx(0.5) and view.limit.value() == pytest.approx(1.0)
+    assert not m.converged[m.lr >= 1.0].any()  # 2/λmax: nothing converges from there on
+    assert m.lr[m.fastest()[0]] == pytest.approx(0.5, abs=m.lr[1] - m.lr[0])  # 1/λmax: one step
+    x, y = view.converged.getData()
+    np.testing.assert_array_equal(x, m.lr)
+    assert view.current.value() == pytest.approx(0.1)
+    assert view.labels[view.current].toPlainText().startswith("α = 0.1: converges in ")
+    click_at(qtbot, view, 0.5, 1.0)
+    qtbot.waitUntil(lambda: w.controller.scenario.surface.lr is not None
+                    and abs(w.controller.scenario.surface.lr - 0.5) < 0.02)
+    assert w.panels.surface.lr.text() == f"{w.controller.scenario.surface.lr:g}"
+    qtbot.waitUntil(lambda: abs(view.current.value() - w.controller.scenario.surface.lr) < 1e-12)
+    # past 2/λmax: the α field warns
+    click_at(qtbot, view, 1.1, 1.0)
+    qtbot.waitUntil(lambda: w.panels.surface.alpha_limit.warning)
+
+
+def test_with_momentum_the_alpha_map_is_a_heat_map_and_a_click_sets_alpha_and_beta(
+        make_window, qtbot):
+    s = Scenario()
+    s = replace(s, surface=replace(s.surface, racers=(Racer("momentum"),)))
+    w = make_window(s)
+    w.docks["alpha_map"].raise_()
+    view = w.views.build("alpha_map")
+    qtbot.waitUntil(lambda: view.map is not None and view.map.momentum is not None)
+    m = view.map
+    snap = w.controller.snapshot()
+    core = alpha_map(snap.surface, tuple(snap.path(0)[0]), m.lr, m.momentum,
+                     max_steps=snap.max_steps)
+    np.testing.assert_array_equal(m.steps, core.steps)
+    assert view.image.isVisible() and not view.converged.isVisible()
+    assert tuple(view.spot.data["y"]) == (0.9,)  # torch's default β
+    click_at(qtbot, view, 0.3, 0.5)
+    qtbot.waitUntil(lambda: w.controller.scenario.surface.racers[0].hyper.get("momentum")
+                    is not None)
+    first = w.controller.scenario.surface
+    assert first.lr == pytest.approx(0.3, abs=0.02)
+    assert first.racers[0].hyper["momentum"] == pytest.approx(0.5, abs=0.03)
