@@ -4249,5 +4249,15 @@ Replace it?</source>
       <source>An ill-conditioned valley: gradient descent zig-zags, momentum and Newton do not</source>
       <translation>病态的山谷：梯度下降走之字形，动量法和牛顿法则不会</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>Sharpness</source>
+      <translation>锐度</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/sharpness_view.py" />
+      <source>Sharpness: λmax of the Hessian of J(θ_k) on the whole data set at each step, beside 2/α: gradient descent is stable only while λmax &lt; 2/α</source>
+      <translation>锐度：每一步在整个数据集上 J(θ_k) 的黑塞矩阵的 λmax，旁边是 2/α：只有当 λmax &lt; 2/α 时梯度下降才稳定</translation>
+    </message>
   </context>
 </TS>

@@ -41,6 +41,7 @@ VIEWS: dict[str, ViewName] = {v.name: v for v in (
     ViewName("gradcheck", NETWORK_ONLY),
     ViewName("decision", NETWORK_ONLY),
     ViewName("pytorch", NETWORK_ONLY),
+    ViewName("sharpness", NETWORK_ONLY),
 )}
 
 # What an export may draw: the whole window, or one view that exports.

@@ -86,13 +86,14 @@ SURFACE_LAYOUT = replace(_SURFACE_SMALL, large=replace(_SURFACE_SMALL, depth=580
 _NETWORK_SMALL = Layout(Mode.NETWORK, tr_noop("Network: backpropagation"),
                         "network_panel.NetworkPanel", ("surface", "diagram"),
                         Area.LeftDockWidgetArea, Along.Vertical,
-                        (("formula", "chain", "gradcheck", "pytorch"), ("loss", "decision")),
+                        (("formula", "chain", "gradcheck", "pytorch"),
+                         ("loss", "decision", "sharpness")),
                         (5, 3), 340, settings_share=3, lesson_right=True,
                         data_views=("loss", "decision"), phases=True, digits=4,
                         central_sizes=(300, 1200))
 NETWORK_LAYOUT = replace(_NETWORK_SMALL, large=replace(
     _NETWORK_SMALL,
-    groups=(("formula", "chain", "gradcheck", "pytorch"), ("loss",)),
+    groups=(("formula", "chain", "gradcheck", "pytorch", "sharpness"), ("loss",)),
     beside=(("loss", "decision"),), settings_share=4,
     shares=(4, 4), depth=540, central_sizes=(470, 1300)))
 LAYOUTS: dict[Mode, Layout] = {m.mode: m for m in (SURFACE_LAYOUT, NETWORK_LAYOUT)}

@@ -60,6 +60,7 @@ VIEWS: dict[str, ViewEntry] = {v.name: v for v in (
     ViewEntry("gradcheck", "gradcheck.GradientCheckView", Mode.NETWORK, tr_noop("Gradient check")),
     ViewEntry("decision", "digits_view.DecisionPlace", Mode.NETWORK, tr_noop("Decision region")),
     ViewEntry("pytorch", "pytorch_view.PyTorchView", Mode.NETWORK, tr_noop("In PyTorch")),
+    ViewEntry("sharpness", "sharpness_view.SharpnessView", Mode.NETWORK, tr_noop("Sharpness")),
 )}
 
 DOCKED = {name: v.title for name, v in VIEWS.items() if v.title is not None}  # name → title

@@ -147,3 +147,29 @@ def test_with_momentum_the_alpha_map_is_a_heat_map_and_a_click_sets_alpha_and_be
     first = w.controller.scenario.surface
     assert first.lr == pytest.approx(0.3, abs=0.02)
     assert first.racers[0].hyper["momentum"] == pytest.approx(0.5, abs=0.03)
+
+
+def test_the_sharpness_curve_is_cores_lambda_max_at_each_step_with_the_2_over_alpha_line(
+        make_window, qtbot):
+    from gdsim.core.run import Run
+    from gdsim.core.scenario_names import resolve_scenario
+    from gdsim.core.sharpness import history
+    from gdsim.ui.text import fmt
+
+    scenario, _ = resolve_scenario("xor")
+    w = make_window(replace(scenario, step=0, max_steps=40))
+    w.docks["sharpness"].raise_()
+    view = w.views.build("sharpness")
+    for _ in range(6):
+        qtbot.mouseClick(w.run_bar.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sorted(view.values) == list(range(7)), timeout=20000)
+    run = Run(replace(scenario, step=0, max_steps=40))
+    X, Y = run.snapshot().data
+    expected = history((run.seek(k).net for k in range(7)), X, Y)  # independent: its own run
+    np.testing.assert_allclose([view.values[k] for k in range(7)], expected, rtol=1e-12)
+    x, y = view.curve.getData()
+    np.testing.assert_array_equal(x, np.arange(7))
+    lr = scenario.network.lr
+    assert view.limit.value() == pytest.approx(2 / lr)
+    assert view.limit_label.toPlainText() == f"2/α = {fmt(2 / lr)}"
+    assert view.marker.value() == 6
