@@ -4226,11 +4226,6 @@ Replace it?</source>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>Steps to converge from A with gradient descent (3-12), for each α (×: no convergence). Click to set α to that value.</source>
-      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：不收敛）。单击把 α 设为该值。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
       <source>not converged in {k} steps</source>
       <translation>{k} 步内未收敛</translation>
     </message>
@@ -4258,6 +4253,11 @@ Replace it?</source>
       <location filename="../../gdsim/ui/views/sharpness_view.py" />
       <source>Sharpness: λmax of the Hessian of J(θ_k) on the whole data set at each step, beside 2/α: gradient descent is stable only while λmax &lt; 2/α</source>
       <translation>锐度：每一步在整个数据集上 J(θ_k) 的黑塞矩阵的 λmax，旁边是 2/α：只有当 λmax &lt; 2/α 时梯度下降才稳定</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A with gradient descent (3-12), for each α (×: diverged in red, the step limit in grey). Click to set α to that value.</source>
+      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：红色为发散，灰色为达到步数上限）。单击把 α 设为该值。</translation>
     </message>
   </context>
 </TS>

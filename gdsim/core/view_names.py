@@ -35,7 +35,7 @@ VIEWS: dict[str, ViewName] = {v.name: v for v in (
     ViewName("trace", SURFACE_ONLY, ("png",)),
     ViewName("directions", SURFACE_ONLY),
     ViewName("curvature", SURFACE_ONLY),
-    ViewName("alpha_map", SURFACE_ONLY),
+    ViewName("alpha_map", SURFACE_ONLY, ("png",)),
     ViewName("formula", NETWORK_ONLY),
     ViewName("chain", NETWORK_ONLY),
     ViewName("gradcheck", NETWORK_ONLY),

@@ -40,7 +40,7 @@ def shown(renderer: FrameRenderer, kind: type) -> list[QWidget]:
     return [w for w in renderer.target.findChildren(kind) if w.isVisibleTo(renderer.target)]
 
 
-@pytest.mark.parametrize("view", ["diagram", "loss", "contour"])
+@pytest.mark.parametrize("view", ["diagram", "loss", "contour", "alpha_map"])
 def test_an_exported_view_has_no_controls(app, view):
     scenario = network() if view == "diagram" else Scenario()
     renderer = FrameRenderer(scenario, view, (800, 500))

@@ -72,8 +72,11 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         self.plot.layout.setColumnFixedWidth(4, 5)
         self.converged = pg.PlotDataItem(pen=pg.mkPen("#2166ac", width=2), symbol="o",
                                          symbolSize=4, symbolBrush="#2166ac", symbolPen=None)
+        # At the top: × where a value diverged (red) or reached the step limit (grey).
         self.failed = pg.ScatterPlotItem(symbol="x", size=8, pen=pg.mkPen(DIVERGED_COLOR),
                                          brush=DIVERGED_COLOR)
+        self.unfinished = pg.ScatterPlotItem(symbol="x", size=8, pen=pg.mkPen("#888888"),
+                                             brush="#888888")
         # The lines α = 1/λmax, 2/λmax and the current α, each labelled at its height.
         self.half, self.limit, self.current = (
             pg.InfiniteLine(angle=90, pen=pg.mkPen(color, width=2, style=style))
@@ -89,8 +92,8 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self.plot.addItem(label)
         self.spot = pg.ScatterPlotItem(symbol="o", size=12, pen=pg.mkPen("w", width=2),
                                        brush=racer_color(0))
-        for item in (self.converged, self.failed, self.half, self.limit, self.current,
-                     self.spot):
+        for item in (self.converged, self.failed, self.unfinished, self.half, self.limit,
+                     self.current, self.spot):
             item.setZValue(10)
             self.plot.addItem(item)
         self.map: AlphaMap | None = None
@@ -144,9 +147,11 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         self.bar.setVisible(heat)
         self.converged.setVisible(not heat)
         self.failed.setVisible(not heat)
+        self.unfinished.setVisible(not heat)
         if m is None:
             self.converged.setData([], [])
             self.failed.setData([], [])
+            self.unfinished.setData([], [])
             return
         if heat:
             assert m.momentum is not None
@@ -154,6 +159,7 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
                                "(grey: no convergence). Click to set α and β to that value."))
             self.plot.setLabel("left", "β")
             self.plot.setLogMode(False, False)
+            self.plot.getAxis("left").setTicks(None)
             top = np.log10(max(m.max_steps, 2))
             self.bar.setLevels((0.0, float(top)))
             levels = np.clip(np.log10(np.maximum(m.steps, 1)) / top * 255, 0, 255)
@@ -165,13 +171,19 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self.plot.setYRange(0, BETA_MAX, padding=0.02)
         else:
             self.setToolTip(tr("Steps to converge from A with gradient descent (3-12), for "
-                               "each α (×: no convergence). Click to set α to that value."))
+                               "each α (×: diverged in red, the step limit in grey). Click to "
+                               "set α to that value."))
             self.plot.setLabel("left", tr("steps"))
             self.plot.setLogMode(False, True)
+            decades = range(int(np.log10(max(m.max_steps, 10))) + 1)  # 1, 10, 100, …
+            self.plot.getAxis("left").setTicks([[(d, fmt(10 ** d)) for d in decades], []])
             ok = m.converged
             self.converged.setData(m.lr, np.where(ok, np.maximum(m.steps, 1), np.nan),
                                    connect="finite")
-            self.failed.setData(m.lr[~ok], np.log10(np.full(int((~ok).sum()), m.max_steps)))
+            top = np.log10(m.max_steps)
+            for item, code in ((self.failed, State.DIVERGED), (self.unfinished, State.RUNNING)):
+                which = m.state == CODES.index(code)
+                item.setData(m.lr[which], np.full(int(which.sum()), top))
             self.plot.setYRange(0, np.log10(max(m.max_steps, 10)), padding=0.05)
         self.plot.setLabel("bottom", "α")
         self.plot.setXRange(0, float(m.lr[-1]), padding=0.02)
