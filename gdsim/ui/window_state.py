@@ -45,6 +45,10 @@ def keep_on_screen(window: QMainWindow) -> None:
     area = available(window)
     if window.isFullScreen():
         return
+    layout = window.layout()
+    if layout is not None:  # the least size as the docks stand now: one grown a moment ago (a
+        layout.invalidate()  # view filled while the others still had their old least sizes)
+        layout.activate()  # stays the window's minimum until the layout is next recomputed
     width, height = min(window.width(), area.width()), min(window.height(), area.height())
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
