@@ -586,6 +586,7 @@
       <translation>一个状态（如 5），或 A:B 表示第 A … B 次迭代后的各状态，或 A:B:K 表示每隔 K 个取一个</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
       <source>one sample (x, y)</source>
       <translation>单个样本 (x, y)</translation>
     </message>
@@ -606,6 +607,7 @@
       <translation>高斯团</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
       <source>digits (8×8, 64-…-10)</source>
       <translation>手写数字（8×8，64-…-10）</translation>
     </message>
@@ -620,12 +622,12 @@
       <translation>没有更新：运行已停止</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/network_panel.py" />
+      <location filename="../../gdsim/core/datasets.py" />
       <source>The digits are the 1,797 bundled images: n does not apply</source>
       <translation>手写数字是内置的 1,797 幅图像：n 不适用</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/network_panel.py" />
+      <location filename="../../gdsim/core/datasets.py" />
       <source>The digits are real images, not generated: noise does not apply</source>
       <translation>手写数字是真实图像，不是生成的：噪声不适用</translation>
     </message>
@@ -783,7 +785,7 @@
       <translation>运行至少需要一个参赛者：请先勾选另一个优化器。</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/network_panel.py" />
+      <location filename="../../gdsim/core/datasets.py" />
       <source>XOR is always its four corners: n does not apply</source>
       <translation>XOR 总是它的四个角点：样本数 n 不起作用</translation>
     </message>
@@ -1278,6 +1280,7 @@
       <translation>重置布局</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
       <source>XOR</source>
       <translation>XOR</translation>
     </message>
@@ -1523,12 +1526,10 @@
       <translation>数据：未知的数据集 {name!r}；请从 {names} 中选择</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/datasets.py" />
       <source>data: {name} has 2 inputs but the input layer has {inputs} neurons</source>
       <translation>数据：{name} 有 2 个输入，但输入层有 {inputs} 个神经元</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/datasets.py" />
       <source>data: {name} has 2 classes; the output layer needs 1 or 2 neurons, not {outputs}</source>
       <translation>数据：{name} 有 2 个类别；输出层需要 1 或 2 个神经元，而不是 {outputs} 个</translation>
     </message>
@@ -1568,7 +1569,6 @@
       <translation>手写数字：无法读取 {path}：{exc}</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/datasets.py" />
       <source>data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer sizes must be 64,…,10, got {shown}</source>
       <translation>数据：手写数字有 64 个输入（8×8 像素）和 10 个类别；各层神经元数必须为 64,…,10，实际为 {shown}</translation>
     </message>
@@ -2910,9 +2910,8 @@ Replace it?</source>
       <translation>{q}：尚未计算（参数更新阶段显示）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/directions.py" />
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/directions.py" />
@@ -3492,6 +3491,26 @@ Replace it?</source>
       <translation>按“用 PyTorch 运行”，从 θₖ 出发用 torch 运行这些代码，并将其梯度和 θₖ₊₁ 与 gdsim 的结果比较。</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and 2 classes: the layer sizes must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 output; got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 2 个类别：各层神经元数必须为 {inputs},…,2（例如 {example}），或只用一个 0/1 输出时为 {inputs},…,1；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and {classes} classes: the layer sizes must be {inputs},…,{classes} (e.g. {example}); got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 {classes} 个类别：各层神经元数必须为 {inputs},…,{classes}（例如 {example}）；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>unknown {value!r}; choose one of {names}</source>
+      <translation>未知的 {value!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+    </message>
+    <message>
       <location filename="../../gdsim/core/settings.py" />
       <source>data file</source>
       <translation>数据文件</translation>
@@ -3886,6 +3905,7 @@ Replace it?</source>
       <translation>grad J = (∂J/∂w1, ∂J/∂w2)：对 J = {formula} 分别求关于 w1 和 w2 的偏导数，再代入 {P} 的坐标</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
       <source>From file…</source>
       <translation>来自文件…</translation>
     </message>

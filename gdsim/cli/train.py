@@ -18,7 +18,8 @@ from gdsim.core.activations import ACTIVATIONS, LOSSES
 from gdsim.core.architecture import Network
 from gdsim.core.backprop import forward
 from gdsim.core.data_file import fit_sizes, read_data_file
-from gdsim.core.datasets import CLASSIFIED, DATASETS, DIGITS_COUNT, accuracy
+from gdsim.core.dataset_names import FILE, TYPED
+from gdsim.core.datasets import CLASSIFIED, DATASETS, DataSet, accuracy
 from gdsim.core.errors import InputError, NetworkError
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import FIRST_ORDER
@@ -30,7 +31,6 @@ from gdsim.core.theta import read_theta, to_mapping
 from gdsim.core.traces import finished_status, losses_text, training_json
 
 SETS = list(CLASSIFIED)
-DIGITS_SIZES = (64, 32, 10)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -149,16 +149,29 @@ def network_from_args(args: argparse.Namespace) -> tuple[dict[str, Any], Network
             raise NetworkError(f"{args.network}: {exc}") from None
         return {"sizes": net.sizes, "activation": net.activations, "loss": net.loss,
                 "weights": d}, net
+    data = data_set(args)
     if args.sizes is not None:
         sizes = parse_sizes(args.sizes)
-    elif args.data == "digits":
-        sizes = DIGITS_SIZES
-    elif args.data is not None:
-        sizes = (2, 4, 1) if args.targets == "binary" else (2, 4, 2)
+    elif data is not None and args.targets == "binary" and data.shape[1] == 2:
+        sizes = (*data.sizes[:-1], 1)
     else:
-        sizes = S.SIZES.default
+        sizes = (data or DATASETS[TYPED]).sizes
     return {"sizes": sizes, "activation": activation or S.ACTIVATION.default,
             "loss": args.loss or S.LOSS.default}, None
+
+
+def data_set(args: argparse.Namespace) -> DataSet | None:
+    """The data set --data names (a CSV file's record for a file), or None for one sample;
+    InputError if there is none such."""
+    if args.data is None:
+        return None
+    if is_data_file(args.data):
+        return DATASETS[FILE]
+    data = DATASETS.get(args.data)
+    if data is None or data.typed or data.file:
+        raise InputError(f"--data: unknown data set {args.data!r}; choose one of "
+                         f"{', '.join(SETS)}, or give a FILE.csv")
+    return data
 
 
 def default_sample(sizes: tuple[int, ...], loss: str) -> tuple[list[float], list[float]]:
@@ -193,7 +206,7 @@ def file_from_args(args: argparse.Namespace, network: dict[str, Any]) -> dict[st
         if args.sizes is not None:
             print(f"gdsim train: {note}", file=sys.stderr)
         network["sizes"] = fitted
-    return {"data": "file", "data_file": path, "target": args.target}
+    return {"data": FILE, "data_file": path, "target": args.target}
 
 
 def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
@@ -201,29 +214,28 @@ def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
     """The data part of the settings: one sample (typed or default) or a data set."""
     if args.target is not None:
         raise InputError("--target: only goes with --data FILE.csv")
-    if args.data is not None:
+    data = data_set(args)
+    if data is not None:
         if args.x is not None or args.y is not None:
             raise InputError("--data and --x/--y: give one sample or a data set, not both")
-        if args.data not in SETS:
-            raise InputError(f"--data: unknown data set {args.data!r}; choose one of "
-                             f"{', '.join(SETS)}, or give a FILE.csv")
-        targets = args.targets or ("binary" if sizes[-1] == 1 else "onehot")
         n = common.read(args, "--n", S.N)
         noise = common.read(args, "--noise", S.NOISE)
-        if args.data == "digits":
-            return digits_from_args(args, sizes, n, noise)
-        if sizes[0] != 2:
-            raise InputError(f"--data: {args.data} has 2 inputs but the input layer has "
-                             f"{sizes[0]} neurons")
-        outputs = 1 if targets == "binary" else 2
-        if outputs != sizes[-1]:
-            raise InputError(f"--data: {args.data} with {targets} targets has {outputs} "
-                             f"outputs but the output layer has {sizes[-1]} neurons")
-        if args.data == "xor" and n is not None and n != 4:
-            raise InputError(f"--n: xor has its 4 corners (n = 4), got {n}")
-        return {"data": args.data, "n": n or S.N.default,
-                "noise": noise if noise is not None else (0.0 if args.data == "xor"
-                                                          else S.NOISE.default)}
+        classes = data.shape[1]
+        if args.targets == "binary" and classes != 2:
+            raise InputError(f"--targets: {data.name} has {classes} classes, so its targets "
+                             "are one-hot")
+        targets = data.fitted(sizes, "--data")
+        if args.targets is not None and args.targets != targets:
+            raise InputError(f"--targets: {args.targets} targets need "
+                             f"{1 if args.targets == 'binary' else classes} outputs but the "
+                             f"output layer has {sizes[-1]} neurons")
+        if data.samples is not None and n is not None and n != data.samples:
+            raise InputError(f"--n: {data.name} has its {data.samples:,} samples "
+                             f"(n = {data.samples}), got {n}")
+        if noise and not data.noisy:
+            raise InputError(f"--noise: {data.name} is not generated; noise does not apply")
+        return {"data": data.name, "n": n or S.N.default,
+                "noise": noise if noise is not None else data.noise}
     for flag in ("n", "noise", "targets"):
         if getattr(args, flag) is not None:
             raise InputError(f"--{flag}: only goes with --data")
@@ -232,24 +244,7 @@ def data_from_args(args: argparse.Namespace, sizes: tuple[int, ...],
         x = list(common.parse_floats(args.x, "--x", count=sizes[0]))
     if args.y is not None:
         y = list(common.parse_floats(args.y, "--y", count=sizes[-1]))
-    return {"data": "one", "x": tuple(x), "y": tuple(y)}
-
-
-def digits_from_args(args: argparse.Namespace, sizes: tuple[int, ...], n: int | None,
-                     noise: float | None) -> dict[str, Any]:
-    """`--data digits`: all 1,797 images, one-hot over 10 classes, for a 64-…-10 network."""
-    if sizes[0] != 64 or sizes[-1] != 10:
-        raise InputError(f"--data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer "
-                         f"sizes must be 64,…,10 (e.g. --sizes 64,32,10), got "
-                         f"{','.join(map(str, sizes))}")
-    if args.targets == "binary":
-        raise InputError("--targets: digits has 10 classes, so its targets are one-hot")
-    if n is not None and n != DIGITS_COUNT:
-        raise InputError(f"--n: digits has its {DIGITS_COUNT:,} images (n = {DIGITS_COUNT}), "
-                         f"got {n}")
-    if noise:
-        raise InputError("--noise: digits are the images as scanned; noise does not apply")
-    return {"data": "digits"}
+    return {"data": TYPED, "x": tuple(x), "y": tuple(y)}
 
 
 def scenario_from_args(args: argparse.Namespace) -> Scenario:

@@ -21,6 +21,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from gdsim.core import settings
 from gdsim.core.data_file import read_data_file
+from gdsim.core.dataset_names import FILE, TYPED
 from gdsim.core.errors import InputError, Term
 from gdsim.resources import assets
 
@@ -201,56 +202,80 @@ class DataSet:
     name: str
     make: Callable[..., Data]
     words: str  # how a sentence names it: "the one sample", "the data set moons"
+    label: str  # its name in the window's list of data
     typed: bool = False  # the one sample typed in the settings (x, y): no classes
     file: bool = False  # read from the user's own CSV file (gdsim.core.data_file)
     shape: tuple[int, int] = (2, 2)  # inputs and classes of a set with classes
+    sizes: tuple[int, ...] = (2, 4, 2)  # the layer sizes a network that learns it starts with
+    loss: str | None = None  # the loss it is learned with, if it needs one
     title: str = ""  # what a program that learns it is titled after, if anything
+    samples: int | None = None  # always this many samples, whatever n says
+    samples_note: str = ""  # the window's words for that
+    noise_note: str = ""  # the window's words when it takes no noise (see `noisy`)
+    image_side: int = 0  # its inputs are the pixels of square images this wide
 
+    @property
+    def noisy(self) -> bool:
+        """Whether it takes noise: a generated set does, the scanned digits do not."""
+        return "noise" in inspect.signature(self.make).parameters
 
-def _set(name: str, make: Callable[..., Data], **kw: Any) -> DataSet:
-    return DataSet(name, make, kw.pop("words", f"the data set {name}"), **kw)
+    @property
+    def noise(self) -> float:
+        """Its noise when none is given: its maker's (0 for XOR's corners)."""
+        noise = inspect.signature(self.make).parameters.get("noise")
+        return NOISE if noise is None else float(noise.default)
+
+    def fitted(self, sizes: tuple[int, ...], where: str = Term("data")) -> str:
+        """Its targets for a network of these layer sizes ("onehot", or "binary": one 0/1
+        output for two classes), or InputError saying how the network does not fit it."""
+        (inputs, classes), shown = self.shape, ",".join(map(str, sizes))
+        example = ",".join(map(str, self.sizes))
+        if classes == 2 and (sizes[0], sizes[-1]) not in ((inputs, 1), (inputs, 2)):
+            raise InputError("{where}: {name} has {inputs} inputs and 2 classes: the layer sizes "
+                             "must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 "
+                             "output; got {shown}", where=where, name=self.name, inputs=inputs,
+                             example=example, shown=shown)
+        if classes != 2 and (sizes[0], sizes[-1]) != self.shape:
+            raise InputError("{where}: {name} has {inputs} inputs and {classes} classes: the "
+                             "layer sizes must be {inputs},…,{classes} (e.g. {example}); got "
+                             "{shown}", where=where, name=self.name, inputs=inputs,
+                             classes=classes, example=example, shown=shown)
+        return "binary" if sizes[-1] == 1 else "onehot"
 
 
 DATASETS: dict[str, DataSet] = {d.name: d for d in (
-    _set("one", one_sample, words="the one sample", typed=True),
-    _set("xor", xor), _set("moons", moons), _set("circles", circles), _set("spirals", spirals),
-    _set("blobs", blobs),
-    _set("digits", digits, words="the digits", title="the 8×8 digits",
-         shape=(DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES)),
-    _set("file", from_file, words="the data file", title="your data file", file=True),
+    DataSet(TYPED, one_sample, "the one sample", Term("one sample (x, y)"), typed=True,
+            sizes=settings.SIZES.default),
+    DataSet("xor", xor, "the data set xor", Term("XOR"), samples=4,
+            samples_note=Term("XOR is always its four corners: n does not apply")),
+    *(DataSet(name, make, f"the data set {name}", Term(name))
+      for name, make in (("moons", moons), ("circles", circles), ("spirals", spirals),
+                         ("blobs", blobs))),
+    DataSet("digits", digits, "the digits", Term("digits (8×8, 64-…-10)"),
+            shape=(DIGITS_SIDE * DIGITS_SIDE, DIGITS_CLASSES), sizes=(64, 32, DIGITS_CLASSES),
+            loss="cross_entropy", title="the 8×8 digits", samples=DIGITS_COUNT,
+            samples_note=Term("The digits are the 1,797 bundled images: n does not apply"),
+            noise_note=Term("The digits are real images, not generated: noise does not apply"),
+            image_side=DIGITS_SIDE),
+    DataSet(FILE, from_file, "the data file", Term("From file…"), file=True,
+            title="your data file"),
 )}
 # the built-in sets with classes (--data NAME)
 CLASSIFIED = tuple(name for name, d in DATASETS.items() if not (d.typed or d.file))
 
 
-def shape_of(name: str) -> tuple[int, int]:
-    """Inputs and classes of a data set with classes: (2, 2) for the 2-D sets, (64, 10) digits."""
-    return DATASETS[name].shape
-
-
 def for_network(name: str, sizes: tuple[int, ...], n: int, noise: float, seed: int) -> Data:
-    """The data set `name` (not "one") fitted to a network of these layer sizes, or InputError.
-
-    The 2-D sets take one-hot targets for 2 outputs and 0/1 for 1 output; XOR is its 4
-    corners; the digits are all 1,797 images (n and noise do not apply) and need 64-…-10."""
-    if name == "digits":
-        if sizes[0] != 64 or sizes[-1] != DIGITS_CLASSES:
-            shown = ",".join(map(str, sizes))
-            raise InputError("data: digits has 64 inputs (8×8 pixels) and 10 classes; the layer "
-                             "sizes must be 64,…,10, got {shown}", shown=shown)
-        return digits()
-    if name not in DATASETS:
+    """The built-in data set `name` (not the typed sample, not a file) fitted to a network of
+    these layer sizes, or InputError. A set of two classes takes one-hot targets for 2
+    outputs and 0/1 for 1 output; a set of a fixed number of samples (XOR's corners, the
+    digits) takes no n, and a set that is not generated (the digits) no noise."""
+    d = DATASETS.get(name)
+    if d is None or d.typed or d.file:
         raise InputError("data: unknown data set {name!r}; choose one of {names}", name=name,
-                         names=", ".join(DATASETS))
-    if sizes[0] != 2:
-        raise InputError("data: {name} has 2 inputs but the input layer has {inputs} neurons",
-                         name=name, inputs=sizes[0])
-    if sizes[-1] not in (1, 2):
-        raise InputError("data: {name} has 2 classes; the output layer needs 1 or 2 neurons, "
-                         "not {outputs}", name=name, outputs=sizes[-1])
-    targets = "binary" if sizes[-1] == 1 else "onehot"
-    return get_dataset(name, n=4 if name == "xor" else n, noise=noise, seed=seed,
-                       targets=targets)
+                         names=", ".join(CLASSIFIED))
+    params = dict(n=d.samples or n, noise=noise, seed=seed, targets=d.fitted(sizes))
+    known = inspect.signature(d.make).parameters
+    return d.make(**{k: v for k, v in params.items() if k in known})
 
 
 def get_dataset(name: str, **params: Any) -> Data:

@@ -22,6 +22,7 @@ from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
 from gdsim.core.surfaces import get_surface
 from gdsim.core.theta import from_mapping, to_mapping
+from gdsim.core.view_names import MODE_WORDS, VIEWS
 
 VERSION = 1
 _NUMBER = S.Setting("hyper", "hyper", float, None, -1e12, 1e12)  # a name make_optimizer judges
@@ -61,7 +62,7 @@ class NetworkSettings:
     y: tuple[float, ...] = S.Y.default
     n: int = S.N.default
     noise: float = S.NOISE.default
-    data_file: str | None = S.DATA_FILE.default  # data == "file": a CSV of your own
+    data_file: str | None = S.DATA_FILE.default  # the data is a file: a CSV of your own
     target: str | None = S.TARGET.default  # its target column (None: the last)
     test_fraction: float = S.TEST_FRACTION.default  # held out as a test set; 0: none
     batch_size: int = S.BATCH_SIZE.default  # 0: the whole set at once
@@ -292,11 +293,16 @@ def scenario_from_dict(d: Any) -> Scenario:
         raise ScenarioError("scenario: expected a JSON object at the top")
     file_version(d, "gdsim_scenario", VERSION, Term("scenario"), ScenarioError)
     d = _object(d, "scenario", {"gdsim_scenario", *Scenario.__dataclass_fields__})
-    return Scenario(
+    scenario = Scenario(
         mode=Mode.of(d.get("mode", Mode.SURFACE), ScenarioError),
         surface=_surface_settings(d.get("surface", {})),
         network=_network_settings(d.get("network", {})),
         **_declared(Scenario, d, "", {"mode", "surface", "network"}))
+    view = VIEWS.get(scenario.view)  # a name of a view, or "" (the settings checked that)
+    if view is not None and scenario.mode not in view.modes:
+        raise ScenarioError("view: {view} exists in {mode} only", view=view.name,
+                            mode=MODE_WORDS[view.modes[0]])
+    return scenario
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:

@@ -20,9 +20,11 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from gdsim.core import dataset_names
 from gdsim.core.errors import GdsimError, InputError, Message, Term
 from gdsim.core.parse import parse_float, parse_floats, parse_int
 from gdsim.core.surfaces import DEFAULT_SURFACE
+from gdsim.core.view_names import VIEWS
 
 # The network's size limits (the layer-size parser and `Network` read them from here).
 MAX_LAYER = 4096  # neurons in one layer
@@ -57,6 +59,7 @@ class Setting:
     count: int | None = None  # a list: exactly this many numbers
     length: int | None = None  # a list: at most this many items; a text: at most this many chars
     of: type = float  # a list: the type of its items
+    choices: tuple[str, ...] = ()  # a text: one of these, if given
     flag_default: Any = None  # the command line's default, where it is not a file's
 
     def bounds(self) -> str:
@@ -152,8 +155,10 @@ LOSS = Setting("network.loss", Term("loss"), str, "mse", length=32,
                help="½-squared error (mse) or softmax cross-entropy")
 SEED = Setting("network.seed", Term("seed"), int, 0, 0, 2**32 - 1,
                help="the seed of the initial weights and of generated data")
-DATA = Setting("network.data", Term("data"), str, "one", length=32,
-               help="one sample, or a data set: xor, moons, circles, spirals, blobs, digits")
+DATA = Setting("network.data", Term("data"), str, dataset_names.TYPED, length=32,
+               choices=dataset_names.NAMES,
+               help=f"one sample, or a data set: {', '.join(dataset_names.SETS)}, or "
+                    f"{dataset_names.FILE} (network.data_file)")
 X = Setting("network.x", "x", tuple, (0.05, 0.10, 0.15), -1e12, 1e12, length=MAX_LAYER,
             help="the one sample's input a¹ = x")
 Y = Setting("network.y", "y", tuple, (0.01, 0.99), -1e12, 1e12, length=MAX_LAYER,
@@ -186,7 +191,7 @@ STEP = Setting("step", Term("steps"), int, 0, 0, MAX_STEPS.hi, help="iterations"
 PHASE = Setting("phase", Term("phase"), int, 0, 0, 2 * MAX_LAYERS - 1,
                 help="where the run stands inside iteration `step` (network mode): 0 ready, "
                      "then each forward and backward layer, then the update")
-VIEW = Setting("view", Term("view"), str, "", length=32,
+VIEW = Setting("view", Term("view"), str, "", length=32, choices=("", *VIEWS),
                help="the view the scenario opens on, e.g. contour (empty: the mode's own)")
 TITLE = Setting("title", Term("title"), str, "", length=200, help="the scenario's title")
 DESCRIPTION = Setting("description", Term("description"), str, "", length=2000,
@@ -233,6 +238,9 @@ def problem(setting: Setting, value: Any) -> Message | None:
             return Message("expected text, got {kind}", kind=type(value).__name__)
         if setting.length is not None and len(value) > setting.length:
             return Message("expected text of at most {length} characters", length=setting.length)
+        if setting.choices and value not in setting.choices:
+            return Message("unknown {value!r}; choose one of {names}", value=value,
+                           names=", ".join(c for c in setting.choices if c))
         return None
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):

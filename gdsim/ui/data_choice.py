@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gdsim.core.activations import LOSSES
 from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
+from gdsim.core.dataset_names import FILE
 from gdsim.core.errors import InputError
 from gdsim.core.scenario import NetworkSettings
 from gdsim.ui.i18n import error_text, tr
@@ -47,6 +48,6 @@ def file_changes(path: str, s: NetworkSettings) -> tuple[dict[str, Any], list[st
     notes.insert(0, tr("{file}: {rows} rows, {features} features, target {target} ({names})")
                  .format(file=Path(path).name, rows=f"{len(table.X):,}",
                          features=len(table.features), target=table.target, names=names))
-    changes = {"data": "file", "data_file": str(Path(path).absolute()), "loss": loss,
+    changes = {"data": FILE, "data_file": str(Path(path).absolute()), "loss": loss,
                "sizes": sizes, "axes": (-1, -1), "weights": None, "theta": None}
     return changes, notes

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
+from gdsim.core.datasets import DATASETS
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import tr
 from gdsim.ui.layouts import Layout
@@ -122,7 +123,8 @@ class Docking(QObject):
         if layout.data_views is None:
             return
         self.data_raised = scenario.network.data
-        self.docks[layout.data_views[scenario.network.data != "one"]].raise_()
+        typed = DATASETS[scenario.network.data].typed
+        self.docks[layout.data_views[not typed]].raise_()
 
     def show_figure_view(self, scenario: Scenario, force: bool = False) -> None:
         """The view a scenario's figure is drawn in (its `view`): in front and given room; once

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from gdsim.core import settings
 from gdsim.core.activations import ACTIVATIONS, LOSSES
+from gdsim.core.dataset_names import FILE
+from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import GdsimError, InputError
 from gdsim.core.modes import Mode
 from gdsim.core.naming import pretty_axis
@@ -33,11 +35,6 @@ from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
 from gdsim.ui.text import typed
-
-DIGITS_IN, DIGITS_OUT = 64, 10  # the digits' pixels and classes
-DATASETS = {"one": "one sample (x, y)", "xor": "XOR", "moons": "moons", "circles": "circles",
-            "spirals": "spirals", "blobs": "blobs", "digits": "digits (8×8, 64-…-10)",
-            "file": "From file…"}
 
 
 def parse_activation(text: str) -> tuple[str, ...] | str:
@@ -98,8 +95,8 @@ class NetworkPanel(QWidget):
         self.loss.setToolTip(tr("mse: J = (1/m) Σ ½‖a^L − y‖² (3-19); cross_entropy: softmax "
                                 "output and mean cross-entropy"))
         self.data = QComboBox()
-        for key, text in DATASETS.items():
-            self.data.addItem(tr(text), key)
+        for d in DATASETS.values():
+            self.data.addItem(tr(d.label), d.name)
         self.data.setToolTip(tr("What the network learns from"))
         self.x_field = CheckedField(parse_vector("x"), tr("The one sample's input a¹ = x"), "x")
         self.y_field = CheckedField(parse_vector("y"), tr("The one sample's target y"), "y")
@@ -116,7 +113,7 @@ class NetworkPanel(QWidget):
         self.lr = CheckedField(parse_network_lr, tr("The learning rate α of (3-12)"), "α")
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
-        self.hyper = CheckedField(hyper_parser("sgd"), "", "")
+        self.hyper = CheckedField(hyper_parser(settings.OPTIMIZER.default), "", "")
         self.seed = CheckedField(parse_seed, tr("The seed of the initial weights and of the "
                                                 "data"), "0")
         self.max_steps = CheckedField(parse_max_steps, tr("Step and Play stop after this many "
@@ -217,9 +214,9 @@ class NetworkPanel(QWidget):
         self.activation.set_text(act)
         self.loss.setCurrentText(s.loss)
         self.data.setCurrentIndex(max(0, self.data.findData(s.data)))
-        self.data.setItemText(self.data.findData("file"), tr("From file… ({name})").format(
-            name=Path(s.data_file).name) if s.data == "file" and s.data_file else
-            tr(DATASETS["file"]))
+        self.data.setItemText(self.data.findData(FILE), tr("From file… ({name})").format(
+            name=Path(s.data_file).name) if DATASETS[s.data].file and s.data_file else
+            tr(DATASETS[FILE].label))
         self.x_field.set_text(", ".join(map(typed, s.x)))
         self.y_field.set_text(", ".join(map(typed, s.y)))
         self.n.set_text(str(s.n))
@@ -240,24 +237,19 @@ class NetworkPanel(QWidget):
 
     def _fit_fields(self, s: NetworkSettings) -> None:
         """Fields that do nothing for this data or optimizer: hidden, or disabled saying why."""
-        one, file = s.data == "one", s.data == "file"
+        data = DATASETS[s.data]
+        one, file = data.typed, data.file
         for w, visible in ((self.x_field, one), (self.y_field, one), (self.n, not (one or file)),
                            (self.noise, not (one or file)), (self.batch, not one),
                            (self.test_fraction, not one)):
             w.setVisible(visible)
             self.labels[w].setVisible(visible)
-        xor, digits = s.data == "xor", s.data == "digits"
-        self.n.edit.setEnabled(not (xor or digits))
-        self.n.edit.setToolTip(
-            tr("XOR is always its four corners: n does not apply") if xor
-            else tr("The digits are the 1,797 bundled images: n does not apply") if digits
-            else tr("How many samples the generated set has"))
-        self.labels[self.n].setEnabled(not (xor or digits))
-        self.noise.edit.setEnabled(not digits)
-        self.noise.edit.setToolTip(
-            tr("The digits are real images, not generated: noise does not apply") if digits
-            else tr("How much noise the generated set has"))
-        self.labels[self.noise].setEnabled(not digits)
+        for field, note, default in (
+                (self.n, data.samples_note, tr("How many samples the generated set has")),
+                (self.noise, data.noise_note, tr("How much noise the generated set has"))):
+            field.edit.setEnabled(not note)
+            field.edit.setToolTip(tr(note) if note else default)
+            self.labels[field].setEnabled(not note)
         tip, placeholder, enabled = describe_hyper(s.optimizer)
         self.hyper.parse = hyper_parser(s.optimizer)
         self.hyper.edit.setToolTip(tip)
@@ -317,7 +309,7 @@ class NetworkPanel(QWidget):
 
     def _on_data_activated(self, _index: int) -> None:
         """"From file…" chosen again while a file is the data: another file."""
-        if self.data.currentData() == "file" and self.scenario.network.data == "file":
+        if DATASETS[self.data.currentData()].file and DATASETS[self.scenario.network.data].file:
             self.use_data_file()
 
     def use_data_file(self, path: str | None = None) -> bool:
@@ -343,19 +335,23 @@ class NetworkPanel(QWidget):
         return True
 
     def _on_data_changed(self, _index: int) -> None:
-        """Another data set; the digits need 64 inputs and 10 outputs: a network that does
-        not read them becomes 64-32-10 with softmax and cross-entropy, as in the example."""
-        data = self.data.currentData()
+        """Another data set; a network that cannot read it becomes the one it is learned with
+        (the digits: 64-32-10 with softmax and cross-entropy, as in the example)."""
+        data = DATASETS[self.data.currentData()]
         s = self.scenario.network
         self.data_note.clear()
-        if data == "file":
+        if data.file:
             self.use_data_file()
             return
-        if data == "digits" and (s.sizes[0], s.sizes[-1]) != (DIGITS_IN, DIGITS_OUT):
-            self._request(data=data, axes=(-1, -1), sizes=(DIGITS_IN, 32, DIGITS_OUT),
-                          loss="cross_entropy", activation="sigmoid", weights=None, theta=None)
+        try:
+            if not data.typed:
+                data.fitted(s.sizes)
+        except InputError:
+            act = s.activation if isinstance(s.activation, str) else s.activation[0]
+            self._request(data=data.name, axes=(-1, -1), sizes=data.sizes,
+                          loss=data.loss or s.loss, activation=act, weights=None, theta=None)
             return
-        self._request(data=data, axes=(-1, -1))
+        self._request(data=data.name, axes=(-1, -1))
 
     def _on_sizes_accepted(self, sizes: tuple[int, ...]) -> None:
         s = self.scenario.network

@@ -91,13 +91,17 @@ def test_divergence_keeps_the_last_finite_network(capsys):
     (["--optimizer", "lbfgs"], "unknown name 'lbfgs'"),
     (["--optimizer", "sgd", "--beta1", "0.5"], "sgd: has no hyper-parameter 'beta1'"),
     (["--data", "rings"], "unknown data set 'rings'"),
-    (["--data", "xor", "--sizes", "3,4,2"], "input layer has 3"),
+    (["--data", "xor", "--sizes", "3,4,2"], "--data: xor has 2 inputs and 2 classes"),
+    (["--data", "moons", "--sizes", "2,4,3"], "or 2,…,1 for one 0/1 output; got 2,4,3"),
+    (["--data", "moons", "--sizes", "2,4,1", "--targets", "onehot"], "onehot targets need 2 "
+                                                                       "outputs"),
     (["--n", "5"], "--n: only goes with --data"),
-    (["--data", "digits", "--sizes", "2,4,2"], "layer sizes must be 64,…,10 (e.g. --sizes "
-                                                "64,32,10), got 2,4,2"),
+    (["--data", "digits", "--sizes", "2,4,2"], "layer sizes must be 64,…,10 (e.g. 64,32,10); "
+                                                "got 2,4,2"),
     (["--data", "digits", "--sizes", "64,16,9"], "got 64,16,9"),
-    (["--data", "digits", "--n", "50"], "--n: digits has its 1,797 images"),
-    (["--data", "digits", "--noise", "0.2"], "--noise: digits are the images as scanned"),
+    (["--data", "digits", "--n", "50"], "--n: digits has its 1,797 samples (n = 1797), got 50"),
+    (["--data", "xor", "--n", "5"], "--n: xor has its 4 samples (n = 4), got 5"),
+    (["--data", "digits", "--noise", "0.2"], "--noise: digits is not generated"),
     (["--data", "digits", "--targets", "binary"], "digits has 10 classes"),
     (["--network", "/nonexistent/net.json"], "cannot read /nonexistent/net.json"),
 ])

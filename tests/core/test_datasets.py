@@ -124,19 +124,20 @@ def test_digits_are_the_bundled_8x8_images():
 
 
 def test_data_sets_fitted_to_a_network():
-    from gdsim.core.datasets import CLASSIFIED, for_network, shape_of
+    from gdsim.core.datasets import CLASSIFIED, for_network
 
     assert set(CLASSIFIED) == set(DATASETS) - {"one", "file"} and "digits" in CLASSIFIED
-    assert shape_of("digits") == (64, 10) and shape_of("moons") == (2, 2)
+    assert DATASETS["digits"].shape == (64, 10) and DATASETS["moons"].shape == (2, 2)
     X, Y = for_network("digits", (64, 32, 10), 100, 0.1, 0)
     assert X.shape == (1797, 64)
     X, Y = for_network("xor", (2, 4, 1), 100, 0.0, 0)
     assert X.shape == (4, 2) and Y.shape == (4, 1)
     for name, sizes, message in (
-            ("digits", (2, 4, 2), "layer sizes must be 64,…,10, got 2,4,2"),
+            ("digits", (2, 4, 2), "layer sizes must be 64,…,10 \\(e.g. 64,32,10\\); got 2,4,2"),
             ("digits", (64, 32, 9), "got 64,32,9"),
             ("moons", (64, 32, 10), "moons has 2 inputs"),
-            ("moons", (2, 4, 3), "output layer needs 1 or 2"),
+            ("moons", (2, 4, 3), "must be 2,…,2 \\(e.g. 2,4,2\\), or 2,…,1 for one 0/1 output"),
+            ("one", (3, 4, 2), "unknown data set 'one'"),
             ("rings", (2, 2), "unknown data set 'rings'")):
         with pytest.raises(InputError, match=message):
             for_network(name, sizes, 100, 0.1, 0)
@@ -151,3 +152,26 @@ def test_accuracy_counts_the_right_classes():
     assert accuracy(np.array([[0.2], [0.7]]), np.array([[0.0], [1.0]])) == 1.0
     with pytest.raises(InputError, match="same"):
         accuracy(np.zeros((2, 3)), np.zeros((3, 3)))
+
+
+def test_the_records_hold_the_names_and_say_what_each_set_takes():
+    """Code reads a data set's record, not its name: the records must say the truth."""
+    from gdsim.core import dataset_names, settings
+    from gdsim.core.activations import LOSSES
+    from gdsim.core.datasets import CLASSIFIED, for_network
+
+    assert tuple(DATASETS) == dataset_names.NAMES and CLASSIFIED == dataset_names.SETS
+    assert settings.DATA.choices == dataset_names.NAMES
+    assert all(name in settings.DATA.help for name in dataset_names.SETS)
+    for d in DATASETS.values():
+        if d.typed or d.file:  # their own fields: x and y, the file and its target column
+            continue
+        assert bool(d.samples_note) == (d.samples is not None), d.name
+        assert bool(d.noise_note) == (not d.noisy), d.name
+        assert d.loss is None or d.loss in LOSSES
+        assert d.fitted(d.sizes) == "onehot"  # the network it starts with reads it
+        X, Y = for_network(d.name, d.sizes, 10, d.noise, 0)
+        assert (X.shape[1], Y.shape[1]) == d.shape
+        assert len(X) == (d.samples or 10)
+        assert d.image_side ** 2 in (0, d.shape[0])
+

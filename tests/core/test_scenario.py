@@ -92,6 +92,13 @@ def test_every_example_opens_and_runs(name):
     ('{"gdsim_scenario": 1, "surface": {"racers": [{"optimizer": "lbfgs"}]}}', "racers[0]"),
     ('{"gdsim_scenario": 1, "network": {"sizes": [3, 0, 2]}}', "network.sizes[1]"),
     ('{"gdsim_scenario": 1, "bogus": 1}', "unknown key 'bogus'"),
+    ('{"gdsim_scenario": 1, "network": {"data": "rings"}}',
+     "network.data: unknown 'rings'; choose one of one, xor, moons, circles, spirals, blobs, "
+     "digits"),
+    ('{"gdsim_scenario": 1, "view": "table"}', "view: unknown 'table'; choose one of surface, "),
+    ('{"gdsim_scenario": 1, "view": "diagram"}', "view: diagram exists in network mode only"),
+    ('{"gdsim_scenario": 1, "mode": "network", "view": "trace"}',
+     "view: trace exists in surface mode only"),
     ("[" * 100000 + "]" * 100000, "not valid JSON"),
 ])
 def test_broken_files_get_a_message_naming_the_problem(tmp_path, text, words):

@@ -149,7 +149,8 @@ def test_a_scenario_the_run_refuses_is_said_in_chinese(make_window, english, tmp
     path.write_text('{"gdsim_scenario": 1, "mode": "network", '
                     '"network": {"data": "xor", "sizes": [3, 4, 1]}}')
     assert not window.file_menu.open_path(path)
-    assert warnings == ["xor3.json：数据：xor 有 2 个输入，但输入层有 3 个神经元"]
+    assert warnings == ["xor3.json：数据：xor 有 2 个输入和 2 个类别：各层神经元数必须为 "
+                        "2,…,2（例如 2,4,2），或只用一个 0/1 输出时为 2,…,1；实际为 3,4,1"]
 
 
 def test_the_settings_panels_own_refusals_are_said_in_chinese(make_window, english):

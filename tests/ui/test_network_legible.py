@@ -88,7 +88,8 @@ def test_choosing_the_digits_makes_the_network_read_them(qtbot):
     from gdsim.core.run import Run as R
 
     assert R(asked[-1]).seek(1).net.sizes == (64, 32, 10)  # runs: no sizes error
-    panel.show_scenario(asked[-1])
+    digits = asked[-1]
+    panel.show_scenario(digits)
     assert not panel.n.edit.isEnabled() and not panel.noise.edit.isEnabled()
     assert "n does not apply" in panel.n.edit.toolTip()
     assert "noise does not apply" in panel.noise.edit.toolTip()
@@ -98,6 +99,12 @@ def test_choosing_the_digits_makes_the_network_read_them(qtbot):
     assert asked[-1].network.sizes == (64, 16, 10)
     panel.show_scenario(Scenario(mode="network", network=NetworkSettings(data="moons")))
     assert panel.noise.edit.isEnabled() and panel.n.edit.isEnabled()
+    for before, data, sizes in ((digits, "moons", (2, 4, 2)), (Scenario(mode="network"), "xor",
+                                                                (2, 4, 2))):
+        panel.show_scenario(before)  # a network that cannot read the set: the set's own
+        panel.data.setCurrentIndex(panel.data.findData(data))
+        assert (asked[-1].network.data, asked[-1].network.sizes) == (data, sizes)
+        assert R(asked[-1]).seek(1).net.sizes == sizes
 
 
 def test_the_export_caption_is_one_short_formula_of_the_phase_with_its_numbers():

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.backprop import forward
+from gdsim.core.datasets import DATASETS
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.style import DIVERGING_MAP, finite, racer_color
 from gdsim.ui.views import LazyRender
@@ -114,7 +115,7 @@ class DecisionRegionView(LazyRender, pg.PlotWidget):
         from gdsim.core.training import class_names
 
         settings = snap.settings
-        return class_names(settings, Y.shape[1]) if settings.data == "file" else None
+        return class_names(settings, Y.shape[1]) if DATASETS[settings.data].file else None
 
     def _draw_classes(self, snap: Any, X: Array, Y: Array) -> None:
         """k > 2 classes: the plane coloured by the predicted class (light), the samples by

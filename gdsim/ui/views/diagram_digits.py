@@ -5,7 +5,6 @@ class's bar coloured right or wrong, the true class's label marked)."""
 
 from __future__ import annotations
 
-from math import isqrt
 from typing import Any
 
 import numpy as np
@@ -13,23 +12,21 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtGui import QColor, QFontMetricsF
 
+from gdsim.core.datasets import DATASETS
 from gdsim.ui.i18n import tr
 from gdsim.ui.views.color_bar import LUT
 from gdsim.ui.views.diagram_layout import Geometry
 
 Array = NDArray[np.float64]
-IMAGE_DATA = ("digits",)  # data sets whose inputs are the pixels of square images
 RIGHT, WRONG, OTHER = QColor(30, 130, 50), QColor(200, 40, 40), QColor(150, 160, 175)
 
 
 def image_side(snap: Any) -> int:
     """The side of the square images the network reads (8 for the digits), or 0: an input
-    layer of s² neurons whose data are images."""
-    settings = getattr(snap, "settings", None)
-    n = snap.net.sizes[0]
-    side = isqrt(n)
-    return side if getattr(settings, "data", None) in IMAGE_DATA and side * side == n \
-        and side >= 3 else 0
+    layer of s² neurons whose data set is of images s pixels wide."""
+    data = DATASETS.get(str(getattr(getattr(snap, "settings", None), "data", "")))
+    side = data.image_side if data is not None else 0
+    return side if side and snap.net.sizes[0] == side * side else 0
 
 
 def classes_out(snap: Any) -> bool:

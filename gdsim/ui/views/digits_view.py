@@ -16,11 +16,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
 from gdsim.core.backprop import forward
-from gdsim.core.datasets import DIGITS_SIDE, accuracy, labels
+from gdsim.core.datasets import DATASETS, accuracy, labels
 from gdsim.ui.i18n import tr
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.decision import DecisionRegionView
+from gdsim.ui.views.diagram_digits import image_side
 
 Array = NDArray[np.float64]
 SHOWN = 24  # the first training images: every digit at least twice (the file cycles 0…9)
@@ -28,9 +29,8 @@ RIGHT, WRONG = QColor(30, 110, 40), QColor(200, 30, 30)
 
 
 def is_digits(snap: Any) -> bool:
-    """Whether the snapshot's network reads the digits' 64 pixels."""
-    settings = getattr(snap, "settings", None)
-    return getattr(settings, "data", None) == "digits" and snap.net.sizes[0] == DIGITS_SIDE ** 2
+    """Whether the snapshot's network reads the pixels of images (the digits')."""
+    return image_side(snap) > 0
 
 
 class DigitsView(LazyRender, QWidget):
@@ -65,16 +65,16 @@ class DigitsView(LazyRender, QWidget):
         self.count = len(X)
         self.predicted, self.truth = labels(out[:SHOWN]), labels(Y[:SHOWN])
         if not self.images:
-            self.images = [self._image(x) for x in X[:SHOWN]]
+            side = image_side(snap)
+            self.images = [self._image(x, side) for x in X[:SHOWN]]
         self.update()
 
     @staticmethod
-    def _image(x: Array) -> QImage:
+    def _image(x: Array, side: int) -> QImage:
         """Ink dark on white, as the digits were written."""
-        grey = np.ascontiguousarray(255 - np.clip(x, 0, 1).reshape(DIGITS_SIDE, DIGITS_SIDE)
+        grey = np.ascontiguousarray(255 - np.clip(x, 0, 1).reshape(side, side)
                                     * 255).astype(np.uint8)
-        return QImage(grey.data, DIGITS_SIDE, DIGITS_SIDE, DIGITS_SIDE,
-                      QImage.Format.Format_Grayscale8).copy()
+        return QImage(grey.data, side, side, side, QImage.Format.Format_Grayscale8).copy()
 
     def layout_grid(self) -> tuple[int, int, float]:
         """Columns, rows and the cell's side that fit SHOWN cells under the title."""
@@ -135,8 +135,8 @@ class DigitsView(LazyRender, QWidget):
 def is_table(snap: Any) -> bool:
     """Whether the data is samples to list rather than to draw: neither 2-D nor the digits
     (nor the one typed sample, which the decision region says it cannot draw)."""
-    settings = getattr(snap, "settings", None)
-    return (getattr(settings, "data", "one") != "one" and snap.net.sizes[0] != 2
+    data = DATASETS.get(str(getattr(getattr(snap, "settings", None), "data", "")))
+    return (data is not None and not data.typed and snap.net.sizes[0] != 2
             and not is_digits(snap))
 
 
