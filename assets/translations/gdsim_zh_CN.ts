@@ -2112,7 +2112,6 @@
       <translation>{where}.{lang}：文本最多 {most} 个字符</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/lessons.py" />
       <source>{name}: larger than {mb} MB</source>
       <translation>{name}：大于 {mb} MB</translation>
     </message>
@@ -2122,7 +2121,6 @@
       <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/lessons.py" />
       <source>{name}: is not UTF-8 text</source>
       <translation>{name}：不是 UTF-8 文本</translation>
     </message>
@@ -2362,7 +2360,7 @@
       <translation>{path}：大于 {mb} MB</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/scenario.py" />
+      <location filename="../../gdsim/core/text_file.py" />
       <source>{path}: is not UTF-8 text</source>
       <translation>{path}：不是 UTF-8 文本</translation>
     </message>

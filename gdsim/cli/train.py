@@ -27,6 +27,7 @@ from gdsim.core.run import Run
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sharpness import history
 from gdsim.core.sizes import parse_sizes
+from gdsim.core.text_file import read_text_file
 from gdsim.core.theta import read_theta, to_mapping
 from gdsim.core.traces import finished_status, losses_text, training_json
 
@@ -101,16 +102,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_network_file(path: str) -> dict[str, Any]:
     """The JSON object in a network file, or InputError naming the file and what is wrong."""
-    p = Path(path)
     try:
-        if p.stat().st_size > S.MAX_FILE_BYTES:
-            raise InputError(f"--network: {path} is larger than {S.MAX_FILE_BYTES:,} bytes")
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise InputError(f"--network: cannot read {path}: {reason}") from None
-    if not text.strip():
-        raise InputError("--network: {path} is empty", path=path)
+        text = read_text_file(path, InputError)
+    except InputError as exc:
+        raise InputError("--network: {exc}", exc=exc) from None
     try:
         d = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:

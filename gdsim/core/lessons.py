@@ -29,6 +29,7 @@ from gdsim.core.lesson_keys import Question, Text, answer_key
 from gdsim.core.lesson_numbers import fill
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
+from gdsim.core.text_file import read_text_file
 from gdsim.core.view_names import LESSON_TARGETS, OVERLAYS
 from gdsim.examples import example_names, example_path
 from gdsim.resources import assets
@@ -154,19 +155,9 @@ LESSON, SCENARIO = Term("lesson"), Term("scenario")  # what a file that cannot b
 
 def read_json(path: Path, what: Term = LESSON) -> Any:
     """A small UTF-8 JSON file, or LessonError naming it."""
+    text = read_text_file(path, LessonError, path.name)
     try:
-        if path.stat().st_size > S.MAX_FILE_BYTES:
-            raise LessonError("{name}: larger than {mb} MB", name=path.name,
-                              mb=S.MAX_FILE_BYTES // 1_000_000)
-        text = path.read_text(encoding="utf-8")
-        if not text.strip():
-            raise LessonError("{path}: the file is empty", path=path.name)
         return json.loads(text)
-    except OSError as exc:
-        raise LessonError("{path}: cannot be read ({reason})", path=path,
-                          reason=exc.strerror or exc) from None
-    except UnicodeDecodeError:
-        raise LessonError("{name}: is not UTF-8 text", name=path.name) from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise LessonError("{name}: not valid JSON ({at}); not a {what} file", name=path.name,
                           at=json_fault(exc), what=what) from None

@@ -18,9 +18,9 @@ from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import make_optimizer, network_optimizer
-from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import check_sizes
 from gdsim.core.surfaces import get_surface
+from gdsim.core.text_file import read_text_file
 from gdsim.core.theta import from_mapping, to_mapping
 from gdsim.core.view_names import MODE_WORDS, VIEWS
 
@@ -308,18 +308,7 @@ def scenario_from_dict(d: Any) -> Scenario:
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     """Read and validate a scenario file; every failure is a ScenarioError naming the file."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ScenarioError("{path}: larger than {mb} MB", path=path,
-                                mb=MAX_FILE_BYTES // 1_000_000)
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ScenarioError("{path}: cannot be read ({reason})", path=path,
-                            reason=exc.strerror or exc) from None
-    except UnicodeDecodeError:
-        raise ScenarioError("{path}: is not UTF-8 text", path=path) from None
-    if not text.strip():
-        raise ScenarioError("{path}: the file is empty", path=path)
+    text = read_text_file(path, ScenarioError)
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, RecursionError) as exc:

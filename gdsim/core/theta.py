@@ -26,8 +26,8 @@ from numpy.typing import NDArray
 
 from gdsim.core.errors import Message, NetworkError, Term
 from gdsim.core.naming import bias_plain, weight_plain
-from gdsim.core.settings import MAX_FILE_BYTES
 from gdsim.core.sizes import _short, _sizes_text, layout
+from gdsim.core.text_file import read_text_file
 
 Array = NDArray[np.float64]
 FORMATS = ("json", "csv")  # a θ file's formats, told apart by the file's suffix
@@ -170,18 +170,7 @@ def file_format(path: str | os.PathLike[str]) -> str:
 def read_theta(path: str | os.PathLike[str], sizes: tuple[int, ...]) -> Array:
     """θ from a θ file for a network of these sizes, or NetworkError naming the file."""
     where = str(path)
-    try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise NetworkError("{path}: larger than {mb} MB", path=where,
-                               mb=MAX_FILE_BYTES // 1_000_000)
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise NetworkError("{path}: cannot be read ({reason})", path=where,
-                           reason=exc.strerror or exc) from None
-    except UnicodeDecodeError:
-        raise NetworkError("{path}: is not UTF-8 text", path=where) from None
-    if not text.strip():
-        raise NetworkError("{path}: the file is empty", path=where)
+    text = read_text_file(path, NetworkError)
     mapping = parse_csv(text, where) if file_format(path) == "csv" else parse_json(text, where)
     return from_mapping(mapping, sizes, where)
 

@@ -103,7 +103,7 @@ def test_divergence_keeps_the_last_finite_network(capsys):
     (["--data", "xor", "--n", "5"], "--n: xor has its 4 samples (n = 4), got 5"),
     (["--data", "digits", "--noise", "0.2"], "--noise: digits is not generated"),
     (["--data", "digits", "--targets", "binary"], "digits has 10 classes"),
-    (["--network", "/nonexistent/net.json"], "cannot read /nonexistent/net.json"),
+    (["--network", "/nonexistent/net.json"], "--network: /nonexistent/net.json: cannot be read"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, argv, message):
     assert main(["train", *argv]) == 2

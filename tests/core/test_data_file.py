@@ -182,7 +182,8 @@ def test_a_scenario_names_its_data_file(tmp_path):
     with pytest.raises(ScenarioError, match="network.data_file: missing"):
         scenario_from_dict(d)
     d["network"]["data"] = "nonesuch"
-    with pytest.raises(ScenarioError, match="network.data: unknown 'nonesuch'; choose one of one, xor, .*, file"):
+    with pytest.raises(ScenarioError,
+                       match="network.data: unknown 'nonesuch'; choose one of one, xor, .*, file"):
         scenario_from_dict(d)
     from gdsim.core.scenario import load_scenario
 
