@@ -970,12 +970,12 @@
       <translation>课程的下一页</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <location filename="../../gdsim/ui/handout.py" />
       <source>Page {0} / {1}</source>
       <translation>第 {0} / {1} 页</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <location filename="../../gdsim/ui/handout.py" />
       <source>Counted right only when exact</source>
       <translation>须完全正确</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>你的预测：用逗号分隔的数，例如 -1.6, 2.2</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <location filename="../../gdsim/ui/handout.py" />
       <source>Counted right within</source>
       <translation>误差在此范围内算正确：</translation>
     </message>
@@ -2908,8 +2908,9 @@ Replace it?</source>
       <translation>{q}：尚未计算（参数更新阶段显示）</translation>
     </message>
     <message>
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/directions.py" />
@@ -3489,26 +3490,6 @@ Replace it?</source>
       <translation>按“用 PyTorch 运行”，从 θₖ 出发用 torch 运行这些代码，并将其梯度和 θₖ₊₁ 与 gdsim 的结果比较。</translation>
     </message>
     <message>
-      <location filename="../../gdsim/core/datasets.py" />
-      <source>{where}: {name} has {inputs} inputs and 2 classes: the layer sizes must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 output; got {shown}</source>
-      <translation>{where}：{name} 有 {inputs} 个输入和 2 个类别：各层神经元数必须为 {inputs},…,2（例如 {example}），或只用一个 0/1 输出时为 {inputs},…,1；实际为 {shown}</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/datasets.py" />
-      <source>{where}: {name} has {inputs} inputs and {classes} classes: the layer sizes must be {inputs},…,{classes} (e.g. {example}); got {shown}</source>
-      <translation>{where}：{name} 有 {inputs} 个输入和 {classes} 个类别：各层神经元数必须为 {inputs},…,{classes}（例如 {example}）；实际为 {shown}</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/settings.py" />
-      <source>unknown {value!r}; choose one of {names}</source>
-      <translation>未知的 {value!r}；请从 {names} 中选择</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/directions.py" />
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
-    </message>
-    <message>
       <location filename="../../gdsim/core/settings.py" />
       <source>data file</source>
       <translation>数据文件</translation>
@@ -3823,7 +3804,7 @@ Replace it?</source>
       <translation>完整解答；这道题记为“看过答案”，不算答对</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <location filename="../../gdsim/ui/handout.py" />
       <source>Hint</source>
       <translation>提示</translation>
     </message>
@@ -4131,6 +4112,60 @@ Replace it?</source>
       <location filename="../../gdsim/core/exporting.py" />
       <source>out: {out} holds files that are not frames of an export ({first}); frames go to a new or empty folder</source>
       <translation>out：{out} 里有不是导出帧的文件（{first}）；帧只写入新的或空的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>Answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>Answer key</source>
+      <translation>参考答案</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>Class</source>
+      <translation>班级</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/exporting.py" />
+      <source>a PDF</source>
+      <translation>PDF 文件</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/handout.py" />
+      <source>out: cannot write {out}</source>
+      <translation>out：无法写入 {out}</translation>
+    </message>
+    <message>
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and 2 classes: the layer sizes must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 output; got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 2 个类别：各层神经元数必须为 {inputs},…,2（例如 {example}），或只用一个 0/1 输出时为 {inputs},…,1；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and {classes} classes: the layer sizes must be {inputs},…,{classes} (e.g. {example}); got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 {classes} 个类别：各层神经元数必须为 {inputs},…,{classes}（例如 {example}）；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>unknown {value!r}; choose one of {names}</source>
+      <translation>未知的 {value!r}；请从 {names} 中选择</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/alpha_limit.py" />

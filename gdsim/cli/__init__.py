@@ -1,5 +1,5 @@
-"""gdsim [SCENARIO] | trace | train | export | curvature | alpha-map | lesson — the command line
-(the README's "Commands").
+"""gdsim [SCENARIO] | trace | train | export | curvature | alpha-map | lesson | handout | slides —
+the command line (the README's "Commands").
 
 Every command exits 0 on success and 2 on bad input with one line on standard error.
 """
@@ -16,7 +16,8 @@ from gdsim.cli import common
 from gdsim.core.errors import GdsimError
 from gdsim.interrupts import Stopped
 
-COMMANDS = ("trace", "train", "export", "curvature", "alpha-map", "lesson")
+COMMANDS = ("trace", "train", "export", "curvature", "alpha-map", "lesson", "handout",
+            "slides")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gdsim.cli import alpha_map as module  # type: ignore[no-redef]
         elif command == "lesson":
             from gdsim.cli import lesson as module  # type: ignore[no-redef]
+        elif command == "handout":
+            from gdsim.cli import handout as module  # type: ignore[no-redef]
+        elif command == "slides":
+            from gdsim.cli import slides as module  # type: ignore[no-redef]
         else:
             from gdsim.cli import window as module  # type: ignore[no-redef]
         parser = common.Parser(prog=prog)

@@ -7,8 +7,10 @@ A flag's help, its limits and the message for a bad value come from `gdsim.core.
 from __future__ import annotations
 
 import argparse
+import os
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from gdsim.core import settings
@@ -123,3 +125,35 @@ def surface_from_args(args: argparse.Namespace, **more: Any) -> SurfaceSettings:
         raise InputError("--surface and --expr: give one, not both")
     return SurfaceSettings(surface=args.surface or settings.SURFACE.default,
                            expression=args.expr, **more)
+
+
+def start_qt(needs_gl: bool) -> None:
+    """A QApplication on the user's display, a private Xvfb, or (2-D views) no display at all:
+    for what draws off screen (export, handout, slides)."""
+    from gdsim.ui.display import display_answers, ensure_display
+
+    if needs_gl:
+        ensure_display()  # the user's display if it answers, else a private Xvfb
+    elif not display_answers():  # no display, or a dead one: 2-D views need none
+        os.environ.pop("DISPLAY", None)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import gdsim.ui  # noqa: F401  (shares OpenGL contexts: before the QApplication)
+    from gdsim.ui.app import make_app
+    from gdsim.ui.qtapp import quiet_qt
+
+    quiet_qt()
+    make_app()
+
+
+def progress(doing: str, things: str, nothing: str) -> Callable[[int, int], None]:
+    """How far a long job is (`exporting: 3/10 states`): one line rewritten in place on a
+    terminal, none elsewhere, where stderr is a log of errors. Ctrl-C stops it between two
+    calls, with `nothing` said of what was written."""
+    from gdsim import interrupts
+
+    def report(done: int, total: int) -> None:
+        interrupts.check(nothing)
+        if sys.stderr.isatty():
+            print(f"\r{doing}: {done}/{total} {things}", end="", file=sys.stderr, flush=True)
+
+    return report

@@ -6,7 +6,6 @@ Everything the user typed is checked, `--out` included, before Qt starts or anyt
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -69,40 +68,15 @@ def run(args: argparse.Namespace) -> int:
     job.check()
     job.check_out()  # before Qt starts: a bad --out costs no rendering
     if job.fmt not in ("csv", "json"):
-        _start_qt(needs_gl=EXPORTS[job.view].gl)
+        common.start_qt(needs_gl=EXPORTS[job.view].gl)
         interrupts.check(NOTHING_WRITTEN)
     from gdsim.ui.export import export
     from gdsim.ui.i18n import set_language
 
     set_language(args.lang)
-    written = export(job, progress=_progress)
+    written = export(job, progress=common.progress("exporting", "states", NOTHING_WRITTEN))
     if sys.stderr.isatty():
         print(file=sys.stderr)  # end the progress line
     for path in written:
         print(path)
     return 0
-
-
-def _start_qt(needs_gl: bool) -> None:
-    """A QApplication on the user's display, a private Xvfb, or (2-D views) no display at all."""
-    from gdsim.ui.display import display_answers, ensure_display
-
-    if needs_gl:
-        ensure_display()  # the user's display if it answers, else a private Xvfb
-    elif not display_answers():  # no display, or a dead one: 2-D views need none
-        os.environ.pop("DISPLAY", None)
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import gdsim.ui  # noqa: F401  (shares OpenGL contexts: before the QApplication)
-    from gdsim.ui.app import make_app
-    from gdsim.ui.qtapp import quiet_qt
-
-    quiet_qt()
-    make_app()
-
-
-def _progress(done: int, total: int) -> None:
-    """One line rewritten in place on a terminal (states done of all); none elsewhere, where
-    stderr is a log of errors."""
-    interrupts.check(NOTHING_WRITTEN)
-    if sys.stderr.isatty():
-        print(f"\rexporting: {done}/{total} states", end="", file=sys.stderr, flush=True)

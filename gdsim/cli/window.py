@@ -23,10 +23,9 @@ def run(args: argparse.Namespace) -> int:
     interrupts.install()  # Ctrl-C and SIGTERM close the window (exit 130, 143)
     lesson = None
     if args.lesson is not None:  # an unknown id or a bad file: one line, exit 2
-        from gdsim.core.lessons import find_lesson, load_lesson
+        from gdsim.core.lessons import lesson_named
 
-        lesson = (load_lesson(args.lesson) if args.lesson.lower().endswith(".json")
-                  else find_lesson(args.lesson))
+        lesson = lesson_named(args.lesson)
     scenario, path = resolve_scenario(args.scenario)  # a bad name or file: before the display
     from gdsim.ui.display import require_display
 

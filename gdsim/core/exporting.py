@@ -31,7 +31,7 @@ FORMATS = ("png", "svg", "gif", "mp4", "csv", "json")
 FOLDER_FORMATS = ("png", "svg")
 FORMAT_WORDS = {"png": Term("a PNG"), "svg": Term("an SVG"), "gif": Term("a GIF"),
                 "mp4": Term("an MP4 video"), "csv": Term("a CSV trace"),
-                "json": Term("a JSON trace")}
+                "json": Term("a JSON trace"), "pdf": Term("a PDF")}
 
 
 def mp4_hint() -> Message:
@@ -137,33 +137,38 @@ class ExportJob:
             if suffix and suffix != f".{fmt}":
                 raise InputError("out: {name} ends in {suffix} but the format is {fmt}",
                                  name=out.name, suffix=suffix, fmt=fmt)
-        elif suffix != f".{fmt}":
-            raise InputError("out: {what} goes to a file ending in .{fmt}, not {name!r}",
-                             what=FORMAT_WORDS[fmt], fmt=fmt, name=out.name)
-        if self.to_folder:
-            if out.exists() and not out.is_dir():
-                raise InputError("out: {out} is a file; frames go to a folder", out=out)
-            home = out
-        else:
-            if out.is_dir():
-                raise InputError("out: {out} is a folder; {what} needs a file name", out=out,
-                                 what=FORMAT_WORDS[fmt])
-            home = out.parent
-        _check_writable(home)
+        if not self.to_folder:
+            check_file_out(out, fmt, self.overwrite)
+            return
+        if out.exists() and not out.is_dir():
+            raise InputError("out: {out} is a file; frames go to a folder", out=out)
+        _check_writable(out)
         # One rule for files and folders: what an earlier export wrote is replaced only with
         # --overwrite; frames never go into a folder that holds anything else.
-        if self.to_folder and out.is_dir():
+        if out.is_dir():
             others = sorted(p.name for p in out.iterdir() if not is_frame(p))
             if others:
                 raise InputError("out: {out} holds files that are not frames of an export "
                                  "({first}); frames go to a new or empty folder", out=out,
                                  first=others[0])
-        if self.overwrite or not (earlier := self.existing_outputs()):
-            return
-        if self.to_folder:
+        if not self.overwrite and (earlier := self.earlier_frames()):
             raise InputError("out: {out} holds {count} frames of an earlier export; choose "
                              "another folder, or replace them with --overwrite", out=out,
                              count=len(earlier))
+
+
+def check_file_out(out: Path, fmt: str, overwrite: bool) -> None:
+    """One file to write (one picture, a movie, a trace, a handout's PDF): its extension is the
+    format's, it is no folder, its folder takes files, and a file already there is replaced
+    only with `overwrite` (the one overwrite rule, as for a folder of frames)."""
+    if out.suffix.lower() != f".{fmt}":
+        raise InputError("out: {what} goes to a file ending in .{fmt}, not {name!r}",
+                         what=FORMAT_WORDS[fmt], fmt=fmt, name=out.name)
+    if out.is_dir():
+        raise InputError("out: {out} is a folder; {what} needs a file name", out=out,
+                         what=FORMAT_WORDS[fmt])
+    _check_writable(out.parent)
+    if out.exists() and not overwrite:
         raise InputError("out: {out} exists; choose another name, or replace it with "
                          "--overwrite", out=out)
 

@@ -320,3 +320,9 @@ def find_lesson(lesson_id: str, folder: Path = FOLDER) -> Lesson:
             return lesson
     raise LessonError("lesson: no lesson {lesson_id!r}; lessons are {ids}", lesson_id=lesson_id,
                       ids=", ".join(lesson.id for lesson in lessons))
+
+
+def lesson_named(name: str) -> Lesson:
+    """A built-in lesson by its id ("3.3.4"), or a teacher's lesson file (a path ending in
+    .json): what `gdsim --lesson`, `gdsim handout` and `gdsim slides` take."""
+    return load_lesson(name) if name.lower().endswith(".json") else find_lesson(name)

@@ -14,20 +14,22 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontInfo, QImage, QPainter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import FOLDER_FORMATS, ExportJob, cannot_write_in
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.png import write_png
-from gdsim.core.run import Run
+from gdsim.core.run import Run, Snapshot
 from gdsim.core.scenario import Scenario
 from gdsim.core.svg import in_picture_units
 from gdsim.core.traces import to_csv, to_json, trace_rows
@@ -94,9 +96,10 @@ class FrameRenderer:
     mode's views."""
 
     def __init__(self, scenario: Scenario, view: str, size: tuple[int, int],
-                 caption: bool = False):
+                 caption: bool = False, hidden: Hidden = NOTHING):
         self.run = Run(scenario)
         self.view = view
+        self.hidden = hidden  # an open lesson question's quantities: every view prints "?"
         layout = LAYOUTS[scenario.mode]
         window = view == WINDOW.name
         self.views = ViewSet(ExportWindow.views_of(layout) if window else (view,))
@@ -124,7 +127,13 @@ class FrameRenderer:
 
     def seek(self, k: int) -> None:
         """Draw state k in every view of the set, and say which state it is."""
-        snap = self.run.seek(k)
+        self.show(self.run.seek(k))
+
+    def show(self, snap: Snapshot) -> None:
+        """Draw this snapshot in every view of the set (what is hidden stamped on it), and say
+        which state it is."""
+        if self.hidden:
+            snap = replace(snap, hidden=self.hidden)
         shown = self.views.render(snap)
         self.target.show_state(snap, shown)
         self._settle()
@@ -162,6 +171,26 @@ class FrameRenderer:
             painter.end()
         # no scaling transforms strokes depend on (librsvg), the fonts Qt drew with named
         in_picture_units(path, clips, lambda family: QFontInfo(QFont(family)).family())
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        """The state shown, drawn into `rect` of any painter (a PDF page: a handout's figure) as
+        shapes and text at the painter's resolution; the 3-D view's frame is its image."""
+        scale = min(rect.width() / self.target.width(), rect.height() / self.target.height())
+        painter.save()
+        painter.translate(rect.x() + (rect.width() - self.target.width() * scale) / 2,
+                          rect.y() + (rect.height() - self.target.height() * scale) / 2)
+        painter.scale(scale, scale)
+        with vector_shapes(self.target):
+            self.target.render(painter, QPoint(0, 0), QRegion(),
+                               QWidget.RenderFlag.DrawChildren
+                               | QWidget.RenderFlag.DrawWindowBackground)
+        surface3d = self.surface3d
+        if surface3d is not None and surface3d.container.isVisible():
+            container = surface3d.container
+            top_left = container.mapTo(self.target, QPoint(0, 0))
+            painter.drawImage(QRectF(QPointF(top_left), QSizeF(container.size())),
+                              surface3d.frame())
+        painter.restore()
 
     def close(self) -> None:
         dispose(self.target)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdsim.core.hidden import MASK, masked
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.layouts import Layout
@@ -70,7 +71,8 @@ class ExportWindow(QWidget):
         status = snap.status
         shown = self.arrangement
         walked = iteration_text(snap.k) if isinstance(snap, NetworkSnapshot) else ""
-        words = [*state_words(snap, view, shown), walked, shown.gradient_text(view),
+        words = [*state_words(snap, view, shown), walked,
+                 masked(snap.hidden.slopes(snap.k), shown.gradient_text(view)),
                  outcome_text(status, snap.k >= snap.max_steps)]
         self.status.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(w for w in words if w))
         colour = "#c0392b" if status.stopped else "#1e8449" if status.converged else "#222"
@@ -96,11 +98,13 @@ def caption_label(shown: bool) -> QLabel:
 
 
 def state_words(snap: Snapshot, view: SurfaceLike, arrangement: Layout) -> list[str]:
-    """Which state a figure shows: the step k (θ_k in network mode), the point, J."""
-    step = f"<b>{state_text(snap.k)}</b>"
+    """Which state a figure shows: the step k (θ_k in network mode), the point, J — "?" for what
+    an open lesson question asks, as in the window's status bar."""
+    step, h, k = f"<b>{state_text(snap.k)}</b>", snap.hidden, snap.k
     if isinstance(snap, NetworkSnapshot):
-        return [f"{step}: {theta(snap.k)}", f"J = {fmt(snap.J)}"]
-    return [step, arrangement.point_text(view), f"J = {fmt(view.points[0].J)}"]
+        return [f"{step}: {theta(snap.k)}", masked(h.cost(k), f"J = {fmt(snap.J)}")]
+    return [step, masked(h.point(k), arrangement.point_text(view)),
+            masked(h.cost(k), f"J = {fmt(view.points[0].J)}")]
 
 
 def picture_of(view: QWidget) -> QWidget:
@@ -148,8 +152,8 @@ def caption_of(snap: Snapshot) -> str:
         from gdsim.ui.views.formula import caption_text
 
         return caption_text(snap)
-    p = snap.points[0]
-    g = ", ".join(fmt(v, 4) for v in p.grad)
-    w = ", ".join(fmt(v) for v in p.w)
+    p, h, k = snap.points[0], snap.hidden, snap.k
+    g = MASK if h.slopes(k) else ", ".join(fmt(v, 4) for v in p.grad)
+    w = MASK if h.point(k) else ", ".join(fmt(v) for v in p.w)
     return (f"w ← w − α·grad J (3-12): w = ({w}), α = {fmt(snap.lr[0])}, grad J = ({g}), "
-            f"|grad J| = {fmt(p.grad_norm, 4)}")
+            f"|grad J| = {MASK if h.slopes(k) else fmt(p.grad_norm, 4)}")

@@ -379,9 +379,12 @@ class LessonPanel(QWidget):
             head += f"<p style='color:#a15c00'>{late}</p>"
         return head + self.work_html(answer, with_answer=False)
 
-    def work_html(self, answer: Answer, with_answer: bool = True) -> str:
+    @staticmethod
+    def work_html(answer: Answer, with_answer: bool = True) -> str:
+        """The answer (if `with_answer`) and its worked computation, as rich text (the panel's,
+        a handout's key, a slide's)."""
         lines = "<br>".join(_html(line) for line in answer.work)
-        head = (f"<p><b>{tr('The answer')}:</b> {_html(self.right_text(answer))}</p>"
+        head = (f"<p><b>{tr('The answer')}:</b> {_html(LessonPanel.right_text(answer))}</p>"
                 if with_answer else "")
         return f"{head}<p><b>{tr('The computation')}:</b><br>{lines}</p>"
 

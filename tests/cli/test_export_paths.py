@@ -19,12 +19,12 @@ from gdsim.core.scenario import Scenario
 @pytest.fixture
 def no_rendering(monkeypatch):
     """Fail the test if the export gets as far as starting Qt."""
-    import gdsim.cli.export as cli_export
+    import gdsim.cli.common as cli_common
 
     def started(**_: object) -> None:
         raise AssertionError("Qt was started before --out was refused")
 
-    monkeypatch.setattr(cli_export, "_start_qt", started)
+    monkeypatch.setattr(cli_common, "start_qt", started)
 
 
 def refused(argv: list[str], capsys) -> str:

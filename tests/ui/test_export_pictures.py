@@ -107,7 +107,7 @@ def test_the_views_are_built_in_the_language_asked_for(app, english):
 
 def test_the_command_line_sets_language_and_caption_before_drawing(monkeypatch, tmp_path,
                                                                    english):
-    import gdsim.cli.export as cli_export
+    import gdsim.cli.common as cli_common
     import gdsim.ui.export as ui_export
 
     seen = {}
@@ -116,7 +116,7 @@ def test_the_command_line_sets_language_and_caption_before_drawing(monkeypatch, 
         seen.update(language=i18n.language(), caption=job.caption)
         return [job.out]
 
-    monkeypatch.setattr(cli_export, "_start_qt", lambda needs_gl: None)
+    monkeypatch.setattr(cli_common, "start_qt", lambda needs_gl: None)
     monkeypatch.setattr(ui_export, "export", export)
     assert main(["export", "--view", "contour", "--lang", "zh_CN", "--caption",
                  "--out", str(tmp_path / "c.png")]) == 0
