@@ -24,6 +24,7 @@ from pathlib import Path
 
 from gdsim.core import settings as S
 from gdsim.core.errors import InputError, Message, Term
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.scenario import Scenario
 from gdsim.core.view_names import ALIASES, EXPORTS, MODE_WORDS
 
@@ -53,6 +54,7 @@ class ExportJob:
     loop: int = S.LOOP.default  # GIF: 0 loops for ever
     overwrite: bool = False  # replace the frames of an earlier export in the folder
     caption: bool = False  # write the current phase's formula under the view
+    hidden: Hidden = NOTHING  # an open lesson question's quantities: "?" in every picture and row
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "view", ALIASES.get(self.view, self.view))  # table → trace

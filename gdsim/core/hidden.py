@@ -51,6 +51,11 @@ class Hidden:
         """Every ∂J/∂l at P_k, |grad J| and the curve of them over all angles."""
         return self._is("directional", k, racer) or self.gradient(k, racer)
 
+    def steers(self, k: int, racer: int = 0) -> bool:
+        """−grad J drawn at P_k (the 3-D view's arrow, figure 3-10's steepest direction): it
+        tells the gradient's direction, and the next point lies along it."""
+        return self.slopes(k, racer) or self.point(k + 1, racer)
+
     # -- network mode: iteration k, the seed's numbering ----------------------------------------
     def activation(self, k: int, layer: int, i: int) -> bool:
         """a^layer_i and z^layer_i."""

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from gdsim.core.descent import printed_trace
+from gdsim.core.hidden import MASK, Hidden
+from gdsim.core.modes import Mode
 from gdsim.core.run import Run
 from gdsim.core.status import State, Status
 
-__all__ = ["printed_trace", "trace_rows", "to_csv", "to_json", "descent_json", "losses_text",
-           "training_json", "finished_status"]
+__all__ = ["printed_trace", "trace_rows", "hide_rows", "to_csv", "to_json", "descent_json",
+           "losses_text", "training_json", "finished_status"]
 
 
 def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
@@ -28,6 +30,33 @@ def trace_rows(run: Run, steps: Sequence[int]) -> list[dict[str, Any]]:
     the run stopped (diverged, left the range) is none: the last row is the last state's."""
     return [row for k in steps if run.compute(k) == k
             for row in run.model.trace_rows(k, run.timeline)]
+
+
+def hide_rows(rows: list[dict[str, Any]], hidden: Hidden, run: Run) -> list[dict[str, Any]]:
+    """The rows with what an open lesson question asks written as "?" (core/hidden.py): a
+    surface's asked point, J or gradient in its row; a network's asked J(θ_k), and in row k + 1
+    each parameter whose ∂J/∂θ at k is hidden (θ_{k+1} = θ_k − α·∂J/∂θ would tell it)."""
+    if not hidden:
+        return rows
+    model: Any = run.model
+    shown = []
+    for row in rows:
+        k, row = row["k"], dict(row)
+        if run.scenario.mode is Mode.SURFACE:
+            r = model.labels.index(row["optimizer"]) if "optimizer" in row else 0
+            for names, asked in ((("w1", "w2"), hidden.point(k, r)), (("J",), hidden.cost(k, r)),
+                                 (("dJ_dw1", "dJ_dw2"), hidden.slopes(k, r))):
+                row.update(dict.fromkeys(names, MASK) if asked else {})
+        else:
+            if hidden.cost(k):
+                row["J"] = MASK
+            for i, name in enumerate(model.parameter_names):
+                kind, l, n, j = model.start.parameter_address(i)
+                if k > 0 and (hidden.weight_gradient(k - 1, l, n, j or 0) if kind == "w"
+                              else hidden.bias_gradient(k - 1, l, n)):
+                    row[name] = MASK
+        shown.append(row)
+    return shown
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:

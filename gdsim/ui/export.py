@@ -32,7 +32,7 @@ from gdsim.core.png import write_png
 from gdsim.core.run import Run, Snapshot
 from gdsim.core.scenario import Scenario
 from gdsim.core.svg import in_picture_units
-from gdsim.core.traces import to_csv, to_json, trace_rows
+from gdsim.core.traces import hide_rows, to_csv, to_json, trace_rows
 from gdsim.core.view_names import WINDOW
 from gdsim.ui import gui_gc
 from gdsim.ui.export_window import ExportPicture, ExportWindow
@@ -264,7 +264,7 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
     if job.fmt in ("csv", "json"):
         return _export_trace(job, report)
     folder = job.to_folder
-    renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption)
+    renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption, job.hidden)
     try:
         with staged(job.out, folder, job.earlier_frames()) as stage:
             names = [path.name for path in job.frame_paths()]  # by step: frame-0010.png
@@ -391,7 +391,7 @@ class Mp4Writer:
 
 def _export_trace(job: ExportJob, report: Callable[[int, int], None]) -> list[Path]:
     run = Run(job.scenario.with_step(0))
-    rows = trace_rows(run, job.steps)
+    rows = hide_rows(trace_rows(run, job.steps), job.hidden, run)
     text = to_csv(rows) if job.fmt == "csv" else to_json(rows, run)
     with staged(job.out, folder=False) as stage:
         (stage / "trace").write_text(text, encoding="utf-8")

@@ -31,6 +31,7 @@ from gdsim import interrupts
 from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError
 from gdsim.core.exporting import ExportJob, mp4_hint, parse_steps
+from gdsim.core.hidden import NOTHING, Hidden
 from gdsim.core.scenario import Scenario
 from gdsim.ui.export import Cancelled, export
 from gdsim.ui.i18n import error_text, tr, tr_noop
@@ -68,10 +69,11 @@ def limit(box: Box, setting: S.Setting) -> Box:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None):
+    def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None,
+                 hidden: Hidden = NOTHING):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
-        self.scenario, self.k = scenario, k
+        self.scenario, self.k, self.hidden = scenario, k, hidden
         self.view = QComboBox()
         for key, text in EXPORT_TITLES.items():
             if exportable(scenario, key):
@@ -138,7 +140,7 @@ class ExportDialog(QDialog):
                          (self.width_box.value(), self.height_box.value()),
                          self.format.currentData(), Path(self.out.text()).expanduser(),
                          self.fps.value(), self.loop.value(),
-                         caption=self.caption.isChecked())
+                         caption=self.caption.isChecked(), hidden=self.hidden)
 
     def _on_format_changed(self, *_: object) -> None:
         fmt = self.format.currentData()

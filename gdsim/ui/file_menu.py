@@ -141,7 +141,8 @@ class FileMenu(QObject):
 
         self.controller.pause()
         dialog = ExportDialog(self.controller.scenario, self.controller.run.k,
-                              self.controller.run.timeline.last, self.folder(), self.window)
+                              self.controller.run.timeline.last, self.folder(), self.window,
+                              self.controller.hidden)  # an open lesson question's: "?" too
         if dialog.exec() and dialog.written:
             where = dialog.written[0] if len(dialog.written) == 1 else dialog.written[0].parent
             self.message.emit(tr("Exported {count} file(s) to {where}").format(

@@ -14,6 +14,7 @@ HEIGHT_MAP = pg.colormap.get("viridis")  # J: low is dark blue, high is yellow
 DIVERGING_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(230, 120, 20), (245, 245, 245), (30, 100, 200)])
 # The directions of figure 3-10, the same in the explorer, the contour view and the 3-D view.
 DIRECTION_COLORS = {"V1": "#1f77b4", "V2": "#2ca02c", "−grad J": "#d62728", "l": "#9467bd"}
+STEEPEST = "−grad J"  # figure 3-10's direction that an open question on the gradient hides
 CONVERGED_COLOR = "#1b7f3b"
 DIVERGED_COLOR = "#c0392b"
 # Where drawn values are clipped: far beyond any axis, but never inf or NaN for pyqtgraph.

@@ -25,6 +25,7 @@ from gdsim.ui.style import (
     DIRECTION_COLORS,
     DIVERGED_COLOR,
     HEIGHT_MAP,
+    STEEPEST,
     cache_axes,
     clip_path,
     finite,
@@ -377,8 +378,11 @@ class ContourView(LazyRender, pg.PlotWidget):
         """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10)."""
         w = snap.points[0].w  # type: ignore[attr-defined]
         d = directions_at(surface, w, self.angle, 0.5, samples=2)
+        asked = snap.hidden.steers(snap.k)  # type: ignore[attr-defined]  # −grad J would tell
         for c in d.candidates:
-            self.directions[c.name].set(d.w, d.w + c.l)
+            vector = self.directions[c.name]
+            vector.shown = self.show_directions.isChecked() and not (asked and c.name == STEEPEST)
+            vector.set(d.w, d.w + c.l)
 
     def _draw_curvature(self, snap: object, surface: Surface) -> None:
         """H's eigen-directions at the first racer's point, each as long as the local ellipse's

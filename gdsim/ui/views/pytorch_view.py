@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.errors import GdsimError
+from gdsim.core.hidden import MASK, NOTHING, Hidden
 from gdsim.core.naming import parameter_pretty
 from gdsim.core.pytorch_code import (
     INSTALL,
@@ -58,17 +59,20 @@ def mapping_html() -> str:
     return f"<b>{tr('The lines and what gdsim showed')}</b><table cellspacing=4>{rows}</table>"
 
 
-def comparison_html(c: Comparison) -> str:
-    """torch beside gdsim: the largest differences, then the first parameters side by side."""
+def comparison_html(c: Comparison, hidden: Hidden = NOTHING) -> str:
+    """torch beside gdsim: the largest differences, then the first parameters side by side;
+    "?" for what an open lesson question asks (J(θ_k); a parameter's ∂J/∂θ and θ_k+1 where its
+    δ is asked or its move)."""
     worst = parameter_pretty(c.addresses[c.worst])
+    J, torch_J = (MASK, MASK) if hidden.cost(c.k) else (fmt(c.J), fmt(c.torch_J))
     head = (f"<b>{tr('Iteration')} k = {c.k}: torch {tr('beside')} gdsim, float64</b><br>"
             f"{tr('largest difference')} |∂J/∂θ|: <b>{fmt(c.grad_difference, 2)}</b> ({worst}); "
             f"θ<sub>k+1</sub>: <b>{fmt(c.theta_difference, 2)}</b><br>"
-            f"J(θ<sub>k</sub>): gdsim {fmt(c.J)}, torch {fmt(c.torch_J)}")
+            f"J(θ<sub>k</sub>): gdsim {J}, torch {torch_J}")
     rows = "".join(
         f"<tr><td>{parameter_pretty(c.addresses[i])}</td>"
-        + "".join(f"<td align=right>{fmt(v)}</td>" for v in (c.grad[i], c.torch_grad[i],
-                                                            c.after[i], c.torch_after[i]))
+        + "".join(f"<td align=right>{MASK if asked(hidden, c.k, c.addresses[i]) else fmt(v)}"
+                  "</td>" for v in (c.grad[i], c.torch_grad[i], c.after[i], c.torch_after[i]))
         + "</tr>"
         for i in range(min(ROWS, len(c.names))))
     more = (f"<br>… {len(c.names) - ROWS:,} {tr('more parameters')}"
@@ -76,6 +80,13 @@ def comparison_html(c: Comparison) -> str:
     table = ("<table cellspacing=3><tr><th></th><th>∂J/∂θ gdsim</th><th>∂J/∂θ torch</th>"
              f"<th>θ<sub>k+1</sub> gdsim</th><th>θ<sub>k+1</sub> torch</th></tr>{rows}</table>")
     return head + table + more
+
+
+def asked(hidden: Hidden, k: int, address: tuple[str, int, int, int | None]) -> bool:
+    """Whether a parameter's ∂J/∂θ at iteration k (and so θ_k+1) is what a question hides."""
+    kind, l, i, j = address
+    return (hidden.weight_gradient(k, l, i, j or 0) if kind == "w"
+            else hidden.bias_gradient(k, l, i))
 
 
 class PyTorchView(LazyRender, QWidget):
@@ -129,6 +140,7 @@ class PyTorchView(LazyRender, QWidget):
         self.snapshot: Any = None
         self.running = False
         self.comparison: Comparison | None = None  # torch's last result, shown
+        self.hidden: Hidden = NOTHING  # what an open lesson question asks: "?" in the result
         self.failure: object = None  # or what went wrong running it
         self.result_for: tuple[int, Any] | None = None  # (k, settings) they belong to
         self.finished.connect(self._on_finished)
@@ -152,6 +164,10 @@ class PyTorchView(LazyRender, QWidget):
         settings = getattr(snap, "settings", None)
         if settings is None:
             return
+        if snap.hidden != self.hidden:  # a question opened or answered: the result again
+            self.hidden = snap.hidden
+            if self.comparison is not None and not self.running:
+                self.result.setHtml(comparison_html(self.comparison, self.hidden))
         if self.snapshot is not None and snap.k == self.snapshot.k and (
                 snap.settings == self.snapshot.settings):
             self.snapshot = snap  # another phase of the same iteration: the same code
@@ -199,7 +215,7 @@ class PyTorchView(LazyRender, QWidget):
         if self.running:
             self.result.setHtml(tr("Running in PyTorch…"))
         elif self.comparison is not None:
-            self.result.setHtml(comparison_html(self.comparison))
+            self.result.setHtml(comparison_html(self.comparison, self.hidden))
         elif self.failure is not None:
             self._show_failure(self.failure)
         else:
@@ -238,7 +254,7 @@ class PyTorchView(LazyRender, QWidget):
         self.run_button.setEnabled(torch_available())
         if isinstance(outcome, Comparison):
             self.comparison, self.failure = outcome, None
-            self.result.setHtml(comparison_html(outcome))
+            self.result.setHtml(comparison_html(outcome, self.hidden))
         else:
             self.comparison, self.failure = None, outcome
             self._show_failure(outcome)

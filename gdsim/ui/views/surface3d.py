@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QMatrix4x4, QMouseEvent, 
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from gdsim.core.hidden import NOTHING
 from gdsim.core.isolines import isolines
 from gdsim.core.naming import pretty_axis
 from gdsim.core.surfaces import Surface
@@ -27,6 +28,7 @@ from gdsim.ui.style import (
     DIRECTION_COLORS,
     DIVERGED_COLOR,
     HEIGHT_MAP,
+    STEEPEST,
     clip_path,
     finite,
     racer_color,
@@ -415,6 +417,7 @@ class Surface3DView(LazyRender, QWidget):
         (x0, x1), (y0, y1) = surface.bounds
         box = drawn_box(lift=0.04)
         none = np.zeros((0, 3))
+        hidden, k = getattr(snap, "hidden", NOTHING), getattr(snap, "k", 0)  # a landscape: none
         for i, (items, p) in enumerate(zip(self.racers, snap.points)):
             path = snap.path(i)
             shown = thinned(len(path))
@@ -442,7 +445,8 @@ class Surface3DView(LazyRender, QWidget):
                                else none)
             g = p.grad
             norm = float(np.hypot(*g))
-            if norm > 0 and np.isfinite(norm) and x0 <= p.w[0] <= x1 and y0 <= p.w[1] <= y1:
+            if norm > 0 and np.isfinite(norm) and x0 <= p.w[0] <= x1 and y0 <= p.w[1] <= y1 \
+                    and not hidden.steers(k, i):  # an open question's −grad J: not drawn
                 tip = p.w - g / norm * (x1 - x0) * 0.15
                 ends = self.to_display(np.array([p.w[0], tip[0]]), np.array([p.w[1], tip[1]]),
                                        surface.value(np.array([p.w[0], tip[0]]),
@@ -458,10 +462,11 @@ class Surface3DView(LazyRender, QWidget):
             return
         w = snap.points[0].w
         d = directions_at(surface, w, self.angle, 0.5, samples=2)
+        hidden, k = getattr(snap, "hidden", NOTHING), getattr(snap, "k", 0)
         inside = bool(np.all(np.isfinite(w))) and all(
             lo <= v <= hi for v, (lo, hi) in zip(w, surface.bounds))
         for c in d.candidates:
-            if not inside:
+            if not inside or (c.name == STEEPEST and hidden.steers(k)):
                 self.directions[c.name].setData(pos=np.zeros((0, 3)))
                 continue
             s = np.linspace(0.0, 1.0, 9)
