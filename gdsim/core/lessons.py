@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from gdsim.core import lesson_keys
 from gdsim.core import settings as S
 from gdsim.core.errors import GdsimError, Term
 from gdsim.core.lesson_keys import Question, Text, answer_key
+from gdsim.core.lesson_locks import LOCKS
 from gdsim.core.lesson_numbers import fill
 from gdsim.core.modes import Mode
 from gdsim.core.scenario import Scenario, file_version, json_fault, scenario_from_dict
@@ -62,6 +63,8 @@ class Page:
     formulas: tuple[str, ...]  # LaTeX
     click: Text  # what to click or press
     question: Question | None
+    locks: tuple[str, ...] = ()  # settings held still while the page is shown (lesson_locks)
+    hides: tuple[str, ...] = ()  # of those, the ones the settings panel does not show
 
 
 @dataclass(frozen=True)
@@ -206,12 +209,13 @@ def _with_overrides(data: dict[str, Any], overrides: Any, where: str) -> Scenari
         raise LessonError("{where}: {exc}", where=where, exc=exc) from None
 
 
-def _draws(value: Any, where: str) -> tuple[str, ...]:
-    """The overlays a page has drawn: a list of OVERLAYS' names, each at most once."""
+def _names(value: Any, where: str, names: tuple[str, ...] = LOCKS) -> tuple[str, ...]:
+    """A list of `names`, each at most once: the overlays a page has drawn (OVERLAYS), the
+    settings it locks or hides (LOCKS)."""
     if not isinstance(value, list) or len(set(map(str, value))) != len(value) or any(
-            v not in OVERLAYS for v in value):
+            v not in names for v in value):
         raise LessonError("{where}: expected a list of {names} (each at most once), got "
-                          "{value!r}", where=where, names=", ".join(OVERLAYS), value=value)
+                          "{value!r}", where=where, names=", ".join(names), value=value)
     return tuple(value)
 
 
@@ -219,7 +223,8 @@ def _page(value: Any, where: str, folder: Path, previous: str | None,
           draws: tuple[str, ...] = ("vectors",)) -> tuple[Page, str]:
     """A page; the scenario and what the views draw are the previous page's unless it says."""
     d = _object(value, where, {"title", "scenario", "set", "view", "draws", "text",
-                               "formulas", "click", "question"}, frozenset({"title", "text"}))
+                               "formulas", "click", "question", "lock", "hide"},
+                frozenset({"title", "text"}))
     name = d.get("scenario", previous)
     if name is None:
         raise LessonError("{where}.scenario: the first page must name a scenario", where=where)
@@ -239,12 +244,15 @@ def _page(value: Any, where: str, folder: Path, previous: str | None,
     question = None if d.get("question") is None else _question(d["question"],
                                                                   f"{where}.question")
     if "draws" in d:
-        draws = _draws(d["draws"], f"{where}.draws")
+        draws = _names(d["draws"], f"{where}.draws", OVERLAYS)
     page = Page(_text(d["title"], f"{where}.title"), scenario, view, draws,
                 _numbers(_text(d["text"], f"{where}.text"), scenario, f"{where}.text"),
                 tuple(formulas),
                 _numbers(_text(d.get("click"), f"{where}.click", required=False), scenario,
                          f"{where}.click"), question)
+    hides = _names(d.get("hide", []), f"{where}.hide")
+    page = replace(page, locks=tuple(dict.fromkeys(
+        (*_names(d.get("lock", []), f"{where}.lock"), *hides))), hides=hides)
     return page, name
 
 

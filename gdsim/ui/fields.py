@@ -106,3 +106,15 @@ class CheckedField(QWidget):
         if ok:
             self._accepted_text = self.edit.text()
             self.accepted.emit(value)
+
+
+def hold(widget: QWidget, locked: bool, hidden: bool, label: QWidget | None = None) -> None:
+    """A setting a lesson page locks (greyed out) or hides (with its label); shown again only
+    if it was the lesson that hid it."""
+    widget.setEnabled(not locked)
+    was = bool(widget.property("lesson_hidden"))
+    if hidden or was:
+        for w in (widget, label):
+            if w is not None:
+                w.setVisible(not hidden)
+    widget.setProperty("lesson_hidden", hidden)

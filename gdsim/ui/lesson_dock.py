@@ -128,6 +128,8 @@ class Lessons(QObject):
 
             self.window.controller.hide(NOTHING if self.dock.isHidden() else
                                         self._panel.hidden())
+            page = None if self.dock.isHidden() else self._panel.page
+            self.window.panels.lock(*((page.locks, page.hides) if page else ((), ())))
         self.title_changed.emit()
 
     def _on_next(self) -> None:
@@ -193,12 +195,24 @@ class Lessons(QObject):
         page talks about (figure 3-13's vectors, figure 3-10's directions)."""
         self.highlight(page.view)
         self.window.docking.give_room(page.view)  # what the page talks about, large
+        self.window.panels.lock(page.locks, page.hides)  # so that the class sees one run
         views = self.window.views
         if self.window.controller.scenario.mode is Mode.SURFACE:
             directions = "directions" in page.draws
             views.contour.set_overlays("vectors" in page.draws, directions)
             views.surface3d.set_directions_shown(directions)
         keep_on_screen(self.window)  # the docks of the mode left may have grown it meanwhile
+
+    def refusal(self, before: Any, after: Any) -> str | None:
+        """Why the settings `after` may not replace `before` while the lesson's page locks
+        them (α, the start, the optimizer), in the window's language; None if they may."""
+        page = None if self._panel is None or self.dock.isHidden() else self._panel.page
+        if page is None or not page.locks:
+            return None
+        from gdsim.core.lesson_locks import locked_change
+
+        why = locked_change(page.locks, before, after)
+        return None if why is None else error_text(why)
 
     def place(self, layout: Layout) -> None:
         """On the right, the whole height, where the mode's layout leaves that free (network

@@ -268,6 +268,11 @@ class MainWindow(QMainWindow):
         """New settings from a panel. A change that keeps every θ_k (the landscape's axes, the
         step limit) keeps the run where it stands; any other starts it afresh at step 0."""
         run = self.controller.run
+        refusal = self.lessons.refusal(self.controller.scenario, scenario)
+        if refusal is not None:  # a lesson page holds α, the start or the optimizer still
+            self.status_line.say(refusal, 8000)
+            self._on_scenario_changed(self.controller.scenario)  # the panel as it was
+            return
         if keeps_course(self.controller.scenario, scenario):
             k = min(run.k, scenario.max_steps)
             scenario = scenario.at(k, run.phase if k == run.k < scenario.max_steps else 0)

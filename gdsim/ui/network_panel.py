@@ -31,7 +31,7 @@ from gdsim.core.optimizers import OPTIMIZERS
 from gdsim.core.scenario import NetworkSettings, Scenario
 from gdsim.core.sizes import parse_sizes
 from gdsim.core.training import build_network, chosen_axes
-from gdsim.ui.fields import CheckedField
+from gdsim.ui.fields import CheckedField, hold
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.surface_panel import describe_hyper, hyper_parser, parse_max_steps
 from gdsim.ui.text import typed
@@ -274,6 +274,12 @@ class NetworkPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def lock(self, locks: tuple[str, ...], hides: tuple[str, ...]) -> None:
+        """Hold α or the optimizer still (greyed out), or hide them, as a lesson page asks."""
+        for key, widgets in (("lr", (self.lr,)), ("optimizer", (self.optimizer, self.hyper))):
+            for widget in widgets:
+                hold(widget, key in locks, key in hides, self.labels.get(widget))
 
     def pick_weight(self, selection: object) -> None:
         """An edge clicked in the diagram, ("edge", l, i, j): offer it as a landscape axis."""

@@ -29,6 +29,8 @@ class Panel(Protocol):
 
     def show_error(self, message: str) -> None: ...
 
+    def lock(self, locks: tuple[str, ...], hides: tuple[str, ...]) -> None: ...
+
 
 class Panels(QObject):
     scenario_requested = Signal(object)  # a Scenario, from whichever panel
@@ -42,6 +44,7 @@ class Panels(QObject):
             self.stack.addWidget(scroll)
         self.stack.setMinimumWidth(MIN_WIDTH)
         self.built: dict[Mode, QWidget] = {}
+        self.locks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # a lesson page's
 
     def panel(self, mode: Mode) -> Panel:
         """The mode's panel, built (into its place in the stack) if it was not."""
@@ -53,7 +56,14 @@ class Panels(QObject):
             assert isinstance(scroll, QScrollArea)
             scroll.setWidget(widget)
             self.built[mode] = widget
+            widget.lock(*self.locks)
         return cast(Panel, self.built[mode])
+
+    def lock(self, locks: tuple[str, ...] = (), hides: tuple[str, ...] = ()) -> None:
+        """The settings a lesson page holds still (greyed out) or hides, in every panel."""
+        self.locks = (locks, hides)
+        for widget in self.built.values():
+            cast(Panel, widget).lock(locks, hides)
 
     def build_all(self) -> None:
         for mode in LAYOUTS:

@@ -35,7 +35,7 @@ from gdsim.core.run import build_surface
 from gdsim.core.scenario import Racer, Scenario
 from gdsim.core.surfaces import SURFACES
 from gdsim.ui.alpha_limit import AlphaLimit
-from gdsim.ui.fields import CheckedField
+from gdsim.ui.fields import CheckedField, hold
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.language import tr_for
 from gdsim.ui.style import racer_color
@@ -234,7 +234,8 @@ class SurfacePanel(QWidget):
         self.common_lr = 0.0  # the α the field shows
         self.max_steps = CheckedField(parse_max_steps, tr("Step and Play stop after this many "
                                                           "iterations"), tr("steps"))
-        form = QFormLayout()
+        self.locks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # a lesson page's
+        self.form = form = QFormLayout()
         form.addRow(tr("surface"), self.surface)
         self.expression_label = QLabel("J(w1, w2) =")
         form.addRow(self.expression_label, self.expression)
@@ -361,9 +362,28 @@ class SurfacePanel(QWidget):
             check.blockSignals(False)
         full = len(racers) >= settings.MAX_RACERS
         self.add.setEnabled(not full)
+        self.lock(*self.locks)
         self.add.setToolTip(tr("At most {n} racers").format(n=settings.MAX_RACERS) if full else
                             tr("Another racer: an optimizer not yet racing, from the common "
                                "start"))
+
+    def lock(self, locks: tuple[str, ...], hides: tuple[str, ...]) -> None:
+        """Hold α, the start or the optimizer still (greyed out), or hide them, as a lesson page
+        asks: the common field, each racer's own, and for the optimizer the race's choices."""
+        self.locks = (locks, hides)
+        rows = self.rows
+        held: dict[str, list[QWidget]] = {"lr": [self.lr, self.lr_limit, *(r.lr for r in rows)],
+            "start": [self.start, *(r.start for r in rows)],
+            "optimizer": [*self.checks.values(), self.add,
+                          *(w for r in rows for w in (r.optimizer, r.hyper, r.remove))]}
+        for key, widgets in held.items():
+            for widget in widgets:
+                hold(widget, key in locks, key in hides, self.form.labelForField(widget))
+        if "optimizer" not in locks:  # the race's own rules again: at most so many racers
+            full = len(rows) >= settings.MAX_RACERS
+            self.add.setEnabled(not full)
+            for row in rows:
+                row.remove.setEnabled(len(rows) > 1)
 
     def _racers(self) -> list[Racer] | None:
         racers = [row.racer() for row in self.rows]
