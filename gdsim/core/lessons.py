@@ -73,6 +73,7 @@ class Lesson:
     title: Text
     pages: tuple[Page, ...]
     path: Path
+    page: int | None = None  # the page it opens at (a saved lesson state); None: where left
 
 
 # ----------------------------------------------------------------------------------------------
@@ -167,7 +168,10 @@ def read_json(path: Path, what: Term = LESSON) -> Any:
 
 
 def _scenario_dict(name: Any, where: str, folder: Path) -> dict[str, Any]:
-    """The scenario a page names: a built-in example, or a .json file beside the lesson."""
+    """The scenario a page names: a built-in example, or a .json file beside the lesson; or
+    the scenario itself, written out (a saved lesson state)."""
+    if isinstance(name, dict):
+        return name
     if not isinstance(name, str) or not name:
         raise LessonError("{where}: expected a built-in example's name or a scenario file",
                           where=where)
@@ -261,7 +265,7 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
     if not isinstance(d, dict):
         raise LessonError("lesson: expected a JSON object at the top")
     file_version(d, "gdsim_lesson", VERSION, LESSON, LessonError)
-    d = _object(d, "lesson", {"gdsim_lesson", "id", "title", "pages"},
+    d = _object(d, "lesson", {"gdsim_lesson", "id", "title", "pages", "page"},
                 frozenset({"id", "title", "pages"}))
     lesson_id = d["id"]
     if not isinstance(lesson_id, str) or not 0 < len(lesson_id) <= 32 or any(
@@ -276,7 +280,8 @@ def lesson_from_dict(d: Any, path: Path) -> Lesson:
         page, name = _page(p, f"pages[{i}]", path.parent, name,
                            *([built[-1].draws] if built else []))
         built.append(page)
-    lesson = Lesson(lesson_id, _text(d["title"], "title"), tuple(built), path)
+    start = None if d.get("page") is None else _int(d, "page", "lesson", 0, len(built) - 1, 0)
+    lesson = Lesson(lesson_id, _text(d["title"], "title"), tuple(built), path, start)
     for i, page in enumerate(lesson.pages):
         if page.question is not None:
             try:

@@ -22,6 +22,7 @@ from gdsim.core.modes import Mode
 from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.language import tr_for
 from gdsim.ui.layouts import LAYOUTS, Layout
+from gdsim.ui.menus import make_action
 from gdsim.ui.window_state import keep_on_screen
 
 if TYPE_CHECKING:
@@ -84,6 +85,11 @@ class Lessons(QObject):
         self.next_action = self._action("Next lesson page", "Alt+Right", self._on_next)
         self.previous_action = self._action("Previous lesson page", "Alt+Left",
                                             self._on_previous)
+        self.save_action = make_action(window, "Save lesson state…", self._on_save_state,
+                                       tip="One file with the lesson, the page, the run as it "
+                                           "stands and the page's locks, to hand out")
+        self.save_action.setEnabled(False)
+        window.file_menu.menu.insertAction(window.file_menu.export_action, self.save_action)
         self.last_flash: QFrame | None = None
         self.placed: bool | None = False  # True: on the right (network mode)
         self.borrowed: list[QDockWidget] = []  # docks taken out of the lesson's tabs
@@ -175,11 +181,38 @@ class Lessons(QObject):
         return True
 
     def open(self, lesson: Lesson, page: int | None = None) -> None:
-        for action in (self.previous_action, self.next_action):
+        """Show the lesson at `page`, else at the page a saved lesson state opens at, else
+        where the student left it."""
+        for action in (self.previous_action, self.next_action, self.save_action):
             action.setEnabled(True)
         self.dock.show()
         self.dock.raise_()
-        self.panel.open_lesson(lesson, page)
+        self.panel.open_lesson(lesson, lesson.page if page is None else page)
+
+    def _on_save_state(self) -> None:
+        lesson, panel = self.lesson, self._panel
+        if lesson is None or panel is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("Save lesson state…"),
+                                              str(Path.home() / f"{lesson.id}-state.json"),
+                                              LESSON_FILTER)
+        if name:
+            self.save_state(Path(name))
+
+    def save_state(self, path: Path) -> bool:
+        """Write the lesson, its page, the run as it stands and the page's locks to `path`."""
+        from gdsim.core.lesson_state import save_state
+
+        run, panel = self.window.controller.run, self.panel
+        assert panel.lesson is not None
+        try:
+            save_state(panel.lesson, panel.index,
+                       self.window.controller.scenario.at(run.k, run.phase), path)
+        except GdsimError as exc:
+            QMessageBox.warning(self.window, tr("Save lesson state…"), error_text(exc))
+            return False
+        self.window.status_line.say(tr("Saved the lesson state to {path}").format(path=path))
+        return True
 
     def _on_page_shown(self, page: Page) -> None:
         controller = self.window.controller
