@@ -3825,7 +3825,7 @@ Replace it?</source>
       <translation>之前已看过答案</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/lesson_panel.py" />
+      <location filename="../../gdsim/ui/answer_sheet.py" />
       <source>{n} shown</source>
       <translation>看过答案 {n} 题</translation>
     </message>
@@ -4125,7 +4125,7 @@ Replace it?</source>
       <translation>参考答案</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/handout.py" />
+      <location filename="../../gdsim/ui/answer_sheet.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -4135,7 +4135,7 @@ Replace it?</source>
       <translation>班级</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/handout.py" />
+      <location filename="../../gdsim/ui/answer_sheet.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -4182,6 +4182,65 @@ Replace it?</source>
     <message>
       <source>One file with the lesson, the page, the run as it stands and the page's locks, to hand out</source>
       <translation>一个文件，含课程、当前页、此刻的运行和本页的锁定，可发给学生</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>right</source>
+      <translation>答对</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>shown</source>
+      <translation>看过答案</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>not answered</source>
+      <translation>未作答</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_dock.py" />
+      <source>Export answers…</source>
+      <translation>导出答案…</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_dock.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/lesson_dock.py" />
+      <source>Wrote {csv} and {pdf}</source>
+      <translation>已写入 {csv} 和 {pdf}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>Page</source>
+      <translation>页</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>Question</source>
+      <translation>题目</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>Your answers</source>
+      <translation>你的答案</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>Attempts</source>
+      <translation>尝试次数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/answer_sheet.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Each question with your answers, attempts and whether the answer was shown, as CSV and PDF</source>
+      <translation>每道题及你的答案、尝试次数和是否看过答案，导出为 CSV 和 PDF</translation>
     </message>
     <message>
       <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>

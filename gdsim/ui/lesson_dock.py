@@ -88,8 +88,12 @@ class Lessons(QObject):
         self.save_action = make_action(window, "Save lesson state…", self._on_save_state,
                                        tip="One file with the lesson, the page, the run as it "
                                            "stands and the page's locks, to hand out")
-        self.save_action.setEnabled(False)
-        window.file_menu.menu.insertAction(window.file_menu.export_action, self.save_action)
+        self.answers_action = make_action(window, "Export answers…", self._on_export_answers,
+                                          tip="Each question with your answers, attempts and "
+                                              "whether the answer was shown, as CSV and PDF")
+        for action in (self.save_action, self.answers_action):
+            action.setEnabled(False)
+            window.file_menu.menu.insertAction(window.file_menu.export_action, action)
         self.last_flash: QFrame | None = None
         self.placed: bool | None = False  # True: on the right (network mode)
         self.borrowed: list[QDockWidget] = []  # docks taken out of the lesson's tabs
@@ -183,7 +187,8 @@ class Lessons(QObject):
     def open(self, lesson: Lesson, page: int | None = None) -> None:
         """Show the lesson at `page`, else at the page a saved lesson state opens at, else
         where the student left it."""
-        for action in (self.previous_action, self.next_action, self.save_action):
+        for action in (self.previous_action, self.next_action, self.save_action,
+                       self.answers_action):
             action.setEnabled(True)
         self.dock.show()
         self.dock.raise_()
@@ -198,6 +203,29 @@ class Lessons(QObject):
                                               LESSON_FILTER)
         if name:
             self.save_state(Path(name))
+
+    def _on_export_answers(self) -> None:
+        lesson = self.lesson
+        if lesson is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("Export answers…"),
+                                              str(Path.home() / f"{lesson.id}-answers.csv"),
+                                              tr("CSV files (*.csv)"))
+        if name:
+            self.export_answers(Path(name))
+
+    def export_answers(self, path: Path) -> bool:
+        """The student's answers to `path` as CSV and beside it as a one-page PDF."""
+        from gdsim.ui.answer_sheet import export_answers
+
+        assert self.lesson is not None
+        try:
+            csv, pdf = export_answers(self.lesson, self.panel.progress, path)
+        except GdsimError as exc:
+            QMessageBox.warning(self.window, tr("Export answers…"), error_text(exc))
+            return False
+        self.window.status_line.say(tr("Wrote {csv} and {pdf}").format(csv=csv, pdf=pdf.name))
+        return True
 
     def save_state(self, path: Path) -> bool:
         """Write the lesson, its page, the run as it stands and the page's locks to `path`."""

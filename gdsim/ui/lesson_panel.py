@@ -11,6 +11,8 @@ reached, the questions answered right, those shown) is kept in QSettings under l
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,6 +54,22 @@ class Progress:
     def shown(self, lesson: Lesson) -> set[int]:
         """The pages whose answer was shown before the student typed it right."""
         return self._pages(lesson, "shown")
+
+    def answers(self, lesson: Lesson) -> dict[int, list[str]]:
+        """Every answer the student checked, page by page, in order (File ▸ Export answers)."""
+        raw = str(self.settings.value(f"lessons/{lesson.id}/answers", "") or "")
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return {int(p): [str(a) for a in given] for p, given in data.items()
+                if str(p).isdigit() and isinstance(given, list)} if isinstance(data, dict) else {}
+
+    def add_answer(self, lesson: Lesson, page: int, given: str) -> None:
+        answers = self.answers(lesson)
+        answers.setdefault(page, []).append(given)
+        self.settings.setValue(f"lessons/{lesson.id}/answers", json.dumps(answers))
+        self.settings.sync()
 
     def _pages(self, lesson: Lesson, key: str) -> set[int]:
         raw = str(self.settings.value(f"lessons/{lesson.id}/{key}", "") or "")
@@ -307,6 +325,7 @@ class LessonPanel(QWidget):
             return
         self.result.setText(self.verdict_html(self.answer, verdict))
         self._scroll_to_result()
+        self.progress.add_answer(self.lesson, self.index, self.given_text(verdict))
         if not verdict.right:
             return  # the key stays hidden: try again, or ask for help
         if self.index not in self.seen:
@@ -362,12 +381,18 @@ class LessonPanel(QWidget):
         values = ", ".join(num(v) for v in answer.values)
         return f"({values})" if len(answer.values) > 1 else values
 
+    @staticmethod
+    def given_text(verdict: Verdict) -> str:
+        """What the student answered, as gdsim read it: "(−1.5, 2.2)", "0.69", "up"."""
+        if isinstance(verdict.given, str):
+            return verdict.given
+        given = ", ".join(num(v) for v in verdict.given)
+        return f"({given})" if len(verdict.given) > 1 else given
+
     def verdict_html(self, answer: Answer, verdict: Verdict) -> str:
+        given = self.given_text(verdict)
         if isinstance(verdict.given, str):
             given = tr("up ↑") if verdict.given == UP else tr("down ↓")
-        else:
-            given = ", ".join(num(v) for v in verdict.given)
-            given = f"({given})" if len(verdict.given) > 1 else given
         if not verdict.right:
             return (f"<p style='color:#c92a2a'><b>✗ {tr('Not quite.')}</b> "
                     f"{tr('Your answer')}: {_html(given)}. "
