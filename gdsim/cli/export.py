@@ -12,7 +12,11 @@ from pathlib import Path
 from gdsim import interrupts
 from gdsim.cli import common
 from gdsim.core import settings as S
+from gdsim.core.errors import InputError
 from gdsim.core.exporting import FORMATS, ExportJob, format_of, parse_size, parse_steps
+from gdsim.core.hidden import NOTHING
+from gdsim.core.lesson_keys import hidden_for
+from gdsim.core.lessons import lesson_named, lesson_page
 from gdsim.core.scenario_names import resolve_scenario
 from gdsim.core.view_names import ALIASES, EXPORTS
 
@@ -54,17 +58,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "view (default: no caption)")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
                         help="language of the exported views (default: en)")
+    parser.add_argument("--lesson", metavar="ID|FILE", default=None,
+                        help="export a lesson page's state instead of a scenario: its scenario, "
+                             "its step, what it draws, and its question's numbers as '?' "
+                             "(default: none)")
+    parser.add_argument("--page", type=int, default=1, metavar="N",
+                        help="the lesson's page, from 1 (default: 1)")
 
 
 def run(args: argparse.Namespace) -> int:
     interrupts.install()  # Ctrl-C and SIGTERM stop between frames, leaving no files
-    scenario, _ = resolve_scenario(args.scenario)
+    hidden, draws = NOTHING, None
+    if args.lesson is not None:
+        if args.scenario is not None:
+            raise InputError("lesson: a lesson page stands on its own scenario; give "
+                             "{scenario!r} or --lesson, not both", scenario=args.scenario)
+        page = lesson_page(lesson_named(args.lesson), args.page)
+        scenario, hidden, draws = page.scenario, hidden_for(page), page.draws
+    else:
+        scenario, _ = resolve_scenario(args.scenario)
     steps = (parse_steps(args.steps, scenario.max_steps) if args.steps is not None
              else (scenario.step,))
     out = Path(args.out).expanduser()
     job = ExportJob(scenario.with_step(0), steps, args.view, parse_size(args.size),
                     format_of(out, args.format), out, common.read(args, "--fps", S.FPS),
-                    overwrite=args.overwrite, caption=args.caption)
+                    overwrite=args.overwrite, caption=args.caption, hidden=hidden,
+                    draws=draws)
     job.check()
     job.check_out()  # before Qt starts: a bad --out costs no rendering
     if job.fmt not in ("csv", "json"):

@@ -55,6 +55,7 @@ class ExportJob:
     overwrite: bool = False  # replace the frames of an earlier export in the folder
     caption: bool = False  # write the current phase's formula under the view
     hidden: Hidden = NOTHING  # an open lesson question's quantities: "?" in every picture and row
+    draws: tuple[str, ...] | None = None  # a lesson page's overlays (OVERLAYS); None: the views'
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "view", ALIASES.get(self.view, self.view))  # table → trace

@@ -339,3 +339,11 @@ def lesson_named(name: str) -> Lesson:
     """A built-in lesson by its id ("3.3.4"), or a teacher's lesson file (a path ending in
     .json): what `gdsim --lesson`, `gdsim handout` and `gdsim slides` take."""
     return load_lesson(name) if name.lower().endswith(".json") else find_lesson(name)
+
+
+def lesson_page(lesson: Lesson, number: int) -> Page:
+    """The lesson's page `number`, counted from 1 as the page counter shows it."""
+    if not 1 <= number <= len(lesson.pages):
+        raise LessonError("page: {number} is not a page of lesson {id!r}; it has pages 1 to "
+                          "{last}", number=number, id=lesson.id, last=len(lesson.pages))
+    return lesson.pages[number - 1]

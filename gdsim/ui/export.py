@@ -96,7 +96,8 @@ class FrameRenderer:
     mode's views."""
 
     def __init__(self, scenario: Scenario, view: str, size: tuple[int, int],
-                 caption: bool = False, hidden: Hidden = NOTHING):
+                 caption: bool = False, hidden: Hidden = NOTHING,
+                 draws: tuple[str, ...] | None = None):
         self.run = Run(scenario)
         self.view = view
         self.hidden = hidden  # an open lesson question's quantities: every view prints "?"
@@ -107,6 +108,11 @@ class FrameRenderer:
             ExportWindow(self.views, layout, caption) if window
             else ExportPicture(self.views.views[view], layout, caption))
         self.surface3d = self.views.surface3d if "surface" in self.views.views else None
+        if draws is not None:  # a lesson page's: figure 3-13's vectors, figure 3-10's directions
+            if "contour" in self.views.views:
+                self.views.contour.set_overlays("vectors" in draws, "directions" in draws)
+            if "surface" in self.views.views:
+                self.views.surface3d.set_directions_shown("directions" in draws)
         self.target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.size = size
         self.target.show()
@@ -264,7 +270,8 @@ def export(job: ExportJob, progress: Callable[[int, int], None] | None = None) -
     if job.fmt in ("csv", "json"):
         return _export_trace(job, report)
     folder = job.to_folder
-    renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption, job.hidden)
+    renderer = FrameRenderer(job.scenario, job.view, job.size, job.caption, job.hidden,
+                             job.draws)
     try:
         with staged(job.out, folder, job.earlier_frames()) as stage:
             names = [path.name for path in job.frame_paths()]  # by step: frame-0010.png

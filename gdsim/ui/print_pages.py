@@ -151,14 +151,9 @@ def draw_figure(pdf: Pdf, page: Page, rect: QRectF, hidden: Hidden,
     screen `width` pixels wide (its words as large, relative to the figure, as on screen), with
     what the page draws (figure 3-13's vectors, figure 3-10's directions) and `hidden` as "?"."""
     size = (width, max(200, int(width * rect.height() / rect.width())))
-    renderer = FrameRenderer(scenario or page.scenario, figure_view(page), size, hidden=hidden)
+    renderer = FrameRenderer(scenario or page.scenario, figure_view(page), size, hidden=hidden,
+                             draws=page.draws)
     try:
-        views = renderer.views.views
-        directions = "directions" in page.draws
-        if "contour" in views:
-            renderer.views.contour.set_overlays("vectors" in page.draws, directions)
-        if "surface" in views:
-            renderer.views.surface3d.set_directions_shown(directions)
         renderer.show(renderer.run.snapshot())
         renderer.paint(pdf.painter, rect)
     finally:

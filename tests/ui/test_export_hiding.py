@@ -4,6 +4,7 @@ PyTorch dock's comparison — "?" where the number would be, as every view print
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -135,3 +136,28 @@ def test_the_pytorch_comparison_hides_the_asked_j_and_the_weights_of_an_asked_de
     for name, row in rows.items():
         hidden = name.startswith("w¹₁") or name == "b¹₁"
         assert (row.count(f">{MASK}<") == 4) == hidden, (name, row)
+
+
+def test_gdsim_export_of_a_lesson_page_hides_its_question(qapp, monkeypatch, tmp_path,
+                                                          capsys):
+    """`gdsim export --lesson ID --page N`: the page's state, its question's numbers '?'."""
+    import gdsim.cli.common as cli_common
+    from gdsim.cli import main
+    from gdsim.ui.qtapp import make_app
+
+    make_app()
+    monkeypatch.setattr(cli_common, "start_qt", lambda needs_gl: None)
+    out = tmp_path / "t.csv"
+    assert main(["export", "--lesson", "3.3.3", "--page", "3", "--steps", "0:2", "--view",
+                 "trace", "--out", str(out)]) == 0  # J(P1) = ?
+    assert [line.split(",")[3] for line in out.read_text().splitlines()[1:]] == [
+        "24.0", "?", "12.192"]
+    svg = tmp_path / "c.svg"
+    assert main(["export", "--lesson", "3.3.3", "--page", "2", "--steps", "1", "--view",
+                 "contour", "--out", str(svg)]) == 0  # P1 = ?, drawn at step 1
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text(encoding="utf-8"))
+    assert any("(w1, w2) = ?" in t for t in texts) and not any("1.6" in t for t in texts)
+    assert main(["export", "--lesson", "3.3.3", "--page", "7", "--out",
+                 str(tmp_path / "x.png")]) == 2
+    assert "page: 7 is not a page of lesson '3.3.3'; it has pages 1 to 6" in (
+        capsys.readouterr().err)
