@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QTextDocument
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.handouts import PrintJob, figure_view
@@ -21,7 +22,7 @@ from gdsim.core.lessons import Page, text_in
 from gdsim.ui.export import staged
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.lesson_panel import LessonPanel
-from gdsim.ui.print_pages import INK, Pdf, draw_figure, page_html
+from gdsim.ui.print_pages import Pdf, draw_figure, page_html
 
 Progress = Callable[[int, int], None]
 
@@ -103,7 +104,7 @@ def _handout(pdf: Pdf, job: PrintJob, report: Progress) -> None:
                     pdf.rule(below + pt(LINE_GAP * n - 4), left + pt(10), right - pt(10))
 
 
-def _question_doc(pdf: Pdf, page: Page, job: PrintJob, width: float):  # noqa: ANN202
+def _question_doc(pdf: Pdf, page: Page, job: PrintJob, width: float) -> QTextDocument:
     """The question with its tolerance, and with `answers` the key: the answer, what to
     compute (the hint), and the worked computation."""
     q = page.question
@@ -153,7 +154,6 @@ def _slide(pdf: Pdf, job: PrintJob, page: Page, answer: Answer | None) -> None:
     name = escape(text_in(page.title, job.lang))
     heading = f"{tr('Answer')}: {name}" if answer is not None else name
     title = pdf.fitted(f"<b>{heading}</b>", QRectF(m, m, width, pt(40)), 26, 16)
-    pdf.painter.setPen(INK)
     y = pdf.draw(title, m, m * 0.8) + pt(10)
     footer = QRectF(m, pdf.height - pt(18), width, pt(12))
     pdf.small(f"gdsim  ·  {job.lesson.id}  ·  "

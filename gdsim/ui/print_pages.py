@@ -30,7 +30,7 @@ from gdsim.ui.export import FrameRenderer
 
 DPI = 600  # the PDF's resolution: the figures' lines and text are shapes, drawn at this
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-GREY, INK, RULE = QColor("#666"), QColor("#222"), QColor("#bbb")
+GREY, RULE = QColor("#666"), QColor("#bbb")
 
 
 def page_size(paper: str) -> QPageSize:
