@@ -9,7 +9,8 @@ from gdsim.core.scenario_names import resolve_scenario
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = "Open the gdsim window. Subcommands: trace, train, export."
+    parser.description = ("Open the gdsim window. Subcommands: trace, train, export, curvature, "
+                          "alpha-map, lesson, handout, slides.")
     parser.add_argument("scenario", nargs="?", default=None,
                         help="a scenario file or a built-in example's name")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
