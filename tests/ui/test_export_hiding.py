@@ -161,3 +161,21 @@ def test_gdsim_export_of_a_lesson_page_hides_its_question(qapp, monkeypatch, tmp
                  str(tmp_path / "x.png")]) == 2
     assert "page: 7 is not a page of lesson '3.3.3'; it has pages 1 to 6" in (
         capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("asked, phase", [
+    (Hidden("activation", 0, layer=2, neuron=1), 1),  # the forward pass at layer 2: a²₁
+    (Hidden("delta", 0, layer=3, neuron=1), 3),  # the backward pass at layer 3: δ³₁
+    (Hidden("delta", 0, layer=2, neuron=1), 4),  # δ²₁
+    (Hidden("weight_move", 0, layer=2, neuron=1, source=1), 5),  # the update: w²₁₁
+    (Hidden("cost", 0), 0),  # the iteration whole: J(θ₀)
+])
+def test_an_exported_captions_formula_says_the_asked_number_as_a_question_mark(qapp, asked,
+                                                                               phase):
+    from gdsim.ui.views.formula import caption_text
+
+    snap = Run(network().at(0, phase)).snapshot()
+    shown, hidden = caption_text(snap), caption_text(replace(snap, hidden=asked))
+    assert MASK not in shown and MASK in hidden, (shown, hidden)
+    numbers = set(re.findall(r"\d\.\d+", shown)) - set(re.findall(r"\d\.\d+", hidden))
+    assert numbers, "a number of the caption is hidden"

@@ -405,30 +405,32 @@ def caption_text(snapshot: NetworkSnapshot) -> str:
     with this iteration's numbers (a²₁ forward, δᴸ₁ or δ²₁ backward, w¹₁₁-like in the update;
     the update when the whole iteration is shown)."""
     snap: Any = snapshot  # its passes are complete at every stage shown here
-    net = snap.net
+    net, h, k = snap.net, snap.hidden, snap.k  # an open lesson question's numbers: "?"
     L = net.L
     if snap.stage is Stage.READY:
-        where = escape(f"{state_text(snap.k)}, J = {fmt(snap.J)} — {iteration_text(snap.k)}"
+        where = escape(f"{state_text(snap.k)}, J = {hid(h.cost(k), snap.J)} — "
+                       f"{iteration_text(snap.k)}"
                        if snap.J is not None else state_text(snap.k))
     else:
         where = escape(phase_text(snap))
     if snap.stage is Stage.FORWARD:
         l = snap.stage_layer
-        z, a = snap.fwd.z[l - 1][0][0], snap.fwd.a[l - 1][0][0]
+        asked = h.activation(k, l, 1)
+        z, a = hid(asked, snap.fwd.z[l - 1][0][0]), hid(asked, snap.fwd.a[l - 1][0][0])
         formula = (f"{neuron_html(l, 1, 'z')} = Σ<sub>j</sub> {neuron_html(l - 1, 'j')} "
                    f"w<sup>{l - 1}</sup><sub>1j</sub> + "
-                   f"{neuron_html(l - 1, 1, 'b')} = {fmt(z)}, &nbsp; {neuron_html(l, 1)} = "
-                   f"f({neuron_html(l, 1, 'z')}) = {fmt(a)} &nbsp; (3-18)")
+                   f"{neuron_html(l - 1, 1, 'b')} = {z}, &nbsp; {neuron_html(l, 1)} = "
+                   f"f({neuron_html(l, 1, 'z')}) = {a} &nbsp; (3-18)")
     elif snap.stage is Stage.BACKWARD:
         l = snap.stage_layer
-        d = snap.bwd.delta[l - 1][0][0]
+        d = hid(h.delta(k, l, 1), snap.bwd.delta[l - 1][0][0])
         if l == L:
             rule = (f"({neuron_html(L, 1)} − y<sub>1</sub>)" if net.J.output is not None
                     else f"({neuron_html(L, 1)} − y<sub>1</sub>) f′({neuron_html(L, 1, 'z')})")
-            formula = f"{neuron_html(L, 1, 'δ')} = {rule} = {fmt(d)} &nbsp; (3-37)"
+            formula = f"{neuron_html(L, 1, 'δ')} = {rule} = {d} &nbsp; (3-37)"
         else:
             formula = (f"{neuron_html(l, 1, 'δ')} = (Σ<sub>k</sub> {neuron_html(l + 1, 'k', 'δ')}"
-                       f" w<sup>{l}</sup><sub>k1</sub>) f′({neuron_html(l, 1, 'z')}) = {fmt(d)}"
+                       f" w<sup>{l}</sup><sub>k1</sub>) f′({neuron_html(l, 1, 'z')}) = {d}"
                        " &nbsp; (3-36)")
     else:
         formula = short_update(snap, L - 1)
@@ -443,8 +445,10 @@ def short_update(snap: NetworkSnapshot, l: int) -> str:
     if snap.step is None:
         return f"{name} = {fmt(old)} &nbsp; ({tr('no update: the run has stopped')})"
     new = old + snap.step[k]
+    asked = snap.hidden.weight_gradient(snap.k, l, 1, 1)  # an open question's: "?"
+    g_, step, new_ = hid(asked, g, n), hid(asked, snap.step[k], n), hid(asked, new)
     if OPTIMIZERS[snap.settings.optimizer].gradient_step:
-        return (f"{name} ← {name} − α {grad} = {n(old)} − {n(snap.lr)} × {n(g)} = {fmt(new)}"
+        return (f"{name} ← {name} − α {grad} = {n(old)} − {n(snap.lr)} × {g_} = {new_}"
                 " &nbsp; (3-12)")
-    return f"{name} ← {name} + Δ = {n(old)} + {n(snap.step[k])} = {fmt(new)} &nbsp; " \
+    return f"{name} ← {name} + Δ = {n(old)} + {step} = {new_} &nbsp; " \
         f"({escape(snap.settings.optimizer)})"
