@@ -92,9 +92,8 @@ class Pdf:
             if image is not None:
                 doc.addResource(QTextDocument.ResourceType.ImageResource,
                                 QUrl(f"formula{i}"), image)
-                html = html.replace(f"src='formula{i}'", f"src='formula{i}' width="
-                                    f"{image.width() / scale:.0f} height="
-                                    f"{image.height() / scale:.0f}")
+                w, h = round(image.width() / scale), round(image.height() / scale)
+                html = html.replace(f"src='formula{i}'", f"src='formula{i}' width={w} height={h}")
         doc.setTextWidth(width)
         doc.setHtml(html)
         return doc
