@@ -4406,5 +4406,10 @@ Replace it?</source>
       <source>Steps to converge from A with gradient descent (3-12), for each α (×: diverged in red, the step limit in grey). Click to set α to that value.</source>
       <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：红色为发散，灰色为达到步数上限）。单击把 α 设为该值。</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/core/lessons.py" />
+      <source>page: {number} is not a page of lesson {id!r}; it has pages 1 to {last}</source>
+      <translation>page：{number} 不是课程 {id!r} 的一页；它有第 1 到 {last} 页</translation>
+    </message>
   </context>
 </TS>
