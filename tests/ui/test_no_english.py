@@ -42,8 +42,8 @@ NAMES = {
     "rosenbrock", "himmelblau", "beale", "booth", "matyas", "rastrigin",
     # programs and libraries
     "gdsim", "pytorch", "torch", "float64", "pip", "grad", "xor", "cpu",
-    # file formats, as their names and suffixes are written ("JSON 或 CSV 文件")
-    "json", "csv",
+    # file formats, as their names and suffixes are written ("JSON 或 CSV 文件", "CSV 和 PDF")
+    "json", "csv", "pdf",
     # the largest and smallest eigenvalues, λmax and λmin, as mathematics writes them
     "max", "min",
     # keys as the keyboard prints them, in shortcuts: "(Ctrl+Shift+S)"
