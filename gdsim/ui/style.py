@@ -36,6 +36,12 @@ def finite(values: NDArray[np.float64], limit: float = DRAW_LIMIT) -> NDArray[np
                                  neginf=-limit), -limit, limit)
 
 
+def finite_number(value: float, limit: float = DRAW_LIMIT) -> float:
+    """`finite` of one number, without numpy's cost for a call (dozens per diagram frame)."""
+    v = float(value)
+    return 0.0 if v != v else max(-limit, min(limit, v))
+
+
 def thinned(count: int, most: int = 2000, recent: int = 500) -> slice | np.ndarray:
     """Which of `count` path points to draw: all while they are few; else the most recent
     ones and an even sample of the older (a long path needs no 100,000 vertices)."""

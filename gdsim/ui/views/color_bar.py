@@ -37,6 +37,14 @@ def scale_brushes(layers: list[NDArray[Any] | None], shown: list[NDArray[Any]], 
     return out
 
 
+def recolour(item: pg.ScatterPlotItem, brushes: list[QBrush]) -> None:
+    """`item.setBrush(brushes)` unless every spot has its brush already (most frames of a run
+    keep every colour of the scale): pyqtgraph restyles each spot on every call."""
+    current = item.data["brush"]
+    if len(current) != len(brushes) or any(a is not b for a, b in zip(current, brushes)):
+        item.setBrush(brushes)
+
+
 class ColorBar(pg.PlotItem):
     """A colour scale with numeric ticks; its title (the quantity) sits in `label`, a cell of
     the outer layout beside the bar. Vertical (ticks on the left) or horizontal (ticks below,
@@ -68,7 +76,8 @@ class ColorBar(pg.PlotItem):
             self.ticks.setWidth(58)
         self.size_scale = 1.0
         self.set_size_scale(1.0)
-        self._title, self._vmax = "", 0.0
+        self._title = ""
+        self._labels: list[tuple[float, str]] | None = None  # the ticks laid out
 
     def set_size_scale(self, scale: float) -> None:
         """The bar's fixed height and its title's room times `scale` (its text grows by it in
@@ -87,7 +96,8 @@ class ColorBar(pg.PlotItem):
         if self._title != title:
             self._title = title
             self.label.setText(title, color="k")
-        if self._vmax != vmax:
-            self._vmax = vmax
-            stops = (0, 0.5, 1) if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
-            self.ticks.setTicks([[(u, fmt((2 * u - 1) * vmax, SHORT)) for u in stops], []])
+        stops = (0, 0.5, 1) if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
+        labels = [(u, fmt((2 * u - 1) * vmax, SHORT)) for u in stops]
+        if labels != self._labels:  # a new scale whose ticks read alike is not laid out again
+            self._labels = labels
+            self.ticks.setTicks([labels, []])

@@ -40,7 +40,7 @@ from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, scale_brushes
+from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, recolour, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
 from gdsim.ui.views.diagram_pointer import DiagramPointer, DiagramSelection
@@ -349,9 +349,9 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         v = np.concatenate([np.zeros(len(s)) if (layer := layers[t]) is None else layer[s]
                             for t, s in enumerate(g.shown)])
         u = np.clip(np.round((np.nan_to_num(v) / vmax + 1) * 127.5), 0, 255).astype(np.int64)
-        self.neurons.setBrush([self._brushes[k] if ok and on else self._white if ok
-                               else self._grey for k, ok, on in zip(u.tolist(), (
-                                   known & ~np.isnan(v)).tolist(), scaled.tolist())])
+        recolour(self.neurons, [self._brushes[k] if ok and on else self._white if ok
+                                else self._grey for k, ok, on in zip(u.tolist(), (
+                                    known & ~np.isnan(v)).tolist(), scaled.tolist())])
         if self._names_for != q:
             self._names_for = q
             for name, t, i in zip(self.names, self.spot_t, self.spot_i):
@@ -456,8 +456,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                 item.setData(X[start:end], Y[start:end])
             start = end
         # each neuron's bias marker by its b, ∂J/∂b or Δb, on the edges' scale
-        self.bias_marks.setBrush(scale_brushes(biases, g.shown[1:], vmax, self._brushes,
-                                               self._grey))
+        recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
+                                                self._grey))
         if self.edge_labels:
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
                 self._set_text(("w", k), label, words, (40, 40, 40))

@@ -11,6 +11,7 @@ the iteration phase by phase (Next ▸) reveals the same numbers in the order th
 # ruff: noqa: E741  (l is the seed's layer index)
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,7 @@ from gdsim.core.phases import Stage
 from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.steps import iteration_text, state_text, theta
-from gdsim.ui.style import finite
+from gdsim.ui.style import finite, finite_number
 from gdsim.ui.text import SHORT, fmt, phase_text
 from gdsim.ui.views.diagram_layout import STRONGEST
 
@@ -56,12 +57,12 @@ def neuron_values(snap: Any, quantity: str, t: int) -> Array | None:
 
 def text(v: float, digits: Any = fmt) -> str:
     """A value as shown, or "?" where a lesson question hides it (NaN)."""
-    return MASK if np.isnan(v) else digits(v)
+    return MASK if math.isnan(v) else digits(v)
 
 
 def short_text(v: float) -> str:
     """A value as printed on a neuron or an edge: short, "?" where a lesson question hides it."""
-    return text(v, lambda x: fmt(float(finite(x)), SHORT))
+    return text(v, lambda x: fmt(finite_number(x), SHORT))
 
 
 def edge_texts(mats: list[Array | None], exs: list[Array]) -> list[str]:
