@@ -47,30 +47,33 @@ def _count(app, signal_owner, seconds: float, warmup: float) -> float:
     return (frames[0] - marks["frames"]) / (time.perf_counter() - marks["start"])
 
 
+def scenario(mode: str):
+    """What each play row plays: surface mode at α = 1e-4 (it walks the valley for ~80,000
+    steps: play goes on), the seed's 3-4-2 network, the bundled digits; none stops early."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from gdsim.core.scenario import Scenario, SurfaceSettings, load_scenario
+
+    if mode == "surface":
+        return Scenario(surface=SurfaceSettings(lr=1e-4), max_steps=10_000_000)
+    if mode == "digits":
+        digits = Path(__file__).resolve().parent.parent / "assets/scenarios/digits.json"
+        return replace(load_scenario(digits), max_steps=10_000_000)
+    return Scenario(mode="network", max_steps=10_000_000)
+
+
 def gdsim_fps(mode: str, seconds: float, warmup: float, grid: int | None) -> float:
-    from gdsim.core.scenario import Scenario, SurfaceSettings
     from gdsim.ui.qtapp import make_app
 
     app = make_app()
     from gdsim.ui.main_window import MainWindow
 
-    if mode == "surface":  # α = 1e-4 walks the valley for ~80,000 steps: play goes on
-        scenario = Scenario(surface=SurfaceSettings(lr=1e-4), max_steps=10_000_000)
-    elif mode == "digits":
-        from dataclasses import replace
-        from pathlib import Path
-
-        from gdsim.core.scenario import load_scenario
-
-        digits = Path(__file__).resolve().parent.parent / "assets/scenarios/digits.json"
-        scenario = replace(load_scenario(digits), max_steps=10_000_000)
-    else:
-        scenario = Scenario(mode="network", max_steps=10_000_000)
     if grid:
         import gdsim.ui.views.surface3d as s3d
 
         s3d.GRID = grid
-    w = MainWindow(scenario, remember=False)  # leave the user's window settings alone
+    w = MainWindow(scenario(mode), remember=False)  # leave the user's window settings alone
     w.resize(*SIZE)
     w.show()
     w.controller.set_speed(1000)  # at least one new iteration for every frame
