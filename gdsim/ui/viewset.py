@@ -42,6 +42,11 @@ LANDSCAPE_EVERY = 0.5  # while playing, rebuild the loss landscape at most this 
 # the 2-D views at most this often: repainting every dock on every frame halved network-mode
 # play. Paused, every view draws every state (the controller hands the last one again).
 DOCKS_EVERY = 1 / 25
+# The views of text and tables (the formula with its numbers, the chain rule's paths, the
+# gradient check, the PyTorch code) draw at most this often while playing: no one reads them at
+# 25 Hz, and typesetting them each time cost more than the diagram. Paused, they draw at once.
+TEXT_VIEWS = ("formula", "chain", "gradcheck", "pytorch")
+TEXT_EVERY = 0.5
 
 
 # The views that draw a surface (a network's landscape seen as one) and those that draw a
@@ -108,6 +113,7 @@ class ViewSet:
         self.shown: SurfaceLike | None = None  # what the surface views drew last
         self.last: Snapshot | None = None  # the last state rendered
         self._docks_drawn = -math.inf  # when the 2-D views last drew
+        self._text_drawn = -math.inf  # when the TEXT_VIEWS last drew
         for name in self.names if now is None else now:
             self.build(name)
 
@@ -180,17 +186,20 @@ class ViewSet:
     def render(self, snap: Snapshot, playing: bool = False) -> SurfaceLike:
         """Draw `snap` in every view built; return what the surface views drew (a network
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
-        LANDSCAPE_EVERY seconds and the 2-D views draw at most every DOCKS_EVERY seconds;
-        otherwise everything belongs to this very state."""
+        LANDSCAPE_EVERY seconds, the 2-D views draw at most every DOCKS_EVERY seconds and
+        the TEXT_VIEWS every TEXT_EVERY; otherwise everything belongs to this very state."""
         now = self._clock()
         docks = not playing or now - self._docks_drawn >= DOCKS_EVERY
         if docks:
             self._docks_drawn = now
+        text = not playing or now - self._text_drawn >= TEXT_EVERY
+        if text:
+            self._text_drawn = now
         self.last = snap
         surface: SurfaceLike
         if isinstance(snap, NetworkSnapshot):
             for name in NETWORK_VIEWS:
-                if name in self.built and docks:
+                if name in self.built and (text if name in TEXT_VIEWS else docks):
                     cast(View, self.built[name]).render(snap)
             surface = self._landscape_view(snap, playing)
             if snap.hidden:

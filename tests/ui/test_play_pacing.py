@@ -211,3 +211,28 @@ def test_while_playing_the_docks_draw_at_most_25_times_a_second(clock):
     views.render(run.step(), playing=False)
     views.render(run.step(), playing=False)
     assert len(drawn["loss"]) == len(gaps) + 3
+
+
+def test_while_playing_the_text_views_draw_twice_a_second_and_the_state_when_paused(clock):
+    """The formula (and the chain rule, the gradient check, the PyTorch code) draw at most every
+    TEXT_EVERY seconds while playing, the diagram at the docks' pace; paused, the state shown."""
+    from gdsim.ui.viewset import DOCKS_EVERY, TEXT_EVERY, ViewSet
+
+    views = ViewSet(("surface", "diagram", "formula"), clock=clock)
+    drawn: dict[str, list[Fraction]] = {"diagram": [], "formula": []}
+    for name, times in drawn.items():
+        views.views[name].render = lambda snap, times=times: times.append(clock.now)
+    run = Run(Scenario(mode="network", max_steps=10_000_000))
+    frame = Fraction(1, 60)
+    for _ in range(180):  # a 60 Hz screen for three seconds
+        clock.advance(frame)
+        views.render(run.step(), playing=True)
+    for name, every in (("diagram", DOCKS_EVERY), ("formula", TEXT_EVERY)):
+        gaps = np.diff(drawn[name])
+        assert (gaps >= every).all() and (gaps < every + frame).all()
+    assert len(drawn["formula"]) <= 1 + 3 / TEXT_EVERY
+    formula = views.built["formula"]
+    del formula.render  # the real view again: paused, it shows the state where play stopped
+    snap = run.step()
+    views.render(snap, playing=False)
+    assert formula.snapshot is snap
