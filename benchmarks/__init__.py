@@ -1,1 +1,3 @@
-"""gdsim's performance suite: `python -m benchmarks [core ui export memory] [--json FILE]`."""
+"""gdsim's performance suite: `python -m benchmarks [GROUP ...] [--busy] [--json FILE]`."""
+
+import gdsim  # noqa: F401  (first: gdsim's BLAS threads, set before numpy is imported)
