@@ -64,6 +64,10 @@ class SurfaceSnapshot:
         """Where the 3-D view draws the path: on the surface, at J itself."""
         return self.costs(racer)
 
+    def height_at(self, w1: Array, w2: Array) -> Array:
+        """Where the 3-D view draws points (w1, w2) on the surface: J there."""
+        return np.asarray(self.surface.value(w1, w2), float)
+
 
 @dataclass(frozen=True)
 class Racing:

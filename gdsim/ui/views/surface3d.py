@@ -448,9 +448,10 @@ class Surface3DView(LazyRender, QWidget):
             if norm > 0 and np.isfinite(norm) and x0 <= p.w[0] <= x1 and y0 <= p.w[1] <= y1 \
                     and not hidden.steers(k, i):  # an open question's −grad J: not drawn
                 tip = p.w - g / norm * (x1 - x0) * 0.15
-                ends = self.to_display(np.array([p.w[0], tip[0]]), np.array([p.w[1], tip[1]]),
-                                       surface.value(np.array([p.w[0], tip[0]]),
-                                                     np.array([p.w[1], tip[1]])), lift=0.08)
+                xs, ys = np.array([p.w[0], tip[0]]), np.array([p.w[1], tip[1]])
+                zs = snap.height_at(xs, ys)
+                zs[0] = p.J  # from the point itself, as the path's head
+                ends = self.to_display(xs, ys, zs, lift=0.08)
                 items.neg_grad.setData(pos=arrow(ends[0], ends[1]))
             else:
                 items.neg_grad.setData(pos=np.zeros((0, 3)))
