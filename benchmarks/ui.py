@@ -4,6 +4,8 @@ Every figure is measured in fresh child processes (benchmarks/play.py, benchmark
 against a bare pyqtgraph 3-D window measured in the same run, `--repeat N` rounds in which gdsim
 and the bare window take turns; the table gives medians and their spread, and the ratio is the
 median of each round's own ratio (the machine's speed drifts between rounds, not within one).
+Play is measured in the suite's own window and as a user launches `gdsim FILE`
+(benchmarks/user_play.py); each row says which.
 """
 
 from __future__ import annotations
