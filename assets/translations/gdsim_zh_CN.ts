@@ -2909,9 +2909,8 @@ Replace it?</source>
       <translation>{q}：尚未计算（参数更新阶段显示）</translation>
     </message>
     <message>
-      <location filename="../../gdsim/ui/views/directions.py" />
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
     </message>
     <message>
       <location filename="../../gdsim/ui/views/directions.py" />
@@ -3491,6 +3490,26 @@ Replace it?</source>
       <translation>按“用 PyTorch 运行”，从 θₖ 出发用 torch 运行这些代码，并将其梯度和 θₖ₊₁ 与 gdsim 的结果比较。</translation>
     </message>
     <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and 2 classes: the layer sizes must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 output; got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 2 个类别：各层神经元数必须为 {inputs},…,2（例如 {example}），或只用一个 0/1 输出时为 {inputs},…,1；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/datasets.py" />
+      <source>{where}: {name} has {inputs} inputs and {classes} classes: the layer sizes must be {inputs},…,{classes} (e.g. {example}); got {shown}</source>
+      <translation>{where}：{name} 有 {inputs} 个输入和 {classes} 个类别：各层神经元数必须为 {inputs},…,{classes}（例如 {example}）；实际为 {shown}</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/settings.py" />
+      <source>unknown {value!r}; choose one of {names}</source>
+      <translation>未知的 {value!r}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/directions.py" />
+      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
+      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
+    </message>
+    <message>
       <location filename="../../gdsim/core/settings.py" />
       <source>data file</source>
       <translation>数据文件</translation>
@@ -3708,6 +3727,145 @@ Replace it?</source>
       <location filename="../../gdsim/ui/views/trace_table.py" />
       <source>Copy the selected rows with every digit</source>
       <translation>复制所选各行（保留全部位数）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>no limit on α here: no direction curves up (λmax ≤ 0)</source>
+      <translation>此处 α 没有上限：没有向上弯曲的方向（λmax ≤ 0）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>α = {lr} is not below 2/λmax = {limit}, the limit at the current point: along the most curved direction each step multiplies the distance to the bottom by 1 − αλmax = {factor}, so the descent does not converge from here. Try α below {limit}; α = 1/λmax = {half} is the fastest along that direction.</source>
+      <translation>α = {lr} 不小于当前点的上限 2/λmax = {limit}：沿弯曲最大的方向，每一步把到谷底的距离乘以 1 − αλmax = {factor}，所以从这里下降不会收敛。请试一个小于 {limit} 的 α；α = 1/λmax = {half} 在该方向上最快。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>α ≥ 2/λmax = {limit}: too large here</source>
+      <translation>α ≥ 2/λmax = {limit}：在此处太大</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/alpha_limit.py" />
+      <source>stable here for α &lt; 2/λmax = {limit}</source>
+      <translation>此处 α &lt; 2/λmax = {limit} 时稳定</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>Curvature</source>
+      <translation>曲率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>Eigen-directions of H</source>
+      <translation>H 的特征方向</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/contour.py" />
+      <source>The Hessian's eigen-directions at the current point and an ellipse of the local quadratic, drawn while the curvature panel is open</source>
+      <translation>当前点处黑塞矩阵的特征方向和局部二次函数的一个椭圆，在曲率面板打开时绘制</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>shrinks: closer, from the same side</source>
+      <translation>缩小：从同一侧靠近</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>shrinks, but overshoots to the other side: a zig-zag</source>
+      <translation>缩小，但越过到另一侧：之字形</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>bounces between two points for ever</source>
+      <translation>在两点之间永远来回跳动</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>grows: the step moves away, and the descent diverges</source>
+      <translation>增大：这一步走远了，下降发散</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>The factors are those of plain gradient descent (3-12) with this α; this racer steps by its own rule.</source>
+      <translation>这些因子属于使用此 α 的普通梯度下降 (3-12)；这个参赛者按它自己的规则走步。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>This step, α = {lr}: along each eigen-direction the distance to the bottom of the local quadratic is multiplied by 1 − αλ:</source>
+      <translation>这一步，α = {lr}：沿每个特征方向，到局部二次函数谷底的距离乘以 1 − αλ：</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Curvature at the current point</source>
+      <translation>当前点的曲率</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Eigenvalues and eigen-directions (H v = λ v):</source>
+      <translation>特征值和特征方向（H v = λ v）：</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>Gradient descent is stable for {limit}; α = 1/λmax = {half} lands on the bottom along the most curved direction in one step.</source>
+      <translation>梯度下降在 {limit} 时稳定；α = 1/λmax = {half} 沿弯曲最大的方向一步落到谷底。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>H cannot be computed here (the numbers overflow).</source>
+      <translation>此处无法计算 H（数值溢出）。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>none: H is not positive definite (no bowl here)</source>
+      <translation>无：H 不是正定的（这里不是碗形）</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/curvature_view.py" />
+      <source>No limit on α: no direction curves up here (λmax ≤ 0).</source>
+      <translation>α 没有上限：这里没有向上弯曲的方向（λmax ≤ 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>α map</source>
+      <translation>α 图</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A</source>
+      <translation>从 A 出发收敛所需的步数</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A with momentum, for each α and β (grey: no convergence). Click to set α and β to that value.</source>
+      <translation>动量法从 A 出发、每个 α 和 β 收敛所需的步数（灰色：不收敛）。单击把 α 和 β 设为该值。</translation>
+    </message>
+    <message>
+      <source>Steps to converge from A with gradient descent (3-12), for each α (×: no convergence). Click to set α to that value.</source>
+      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：不收敛）。单击把 α 设为该值。</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>not converged in {k} steps</source>
+      <translation>{k} 步内未收敛</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>converges in {k} steps</source>
+      <translation>{k} 步收敛</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>diverges at step {k}</source>
+      <translation>在第 {k} 步发散</translation>
+    </message>
+    <message>
+      <location filename="../../assets/scenarios/ill-conditioned-valley.json" />
+      <source>An ill-conditioned valley: gradient descent zig-zags, momentum and Newton do not</source>
+      <translation>病态的山谷：梯度下降走之字形，动量法和牛顿法则不会</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_keys.py" />
+      <source>ask: 'alpha_limit' needs a direction that curves up (λmax &gt; 0) at {point}</source>
+      <translation>ask：'alpha_limit' 需要在 {point} 处有向上弯曲的方向（λmax &gt; 0）</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/lessons.py" />
@@ -4115,6 +4273,21 @@ Replace it?</source>
       <translation>out：{out} 里有不是导出帧的文件（{first}）；帧只写入新的或空的文件夹</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>Sharpness</source>
+      <translation>锐度</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/sharpness_view.py" />
+      <source>Sharpness: λmax of the Hessian of J(θ_k) on the whole data set at each step, beside 2/α: gradient descent is stable only while λmax &lt; 2/α</source>
+      <translation>锐度：每一步在整个数据集上 J(θ_k) 的黑塞矩阵的 λmax，旁边是 2/α：只有当 λmax &lt; 2/α 时梯度下降才稳定</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A with gradient descent (3-12), for each α (×: diverged in red, the step limit in grey). Click to set α to that value.</source>
+      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：红色为发散，灰色为达到步数上限）。单击把 α 设为该值。</translation>
+    </message>
+    <message>
       <location filename="../../gdsim/ui/handout.py" />
       <source>Answer</source>
       <translation>答案</translation>
@@ -4241,170 +4414,6 @@ Replace it?</source>
     <message>
       <source>Each question with your answers, attempts and whether the answer was shown, as CSV and PDF</source>
       <translation>每道题及你的答案、尝试次数和是否看过答案，导出为 CSV 和 PDF</translation>
-    </message>
-    <message>
-      <source>ΔJ &gt; 0 although ∂J/∂l &lt; 0: the step h = {h:g} overshoots. ∂J/∂l is the slope at the point only; a whole step of length h along l passes the bottom of the valley and climbs the other side. A smaller h shows the decrease.</source>
-      <translation>虽然 ∂J/∂l &lt; 0，ΔJ 却 &gt; 0：步长 h = {h:g} 迈过头了。∂J/∂l 只是该点处的斜率；沿 l 走长为 h 的一整步，会越过谷底爬上对面的坡。取更小的 h 即可看到 J 减小。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/datasets.py" />
-      <source>{where}: {name} has {inputs} inputs and 2 classes: the layer sizes must be {inputs},…,2 (e.g. {example}), or {inputs},…,1 for one 0/1 output; got {shown}</source>
-      <translation>{where}：{name} 有 {inputs} 个输入和 2 个类别：各层神经元数必须为 {inputs},…,2（例如 {example}），或只用一个 0/1 输出时为 {inputs},…,1；实际为 {shown}</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/datasets.py" />
-      <source>{where}: {name} has {inputs} inputs and {classes} classes: the layer sizes must be {inputs},…,{classes} (e.g. {example}); got {shown}</source>
-      <translation>{where}：{name} 有 {inputs} 个输入和 {classes} 个类别：各层神经元数必须为 {inputs},…,{classes}（例如 {example}）；实际为 {shown}</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/core/settings.py" />
-      <source>unknown {value!r}; choose one of {names}</source>
-      <translation>未知的 {value!r}；请从 {names} 中选择</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/alpha_limit.py" />
-      <source>no limit on α here: no direction curves up (λmax ≤ 0)</source>
-      <translation>此处 α 没有上限：没有向上弯曲的方向（λmax ≤ 0）</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/alpha_limit.py" />
-      <source>α = {lr} is not below 2/λmax = {limit}, the limit at the current point: along the most curved direction each step multiplies the distance to the bottom by 1 − αλmax = {factor}, so the descent does not converge from here. Try α below {limit}; α = 1/λmax = {half} is the fastest along that direction.</source>
-      <translation>α = {lr} 不小于当前点的上限 2/λmax = {limit}：沿弯曲最大的方向，每一步把到谷底的距离乘以 1 − αλmax = {factor}，所以从这里下降不会收敛。请试一个小于 {limit} 的 α；α = 1/λmax = {half} 在该方向上最快。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/alpha_limit.py" />
-      <source>α ≥ 2/λmax = {limit}: too large here</source>
-      <translation>α ≥ 2/λmax = {limit}：在此处太大</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/alpha_limit.py" />
-      <source>stable here for α &lt; 2/λmax = {limit}</source>
-      <translation>此处 α &lt; 2/λmax = {limit} 时稳定</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/registry.py" />
-      <source>Curvature</source>
-      <translation>曲率</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/contour.py" />
-      <source>Eigen-directions of H</source>
-      <translation>H 的特征方向</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/contour.py" />
-      <source>The Hessian's eigen-directions at the current point and an ellipse of the local quadratic, drawn while the curvature panel is open</source>
-      <translation>当前点处黑塞矩阵的特征方向和局部二次函数的一个椭圆，在曲率面板打开时绘制</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>shrinks: closer, from the same side</source>
-      <translation>缩小：从同一侧靠近</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>shrinks, but overshoots to the other side: a zig-zag</source>
-      <translation>缩小，但越过到另一侧：之字形</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>bounces between two points for ever</source>
-      <translation>在两点之间永远来回跳动</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>grows: the step moves away, and the descent diverges</source>
-      <translation>增大：这一步走远了，下降发散</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>The factors are those of plain gradient descent (3-12) with this α; this racer steps by its own rule.</source>
-      <translation>这些因子属于使用此 α 的普通梯度下降 (3-12)；这个参赛者按它自己的规则走步。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>This step, α = {lr}: along each eigen-direction the distance to the bottom of the local quadratic is multiplied by 1 − αλ:</source>
-      <translation>这一步，α = {lr}：沿每个特征方向，到局部二次函数谷底的距离乘以 1 − αλ：</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>Curvature at the current point</source>
-      <translation>当前点的曲率</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>Eigenvalues and eigen-directions (H v = λ v):</source>
-      <translation>特征值和特征方向（H v = λ v）：</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>Gradient descent is stable for {limit}; α = 1/λmax = {half} lands on the bottom along the most curved direction in one step.</source>
-      <translation>梯度下降在 {limit} 时稳定；α = 1/λmax = {half} 沿弯曲最大的方向一步落到谷底。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>H cannot be computed here (the numbers overflow).</source>
-      <translation>此处无法计算 H（数值溢出）。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>none: H is not positive definite (no bowl here)</source>
-      <translation>无：H 不是正定的（这里不是碗形）</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/curvature_view.py" />
-      <source>No limit on α: no direction curves up here (λmax ≤ 0).</source>
-      <translation>α 没有上限：这里没有向上弯曲的方向（λmax ≤ 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/registry.py" />
-      <source>α map</source>
-      <translation>α 图</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>Steps to converge from A</source>
-      <translation>从 A 出发收敛所需的步数</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>Steps to converge from A with momentum, for each α and β (grey: no convergence). Click to set α and β to that value.</source>
-      <translation>动量法从 A 出发、每个 α 和 β 收敛所需的步数（灰色：不收敛）。单击把 α 和 β 设为该值。</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>not converged in {k} steps</source>
-      <translation>{k} 步内未收敛</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>converges in {k} steps</source>
-      <translation>{k} 步收敛</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>diverges at step {k}</source>
-      <translation>在第 {k} 步发散</translation>
-    </message>
-    <message>
-      <location filename="../../assets/scenarios/ill-conditioned-valley.json" />
-      <source>An ill-conditioned valley: gradient descent zig-zags, momentum and Newton do not</source>
-      <translation>病态的山谷：梯度下降走之字形，动量法和牛顿法则不会</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/registry.py" />
-      <source>Sharpness</source>
-      <translation>锐度</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/sharpness_view.py" />
-      <source>Sharpness: λmax of the Hessian of J(θ_k) on the whole data set at each step, beside 2/α: gradient descent is stable only while λmax &lt; 2/α</source>
-      <translation>锐度：每一步在整个数据集上 J(θ_k) 的黑塞矩阵的 λmax，旁边是 2/α：只有当 λmax &lt; 2/α 时梯度下降才稳定</translation>
-    </message>
-    <message>
-      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
-      <source>Steps to converge from A with gradient descent (3-12), for each α (×: diverged in red, the step limit in grey). Click to set α to that value.</source>
-      <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：红色为发散，灰色为达到步数上限）。单击把 α 设为该值。</translation>
     </message>
     <message>
       <location filename="../../gdsim/core/lessons.py" />

@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
+from numpy.typing import NDArray
 
+from gdsim.core.curvature import curvature_at
 from gdsim.core.datasets import DATASETS
 from gdsim.core.errors import InputError
 from gdsim.core.hidden import NOTHING, Hidden
@@ -29,10 +31,12 @@ from gdsim.core.paths import path_count
 from gdsim.core.racing import ROW, SurfaceSnapshot
 from gdsim.core.run import Run
 from gdsim.core.scenario import Scenario
+from gdsim.core.surfaces import Surface
 from gdsim.core.training import NetworkSnapshot
 from gdsim.core.vectors import directional_derivative, unit_direction
 
 UP, DOWN = "up", "down"
+Array = NDArray[np.float64]
 
 Text = dict[str, str]  # one string per language; a missing language falls back to English
 
@@ -166,6 +170,8 @@ def _surface(q: Question, s: Scenario, k: int) -> Answer:
         work = (f"grad J = ({d1}, {d2})", f"{Pk} = {vec(P)}", f"grad J({Pk}) = {vec(grad)}")
         return Answer(_floats(grad), "", work, tol, where,
                       tuple(f"∂J/∂{a}" for a in surface.axes))
+    if q.ask in ("eigenvalues", "alpha_limit"):
+        return _curvature(q, surface, P, Pk, where)
     l = unit_direction(s.surface.angle)
     slope = float(directional_derivative(surface, P, l))
     work = ("∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9)",
@@ -174,6 +180,22 @@ def _surface(q: Question, s: Scenario, k: int) -> Answer:
             f"∂J/∂l = {num(grad[0])}·{par(l[0], 4)} + {num(grad[1])}·{par(l[1], 4)} = "
             f"{num(slope)}")
     return Answer((slope,), "", work, tol, where, ("∂J/∂l",))
+
+
+def _curvature(q: Question, surface: Surface, P: Array, Pk: str, where: Scenario) -> Answer:
+    """H's eigenvalues at the point, or gradient descent's limit 2/λmax there."""
+    c = curvature_at(surface, P)
+    (h11, h12), (_, h22) = c.hessian
+    work = (f"H({Pk}) = [[{num(h11)}, {num(h12)}], [{num(h12)}, {num(h22)}]]",
+            f"det(H − λI) = 0:  λ₁ = {num(c.lmin)}, λ₂ = {num(c.lmax)}")
+    if q.ask == "eigenvalues":
+        return Answer(_floats(c.eigenvalues), "", work, q.tolerance, where, ("λ₁", "λ₂"))
+    limit = c.alpha_limit
+    if limit is None:
+        raise InputError("ask: 'alpha_limit' needs a direction that curves up (λmax > 0) at "
+                         "{point}", point=Pk)
+    return Answer((limit,), "", (*work, f"α < 2/λmax = 2/{num(c.lmax)} = {num(limit)}"),
+                  q.tolerance, where, ("2/λmax",))
 
 
 def _network(q: Question, s: Scenario, k: int) -> Answer:
@@ -280,7 +302,7 @@ def _delta_work(snap: NetworkSnapshot, layer: int, i: int) -> tuple[str, ...]:
 
 # What a lesson may ask of a scenario in each mode, and who works the answer out.
 ASKS: dict[Mode, tuple[str, ...]] = {
-    Mode.SURFACE: ("point", "cost", "gradient", "directional"),
+    Mode.SURFACE: ("point", "cost", "gradient", "directional", "eigenvalues", "alpha_limit"),
     Mode.NETWORK: ("cost", "activation", "delta", "weight_move", "paths"),
 }
 ANSWERS: dict[Mode, Callable[[Question, Scenario, int], Answer]] = {

@@ -9,6 +9,7 @@ import pytest
 
 from gdsim.cli import main
 from gdsim.core import backprop
+from gdsim.core.curvature import central_hessian
 from gdsim.core.lesson_keys import DOWN, UP, answer_key, check, read_numbers
 from gdsim.core.lessons import (
     FOLDER,
@@ -19,8 +20,7 @@ from gdsim.core.lessons import (
     load_lessons,
     text_in,
 )
-from gdsim.core.run import Run
-from gdsim.core.surfaces import get_surface
+from gdsim.core.run import Run, build_surface
 
 LESSONS, ERRORS = load_lessons()
 BY_ID = {lesson.id: lesson for lesson in LESSONS}
@@ -80,7 +80,7 @@ def test_every_answer_key_is_what_the_mathematics_gives(lesson_id, index, page):
     key = answer_key(page)
     k = s.step if q.at_step is None else q.at_step
     if s.mode == "surface":
-        surface = get_surface(s.surface.surface)
+        surface = build_surface(s.surface)
         racer = s.surface.racers[q.racer]
         start = racer.start or s.surface.start or surface.start
         lr = racer.lr or s.surface.lr or surface.lr
@@ -91,6 +91,10 @@ def test_every_answer_key_is_what_the_mathematics_gives(lesson_id, index, page):
             assert key.values == pytest.approx((float(surface.value(*w)),), abs=1e-9)
         elif q.ask == "gradient":
             assert key.values == pytest.approx(tuple(surface.gradient(w)), abs=1e-9)
+        elif q.ask in ("eigenvalues", "alpha_limit"):  # H by central differences of grad J
+            lam = np.linalg.eigvalsh(central_hessian(surface.gradient, w))
+            expected = tuple(lam) if q.ask == "eigenvalues" else (2 / lam[-1],)
+            assert key.values == pytest.approx(expected, rel=1e-6)
         else:
             t = np.radians(s.surface.angle)
             expected = surface.gradient(w) @ np.array([np.cos(t), np.sin(t)])
@@ -136,7 +140,9 @@ def test_a_question_is_asked_before_the_run_shows_its_answer(lesson_id, index, p
     walk); only what no view prints (paths, a slope along l, grad J at A) may be asked where
     it stands."""
     s, reveal = page.scenario, answer_key(page).reveal
-    if page.question.ask in ("paths", "directional", "gradient"):
+    # H and the limit 2/λmax hold at the point asked about; the view that shows them (the α map,
+    # the curvature panel) comes forward on Check, not with a later step.
+    if page.question.ask in ("paths", "directional", "gradient", "eigenvalues", "alpha_limit"):
         assert (reveal.step, reveal.phase) >= (s.step, s.phase)
     else:
         assert (reveal.step, reveal.phase) > (s.step, s.phase)
@@ -245,3 +251,28 @@ def test_an_unknown_lesson_id_lists_the_ids(capsys):
     assert err.count("\n") == 1
     assert "no lesson '9.9'; lessons are 3.3.1, 3.3.2, 3.3.3, 3.3.4, 3.3.5, 3.3.6, alpha, " \
            "race" in err
+
+
+def test_the_choosing_alpha_lesson_asks_for_the_limit_before_the_alpha_map_shows_it():
+    """Its last two pages: predict 2/λmax from H on the seed's valley (1) and on the narrow
+    valley J = w1² + 10·w2² (0.1); Check brings the α map forward."""
+    pages = [p for p in BY_ID["alpha"].pages if p.question and p.question.ask == "alpha_limit"]
+    assert [answer_key(p).values for p in pages] == [pytest.approx((1.0,)), pytest.approx((0.1,))]
+    assert all(p.question.show == "alpha_map" and p.view != "alpha_map" for p in pages)
+    key = answer_key(pages[1])
+    assert key.work == ("H(A) = [[2, 0], [0, 20]]", "det(H − λI) = 0:  λ₁ = 2, λ₂ = 20",
+                        "α < 2/λmax = 2/20 = 0.1")
+    assert check(key, "0.1").right and not check(key, "0.2").right
+
+
+def test_eigenvalues_and_a_limit_are_asked_of_a_surface_with_one():
+    lesson = lesson_from_dict({
+        "gdsim_lesson": 1, "id": "t", "title": {"en": "t"},
+        "pages": [{"title": {"en": "p"}, "text": {"en": "t"}, "scenario": "fig-3-14-descent",
+                   "question": {"ask": "eigenvalues", "prompt": {"en": "λ = ?"}}},
+                  {"title": {"en": "p"}, "text": {"en": "t"},
+                   "question": {"ask": "alpha_limit", "prompt": {"en": "α = ?"}}},
+                  {"title": {"en": "p"}, "text": {"en": "t"}}]}, FOLDER / "t.json")
+    assert answer_key(lesson.pages[0]).values == pytest.approx((2.0, 2.0))
+    assert answer_key(lesson.pages[0]).names == ("λ₁", "λ₂")
+    assert answer_key(lesson.pages[1]).values == pytest.approx((1.0,))
