@@ -4288,6 +4288,21 @@ Replace it?</source>
       <translation>梯度下降 (3-12) 从 A 出发、每个 α 收敛所需的步数（×：红色为发散，灰色为达到步数上限）。单击把 α 设为该值。</translation>
     </message>
     <message>
+      <location filename="../../gdsim/ui/views/alpha_map_view.py" />
+      <source>Steps to converge from A: drawn once the lesson's question is answered</source>
+      <translation>从 A 出发收敛所需的步数：回答课程的问题后再画出</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>H = the second derivatives of J = {formula}: differentiate grad J once more, by w1 and by w2, at {P}; its eigenvalues λ solve det(H − λI) = 0</source>
+      <translation>H 是 J = {formula} 的二阶导数：在 {P} 处把 grad J 再对 w1 和 w2 各求一次导；它的特征值 λ 满足 det(H − λI) = 0</translation>
+    </message>
+    <message>
+      <location filename="../../gdsim/core/lesson_hints.py" />
+      <source>Find λmax, the largest eigenvalue of H at {P}: a step multiplies the distance to the bottom along its direction by 1 − αλmax, and the descent converges only while |1 − αλmax| &lt; 1, that is for α &lt; 2/λmax</source>
+      <translation>先求 {P} 处 H 的最大特征值 λmax：沿它的方向，每一步把到谷底的距离乘以 1 − αλmax，只有 |1 − αλmax| &lt; 1，即 α &lt; 2/λmax 时下降才收敛</translation>
+    </message>
+    <message>
       <location filename="../../gdsim/ui/handout.py" />
       <source>Answer</source>
       <translation>答案</translation>

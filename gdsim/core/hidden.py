@@ -7,7 +7,9 @@ the student checks a right answer or asks to be shown, the window stamps NOTHING
 
 What a question hides is what gives its answer away: a point's P_k, a cost's J, a gradient's
 components with every slope ∂J/∂l at that point (V1's and V2's are its components), a
-directional derivative's slopes with |grad J| (the largest of them), an activation's a and z, a
+directional derivative's slopes with |grad J| (the largest of them), the Hessian's eigenvalues
+or gradient descent's limit 2/λmax (both: every λ and what is made of λ, at every step), an
+activation's a and z, a
 δ (and ∂J/∂w, ∂J/∂b made from it), a weight's move (its ∂J/∂w, the δ it is made of, Δw and
 the new w), a loss J(θ_k), a count of paths. Steps k and racers are the question's own.
 """
@@ -55,6 +57,12 @@ class Hidden:
         """−grad J drawn at P_k (the 3-D view's arrow, figure 3-10's steepest direction): it
         tells the gradient's direction, and the next point lies along it."""
         return self.slopes(k, racer) or self.point(k + 1, racer)
+
+    def curvature(self) -> bool:
+        """H's eigenvalues and what is made of them: κ, 1/λmax, the limit 2/λmax, a step's
+        factors 1 − αλᵢ and what they do, where the α map's descents stop converging. At every
+        step and point, not only the asked one: on a quadratic H is the same everywhere."""
+        return self.ask in ("eigenvalues", "alpha_limit")
 
     # -- network mode: iteration k, the seed's numbering ----------------------------------------
     def activation(self, k: int, layer: int, i: int) -> bool:

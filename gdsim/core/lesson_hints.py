@@ -42,6 +42,15 @@ def hint(page: Asking) -> tuple[Message, ...]:
         if q.ask == "gradient":
             return (Message("grad J = (∂J/∂w1, ∂J/∂w2): differentiate J = {formula} by w1 and "
                             "by w2, then put in the coordinates of {P}", formula=formula, P=P),)
+        if q.ask == "eigenvalues":
+            return (Message("H = the second derivatives of J = {formula}: differentiate grad J "
+                            "once more, by w1 and by w2, at {P}; its eigenvalues λ solve "
+                            "det(H − λI) = 0", formula=formula, P=P),)
+        if q.ask == "alpha_limit":
+            return (Message("Find λmax, the largest eigenvalue of H at {P}: a step multiplies "
+                            "the distance to the bottom along its direction by 1 − αλmax, and "
+                            "the descent converges only while |1 − αλmax| < 1, that is for "
+                            "α < 2/λmax", P=P),)
         return (Message("∂J/∂l = grad J · l = |grad J| |l| cos θ   (3-9): grad J at {P} dot "
                         "l = (cos {angle}°, sin {angle}°)", P=P,
                         angle=num(s.surface.angle)),)

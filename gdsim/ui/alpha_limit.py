@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from gdsim.core.curvature import Curvature
+from gdsim.core.hidden import MASK
 from gdsim.ui.fields import CheckedField
 from gdsim.ui.i18n import tr
 from gdsim.ui.text import fmt
@@ -24,13 +25,16 @@ class AlphaLimit:
         self.limit: float | None = None
         self.warning = False  # whether α is at or past the limit now
 
-    def show(self, lr: float, curvature: Curvature | None) -> None:
-        """α = lr against the limit of `curvature` (None, or not finite: the last one kept)."""
+    def show(self, lr: float, curvature: Curvature | None, hidden: bool = False) -> None:
+        """α = lr against the limit of `curvature` (None, or not finite: the last one kept);
+        `hidden` while a lesson question asks for λ or the limit: "2/λmax = ?", no warning."""
         if curvature is not None and curvature.finite:
             self.limit = curvature.alpha_limit
         limit = self.limit
-        self.warning = limit is not None and lr >= limit
-        if limit is None:
+        self.warning = limit is not None and lr >= limit and not hidden
+        if hidden:
+            self.label.setText(tr("stable here for α < 2/λmax = {limit}").format(limit=MASK))
+        elif limit is None:
             self.label.setText(tr("no limit on α here: no direction curves up (λmax ≤ 0)"))
         elif self.warning:
             self.label.setText(tr("α ≥ 2/λmax = {limit}: too large here").format(

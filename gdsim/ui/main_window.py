@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         if not isinstance(snap, NetworkSnapshot):  # the α field's limit at the current point
             w = snap.points[0].w
             self.panels.surface.show_curvature(
-                curvature_at(snap.surface, w) if np.all(np.isfinite(w)) else None)
+                curvature_at(snap.surface, w) if np.all(np.isfinite(w)) else None,
+                h.curvature())
 
     def _on_scenario_changed(self, scenario: Scenario) -> None:
         layout = LAYOUTS[scenario.mode]

@@ -306,9 +306,10 @@ class SurfacePanel(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
 
-    def show_curvature(self, curvature: Curvature | None) -> None:
-        """The curvature at the current point: the α field says its limit, and warns past it."""
-        self.alpha_limit.show(self.common_lr, curvature)
+    def show_curvature(self, curvature: Curvature | None, hidden: bool = False) -> None:
+        """The curvature at the current point: the α field says its limit, and warns past it
+        (not while a lesson question asks for it: `hidden`)."""
+        self.alpha_limit.show(self.common_lr, curvature, hidden)
 
     def _parse_expression(self, text: str) -> str:
         from gdsim.core.expr import surface_from_expression

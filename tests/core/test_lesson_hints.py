@@ -18,7 +18,8 @@ QUESTIONS = [(lesson.id, i, page) for lesson in LESSONS.values()
 def test_a_hint_names_a_formula_and_not_the_answer(lesson_id, index, page):
     key = answer_key(page)
     words = " ".join(str(m) for m in hint(page))
-    assert "(3-" in words or "∂J/∂w1" in words or "multiply" in words  # the formula to use
+    formulas = ("(3-", "∂J/∂w1", "multiply", "det(H − λI)", "α < 2/λmax")
+    assert any(f in words for f in formulas)  # the formula to use
     for v in key.values:
         if abs(v) >= 10 or not float(v).is_integer():
             assert num(v) not in words and num(v, 4) not in words, (v, words)
@@ -39,7 +40,11 @@ def test_each_question_hides_its_own_quantities():
     a = hidden_for(LESSONS["3.3.4"].pages[2])
     assert a.activation(0, 3, 1) and not a.activation(0, 3, 2) and not a.delta(0, 3, 1)
     assert hidden_for(LESSONS["3.3.5"].pages[1]).paths(1)
+    limit = hidden_for(LESSONS["alpha"].pages[-1])  # 2/λmax in the narrow valley
+    assert limit.curvature() and not limit.point(0) and not limit.slopes(0)
+    assert not point.curvature() and not gradient.curvature()
     assert not NOTHING and not NOTHING.point(0) and not NOTHING.delta(0, 2, 1)
+    assert not NOTHING.curvature()
 
 
 def test_a_hidden_value_reads_as_a_question_mark():

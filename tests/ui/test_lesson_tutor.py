@@ -339,3 +339,42 @@ def test_the_chain_rule_dock_does_not_count_the_paths_asked(lesson_window, qtbot
     w.views.diagram.selected.emit(("edge", 1, 1, 1))
     settle()
     assert "2 paths to J" in chain.title.text() and chain.table.rowCount() == 2
+
+
+def test_the_limit_asked_is_a_question_mark_in_every_view_until_answered(lesson_window, qtbot):
+    """The narrow valley's page asks 2/λmax (H = diag(2, 20): 0.1). Until it is answered the
+    curvature panel's λ, κ, limit and factors, the α field's limit and the contour's
+    eigen-direction labels are "?", and the α map draws neither its descents nor its lines
+    (where they stop converging is the answer); Check shows them all, the α map in front."""
+    w = lesson_window
+    lesson = LESSONS["alpha"]
+    index = len(lesson.pages) - 1
+    assert lesson.pages[index].question.ask == "alpha_limit"
+    w.lessons.open(lesson, index)
+    w.docks["curvature"].raise_()
+    settle()
+    text = w.views.curvature.toPlainText()
+    assert "λ₂ = ?" in text and "κ = λmax / λmin = ?" in text and "2/λmax = ?" in text
+    assert "1 − αλ₂ = 1 − 0.09 × ? = ?" in text
+    assert "λ₂ = 20" not in text and "0.1" not in text and "zig-zag" not in text
+    qtbot.waitUntil(lambda: w.views.contour.show_curvature.isChecked())
+    labels = [v.text.toPlainText() for v in w.views.contour.eigen]
+    assert labels == ["v₁: λ₁ = ?", "v₂: λ₂ = ?"]
+    assert w.panels.surface.lr_limit.text() == "stable here for α < 2/λmax = ?"
+    w.docks["alpha_map"].raise_()
+    settle()
+    amap = w.views.build("alpha_map")
+    assert amap.map is None and not amap.limit.isVisible() and not amap.half.isVisible()
+    assert not amap.converged.getData()[0].size and not amap.failed.getData()[0].size
+    assert "answered" in amap.plot.titleLabel.text
+    w.docks["curvature"].raise_()
+    answer_right(w, lesson.pages[index], qtbot)
+    qtbot.waitUntil(lambda: amap.limit.isVisible())  # Check brings the α map forward
+    assert amap.limit.value() == pytest.approx(0.1) and amap.map is not None
+    assert w.panels.surface.lr_limit.text() == "stable here for α < 2/λmax = 0.1"
+    w.docks["curvature"].raise_()
+    settle()
+    text = w.views.curvature.toPlainText()
+    assert "λ₂ = 20" in text and "2/λmax = 0.1" in text and "zig-zag" in text
+    assert [v.text.toPlainText() for v in w.views.contour.eigen] == ["v₁: λ₁ = 2",
+                                                                     "v₂: λ₂ = 20"]

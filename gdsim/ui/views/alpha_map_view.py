@@ -101,12 +101,14 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         self.lmax: float | None = None  # λmax of H at the start
         self.lr = 0.0  # the first racer's α (and β, with momentum)
         self.beta: float | None = None
+        self.hiding = False  # an open lesson question asks for λ or the limit: no map, no lines
         self.retranslate_words()
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plot.vb.sigRangeChanged.connect(self.place_labels)
 
     def retranslate_words(self) -> None:
-        self.plot.setTitle(tr("Steps to converge from A"))
+        self.plot.setTitle(tr("Steps to converge from A: drawn once the lesson's question is "
+                              "answered") if self.hiding else tr("Steps to converge from A"))
         self.bar.axis.setLabel("log₁₀ " + tr("steps"))
 
     def forget_drawn(self) -> None:
@@ -118,10 +120,12 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         opt = snap.optimizers[0] if snap.optimizers else None
         self.beta = opt.momentum if isinstance(opt, Momentum) else None
         self.lr = snap.lr[0]
+        self.hiding = snap.hidden.curvature()
         start = snap.path(0)[0]
-        key = (snap.surface, tuple(start), snap.max_steps, self.beta is not None,
+        key = (snap.surface, tuple(start), snap.max_steps, self.beta is not None, self.hiding,
                self.lr if self.map is None or self.lr > self.map.lr[-1] else self.map.lr[-1])
         if key != self.key:
+            self.retranslate_words()
             self.key = key
             self._compute(snap, start)
         self._draw_marks()
@@ -129,6 +133,11 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
     def _compute(self, snap: SurfaceSnapshot, start: Array) -> None:
         c = curvature_at(snap.surface, start)
         self.lmax = c.lmax if c.finite and c.lmax > 0 else None
+        if self.hiding:  # where the descents stop converging, and the range itself, would tell
+            self.map = None
+            self._draw_map()
+            self.plot.setXRange(0, 2 * self.lr, padding=0.02)
+            return
         lrs = alpha_range(c.alpha_limit if c.finite else None, self.lr)
         betas = np.linspace(0.0, BETA_MAX, GRID[1]) if self.beta is not None else None
         if betas is not None:
@@ -190,8 +199,9 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
 
     def _draw_marks(self) -> None:
         for line, factor, name in ((self.half, 1.0, "1/λmax"), (self.limit, 2.0, "2/λmax")):
-            line.setVisible(self.lmax is not None)
-            if self.lmax is not None:
+            shown = self.lmax is not None and not self.hiding
+            line.setVisible(shown)
+            if shown and self.lmax is not None:
                 line.setValue(factor / self.lmax)
                 self.labels[line].setText(f"α = {name} = {fmt(factor / self.lmax)}")
         self.current.setValue(self.lr)

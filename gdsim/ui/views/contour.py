@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gdsim.core.curvature import curvature_at, local_ellipse
+from gdsim.core.hidden import MASK
 from gdsim.core.isolines import isolines
 from gdsim.core.naming import pretty_axis
 from gdsim.core.surfaces import Surface
@@ -391,6 +392,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         (x0, x1), (y0, y1) = surface.bounds
         size = ELLIPSE_SIZE * max(x1 - x0, y1 - y0)
         c = curvature_at(surface, w)
+        hide = snap.hidden.curvature()  # type: ignore[attr-defined]  # λ asked: "λ₁ = ?"
         ellipse = local_ellipse(c, w, size) if np.all(np.isfinite(w)) else None
         if ellipse is None:
             self.ellipse.setData([], [])
@@ -407,7 +409,7 @@ class ContourView(LazyRender, pg.PlotWidget):
             cos, sin = c.eigenvectors[:, i]
             vector.anchor = (0.5 - 0.5 * cos, 0.5 + 0.5 * sin)  # its label beyond its head
             vector.set(np.asarray(w), np.asarray(w) + half * c.eigenvectors[:, i],
-                       f"v{'₁₂'[i]}: λ{'₁₂'[i]} = {num(lam)}")
+                       f"v{'₁₂'[i]}: λ{'₁₂'[i]} = {MASK if hide else num(lam)}")
 
     def _on_scene_clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.surface is None:  # type: ignore

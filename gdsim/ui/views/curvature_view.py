@@ -16,6 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gdsim.core.curvature import Behaviour, Curvature, behaviour, curvature_at
+from gdsim.core.hidden import MASK
+from gdsim.core.racing import SurfaceSnapshot
 from gdsim.ui.i18n import tr, tr_noop
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
@@ -49,8 +51,15 @@ def matrix_html(rows: list[list[str]]) -> str:
 SECOND = [["∂²J/∂w1²", "∂²J/∂w1∂w2"], ["∂²J/∂w2∂w1", "∂²J/∂w2²"]]
 
 
-def curvature_html(c: Curvature, w: ArrayLike, lr: float, label: str, gradient_step: bool) -> str:
-    """Everything the panel says about H at w and a step of size lr, in the window's language."""
+def curvature_html(c: Curvature, w: ArrayLike, lr: float, label: str, gradient_step: bool,
+                   hide: bool = False) -> str:
+    """Everything the panel says about H at w and a step of size lr, in the window's language;
+    with `hide` (an open lesson question asks for λ or the limit) every number made of λ is
+    "?" and what a factor does is not said (core/hidden.py)."""
+
+    def val(x: float) -> str:
+        return MASK if hide else fmt(x)
+
     numbers = [[fmt(float(x)) for x in row] for row in c.hessian]
     out = [f"<p><b>{tr('Curvature at the current point')}</b> {escape(vector(w))}, "
            f"{escape(label)}</p>",
@@ -60,11 +69,11 @@ def curvature_html(c: Curvature, w: ArrayLike, lr: float, label: str, gradient_s
     if not c.finite:
         return "".join(out) + f"<p>{tr('H cannot be computed here (the numbers overflow).')}</p>"
     out.append(f"<p>{tr('Eigenvalues and eigen-directions (H v = λ v):')}<br>")
-    out.append("<br>".join(f"&nbsp;&nbsp;λ{s} = <b>{fmt(float(c.eigenvalues[i]))}</b>, "
+    out.append("<br>".join(f"&nbsp;&nbsp;λ{s} = <b>{val(float(c.eigenvalues[i]))}</b>, "
                            f"v{s} = {vector(c.eigenvectors[:, i])}"
                            for i, s in enumerate(SUBSCRIPTS)) + "</p>")
     kappa = c.condition
-    out.append("<p>κ = λmax / λmin = " + (f"<b>{fmt(kappa)}</b>" if kappa is not None else tr(
+    out.append("<p>κ = λmax / λmin = " + (f"<b>{val(kappa)}</b>" if kappa is not None else tr(
         "none: H is not positive definite (no bowl here)")) + "</p>")
     limit = c.alpha_limit
     if limit is None:
@@ -72,16 +81,19 @@ def curvature_html(c: Curvature, w: ArrayLike, lr: float, label: str, gradient_s
     else:
         stable = tr("Gradient descent is stable for {limit}; α = 1/λmax = {half} lands on the "
                     "bottom along the most curved direction in one step.").format(
-            limit=f"<b>α &lt; 2/λmax = {fmt(limit)}</b>", half=fmt(limit / 2))
+            limit=f"<b>α &lt; 2/λmax = {val(limit)}</b>", half=val(limit / 2))
         out.append(f"<p>{stable}</p>")
     step = tr("This step, α = {lr}: along each eigen-direction the distance to the bottom of "
               "the local quadratic is multiplied by 1 − αλ:").format(lr=fmt(lr))
     out.append(f"<p>{step}<br>")
     rows = []
     for i, (s, f) in enumerate(zip(SUBSCRIPTS, c.contraction(lr), strict=True)):
+        factor = f"&nbsp;&nbsp;1 − αλ{s} = 1 − {fmt(lr)} × {val(float(c.eigenvalues[i]))} = "
+        if hide:
+            rows.append(f"{factor}<b>{MASK}</b>")
+            continue
         b = behaviour(float(f))
-        rows.append(f"&nbsp;&nbsp;1 − αλ{s} = 1 − {fmt(lr)} × {fmt(float(c.eigenvalues[i]))} = "
-                    f"<b>{fmt(float(f))}</b>: <span style='color: {VERDICT_COLORS[b]}'>"
+        rows.append(f"{factor}<b>{fmt(float(f))}</b>: <span style='color: {VERDICT_COLORS[b]}'>"
                     f"{tr(VERDICTS[b])}</span>")
     out.append("<br>".join(rows) + "</p>")
     if not gradient_step:
@@ -104,8 +116,9 @@ class CurvatureView(LazyRender, QTextBrowser):
     def draw(self, snap: SurfaceLike) -> None:
         w = snap.points[0].w
         self.curvature = curvature_at(snap.surface, w)
+        hide = isinstance(snap, SurfaceSnapshot) and snap.hidden.curvature()
         self.setHtml(curvature_html(self.curvature, w, snap.lr[0], snap.labels[0],
-                                    snap.gradient_steps[0]))
+                                    snap.gradient_steps[0], hide))
 
     def set_shown(self, shown: bool) -> None:
         super().set_shown(shown)
