@@ -111,6 +111,21 @@ def stability_limit(lmax: float) -> float | None:
     return 2.0 / lmax if lmax > 0 else None
 
 
+def momentum_limit(lmax: float, momentum: ArrayLike) -> Array | None:
+    """α < 2(1 + β)/λmax: momentum (v ← βv + grad J, w ← w − αv) on a quadratic converges
+    exactly for these α, 0 ≤ β < 1; None where λmax ≤ 0.
+
+    Along an eigen-direction with eigenvalue λ the two updates make one recurrence,
+    x_{k+1} = (1 + β − αλ) x_k − β x_{k−1} (the heavy ball of Polyak, "Some methods of speeding
+    up the convergence of iteration methods", USSR Comput. Math. Math. Phys. 4(5), 1964), whose
+    characteristic polynomial is z² − (1 + β − αλ) z + β. Both roots lie inside the unit circle
+    iff |β| < 1 and |1 + β − αλ| < 1 + β (the Schur–Cohn–Jury test for z² + a₁z + a₀:
+    |a₀| < 1, |a₁| < 1 + a₀), that is 0 < αλ < 2(1 + β); every direction needs it, the most
+    curved one last (G. Goh, "Why momentum really works", Distill, 2017, works it the same way).
+    At β = 0 it is gradient descent's 2/λmax."""
+    return 2.0 * (1.0 + np.asarray(momentum, float)) / lmax if lmax > 0 else None
+
+
 def contraction_factors(eigenvalues: ArrayLike, lr: float) -> Array:
     """1 − αλᵢ: one step of w ← w − α grad J on a quadratic, along eigen-direction i."""
     return 1.0 - lr * np.asarray(eigenvalues, float)

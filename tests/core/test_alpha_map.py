@@ -6,7 +6,7 @@ import pytest
 
 from gdsim.core import settings as S
 from gdsim.core.alpha_map import STEP_LIMIT, alpha_map, value_range
-from gdsim.core.curvature import curvature_at
+from gdsim.core.curvature import curvature_at, momentum_limit
 from gdsim.core.errors import InputError
 from gdsim.core.expr import surface_from_expression
 from gdsim.core.run import Run
@@ -27,6 +27,21 @@ def test_the_seed_valleys_boundary_is_alpha_1_within_one_grid_cell():
     boundary = (last + first_not) / 2
     assert abs(boundary - 2 / curvature_at(BOWL, BOWL.start).lmax) <= cell
     assert abs(boundary - 1.0) <= cell
+
+
+def test_with_momentum_the_seed_valleys_boundary_is_alpha_2_1_plus_beta_over_lambda():
+    """Heavy-ball momentum converges exactly for α < 2(1 + β)/λmax (Polyak; the docstring of
+    `momentum_limit` derives it): on the seed's valley (λ = 2) at α = 1 + β, within a cell."""
+    betas = np.array([0.0, 0.3, 0.6, 0.9])
+    lrs = np.linspace(0.01, 2.1, 210)
+    found = alpha_map(BOWL, BOWL.start, lrs, betas)
+    cell = lrs[1] - lrs[0]
+    limits = momentum_limit(curvature_at(BOWL, BOWL.start).lmax, betas)
+    np.testing.assert_allclose(limits, 1 + betas)
+    for j, limit in enumerate(limits):
+        converged = found.converged[:, j]
+        assert converged[lrs < limit - cell].all() and not converged[lrs > limit + cell].any()
+    assert momentum_limit(-1.0, 0.5) is None
 
 
 def test_the_seed_valleys_one_step_point_is_alpha_half():

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from gdsim.core.alpha_map import alpha_map
-from gdsim.core.curvature import curvature_at, local_ellipse
+from gdsim.core.curvature import curvature_at, local_ellipse, momentum_limit
 from gdsim.core.scenario import Racer, Scenario
 from gdsim.ui.alpha_limit import WARN_STYLE
 
@@ -141,6 +141,16 @@ def test_with_momentum_the_alpha_map_is_a_heat_map_and_a_click_sets_alpha_and_be
     np.testing.assert_array_equal(m.steps, core.steps)
     assert view.image.isVisible() and not view.converged.isVisible()
     assert tuple(view.spot.data["y"]) == (0.9,)  # torch's default β
+    # momentum's limit α = 2(1 + β)/λmax (λmax = 2): the slanted line, the map a little past it
+    x, y = view.boundary.getData()
+    np.testing.assert_allclose(y, [0, 0.99])
+    np.testing.assert_allclose(x, momentum_limit(2.0, y))
+    assert view.boundary.isVisible() and m.lr[-1] >= 1.99
+    cell = m.lr[1] - m.lr[0]
+    for j, beta in enumerate(m.momentum):
+        assert not m.converged[m.lr > 1 + beta + cell, j].any()
+        if beta <= 0.8:  # slower near β = 1 (|roots| = √β): past the 200 steps
+            assert m.converged[(m.lr < 1 + beta - cell) & (m.lr > 0.2), j].all()
     click_at(qtbot, view, 0.3, 0.5)
     qtbot.waitUntil(lambda: w.controller.scenario.surface.racers[0].hyper.get("momentum")
                     is not None)

@@ -1,7 +1,9 @@
 """The α map: how many steps gradient descent takes to converge from the start A, for every α
 at once (`gdsim.core.alpha_map`) — or, when the first racer is momentum, a heat map over α and
 β — with the lines α = 1/λmax and α = 2/λmax of H at A (`gdsim.core.curvature`) and a marker
-where the first racer's α stands. A click sets α (and β) to where it falls.
+where the first racer's α stands; on the heat map also momentum's own limit, the slanted line
+α = 2(1 + β)/λmax (`curvature.momentum_limit`), which the heat map runs a little past. A click
+sets α (and β) to where it falls.
 
 On the seed's valley (H = 2I) the curve falls to one step at α = 0.5 = 1/λmax and rises to the
 step limit at α = 1 = 2/λmax, past which every value diverges."""
@@ -17,7 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.alpha_map import CODES, AlphaMap, alpha_map
-from gdsim.core.curvature import curvature_at
+from gdsim.core.curvature import curvature_at, momentum_limit
 from gdsim.core.errors import GdsimError
 from gdsim.core.optimizers import Momentum
 from gdsim.core.racing import SurfaceSnapshot
@@ -33,13 +35,15 @@ VALUES = 200  # α values of the curve
 GRID = (60, 40)  # α × β values of the heat map
 BETA_MAX = 0.99
 REACH = 1.3  # the map runs to this many times 2/λmax (or the current α, if larger)
+HEAT_REACH = 1.1  # the heat map, to this many times momentum's limit 2(1 + β)/λmax at BETA_MAX
 NO_CONVERGENCE = (200, 200, 200)  # a heat-map cell that diverged or reached the step limit
 
 
-def alpha_range(limit: float | None, lr: float) -> Array:
-    """The α of the map: from near 0 to a little past 2/λmax and past the current α."""
-    top = REACH * max(limit or 0.0, lr)
-    return np.linspace(top / VALUES, top, VALUES)
+def alpha_range(limit: float | None, lr: float, reach: float = REACH,
+                values: int = VALUES) -> Array:
+    """The α of the map: from near 0 to a little past the limit and past the current α."""
+    top = reach * max(limit or 0.0, lr)
+    return np.linspace(top / values, top, values)
 
 
 def rounded(value: float, digits: int) -> float:
@@ -90,10 +94,17 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         for label in self.labels.values():
             label.setZValue(12)
             self.plot.addItem(label)
+        # The heat map's limit: momentum converges left of α = 2(1 + β)/λmax.
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(DIVERGED_COLOR, width=2,
+                                                      style=Qt.PenStyle.DashDotLine))
+        self.boundary_label = pg.TextItem("α = 2(1 + β)/λmax", color=DIVERGED_COLOR,
+                                          fill=(255, 255, 255, 210), anchor=(1.0, 0.5))
+        self.boundary_label.setZValue(12)
+        self.plot.addItem(self.boundary_label)
         self.spot = pg.ScatterPlotItem(symbol="o", size=12, pen=pg.mkPen("w", width=2),
                                        brush=racer_color(0))
         for item in (self.converged, self.failed, self.unfinished, self.half, self.limit,
-                     self.current, self.spot):
+                     self.current, self.boundary, self.spot):
             item.setZValue(10)
             self.plot.addItem(item)
         self.map: AlphaMap | None = None
@@ -138,10 +149,12 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self._draw_map()
             self.plot.setXRange(0, 2 * self.lr, padding=0.02)
             return
-        lrs = alpha_range(c.alpha_limit if c.finite else None, self.lr)
         betas = np.linspace(0.0, BETA_MAX, GRID[1]) if self.beta is not None else None
-        if betas is not None:
-            lrs = np.linspace(lrs[-1] / GRID[0], lrs[-1], GRID[0])
+        if betas is None:
+            lrs = alpha_range(c.alpha_limit if c.finite else None, self.lr)
+        else:
+            top = momentum_limit(self.lmax, BETA_MAX) if self.lmax is not None else None
+            lrs = alpha_range(None if top is None else float(top), self.lr, HEAT_REACH, GRID[0])
         try:
             self.map = alpha_map(snap.surface, (float(start[0]), float(start[1])), lrs, betas,
                                  max_steps=snap.max_steps)
@@ -204,6 +217,13 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             if shown and self.lmax is not None:
                 line.setValue(factor / self.lmax)
                 self.labels[line].setText(f"α = {name} = {fmt(factor / self.lmax)}")
+        heat = self.map is not None and self.map.momentum is not None
+        self.boundary.setVisible(heat and self.lmax is not None and not self.hiding)
+        if self.boundary.isVisible() and self.lmax is not None:
+            betas = np.array([0.0, BETA_MAX])
+            limits = momentum_limit(self.lmax, betas)
+            assert limits is not None
+            self.boundary.setData(limits, betas)
         self.current.setValue(self.lr)
         said = self.status_at(self.lr, self.beta)
         self.labels[self.current].setText(f"α = {fmt(self.lr)}" + (f": {said}" if said else ""))
@@ -221,6 +241,12 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
                      else max(x0, x1 - width))
             label.setAnchor((0.0, 0.5))
             label.setPos(start, y0 + self.heights[line] * (y1 - y0))
+        self.boundary_label.setVisible(self.boundary.isVisible())
+        if self.lmax is not None:  # on its line, half-way up, to its left (the grey is right)
+            beta = y0 + 0.5 * (y1 - y0)
+            limit = momentum_limit(self.lmax, beta)
+            assert limit is not None
+            self.boundary_label.setPos(float(limit), beta)
         self.spot.setData([self.lr], [self.beta] if self.beta is not None else [])
         self.spot.setVisible(self.beta is not None)
 
