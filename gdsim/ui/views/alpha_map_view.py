@@ -218,8 +218,9 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
                 line.setValue(factor / self.lmax)
                 self.labels[line].setText(f"α = {name} = {fmt(factor / self.lmax)}")
         heat = self.map is not None and self.map.momentum is not None
-        self.boundary.setVisible(heat and self.lmax is not None and not self.hiding)
-        if self.boundary.isVisible() and self.lmax is not None:
+        slanted = heat and not self.hiding
+        self.boundary.setVisible(slanted and self.lmax is not None)
+        if slanted and self.lmax is not None:
             betas = np.array([0.0, BETA_MAX])
             limits = momentum_limit(self.lmax, betas)
             assert limits is not None
