@@ -98,3 +98,25 @@ def test_the_contour_is_never_narrower_than_its_widest_label(show, qtbot):
     qtbot.waitUntil(lambda: abs(view.plot.vb.width() - need) < 2)  # and no wider
     sx, sy = view.plot.vb.viewPixelSize()
     assert abs(sx / sy - 1) < 0.02  # one scale still: the range widened, only as needed
+
+
+def test_fitting_again_to_the_same_size_draws_the_same_picture(show, qtbot):
+    """The fit is a function of the camera, the size and the surface, not of the fits before:
+    the window system may send a view one resize event or three (more on a busy machine), and
+    a frame exported alone must equal the same frame of a film (test_export)."""
+    from gdsim.ui.views.surface3d import Surface3DView, fit_view
+
+    view = show(Surface3DView(), (320, 240))
+    view.render(Run(Scenario()).seek(3))
+    qtbot.waitUntil(lambda: view.gl.isExposed() and view.gl.size() == view.container.size())
+    fit_view(view)
+    once, first = (view.gl.opts["fov"], view.gl.shift), view.container.size()
+    for size in ((500, 300), (200, 400)):  # fitted to other sizes in between
+        view.container.resize(*size)
+        qtbot.waitUntil(lambda: view.gl.size() == view.container.size())
+        fit_view(view)
+    view.container.resize(first)
+    qtbot.waitUntil(lambda: view.gl.size() == first)
+    for _ in range(3):
+        fit_view(view)
+        assert (view.gl.opts["fov"], view.gl.shift) == once

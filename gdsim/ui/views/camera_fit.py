@@ -19,6 +19,7 @@ from gdsim.ui.views.axis_labels import screen_points
 
 Array = NDArray[np.float64]
 ROUNDS = 4  # each round corrects the last's small error; four settle it within a pixel
+FOV = 60.0  # the lens each fit starts from (degrees), as pyqtgraph's camera has it
 
 
 class ShiftedLens:
@@ -37,9 +38,15 @@ class ShiftedLens:
 def fit_camera(view: GLViewMixin, points: Array, width: int, height: int,
                margin: tuple[float, float]) -> None:
     """Set `view`'s field of view and lens shift so that `points` (display coordinates) fill
-    the width × height view less `margin` (pixels, each side, across and down), centred."""
+    the width × height view less `margin` (pixels, each side, across and down), centred.
+
+    Each fit starts from the same lens (FOV, no shift), so it depends on the camera, the size
+    and the points alone: fitting again to the same size draws the same picture, however many
+    resize events the window system sent before (a frame exported alone equals that frame of a
+    film)."""
     if width < 2 or height < 2 or len(points) == 0:
         return
+    view.shift, view.opts["fov"] = (0.0, 0.0), FOV
     room_x, room_y = max(width - 2 * margin[0], 1.0), max(height - 2 * margin[1], 1.0)
     for _ in range(ROUNDS):
         matrix = (view.projectionMatrix((0, 0, width, height), (0, 0, width, height))

@@ -38,7 +38,7 @@ from gdsim.ui.style import (
 from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
-from gdsim.ui.views.camera_fit import ShiftedLens, fit_camera
+from gdsim.ui.views.camera_fit import FOV, ShiftedLens, fit_camera
 from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
 
@@ -227,7 +227,7 @@ class Surface3DView(LazyRender, QWidget):
         fitted again as the view's size changes, until the user moves it."""
         self.gl.setCameraPosition(pos=pg.Vector(0, 0, HEIGHT * 0.3), distance=19,
                                   elevation=32, azimuth=-55)
-        self.gl.opts["fov"], self.gl.shift = 60, (0.0, 0.0)
+        self.gl.opts["fov"], self.gl.shift = FOV, (0.0, 0.0)
         self.gl.moved = False
         fit_view(self)
 
