@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabBar, QWidget
 
 from gdsim.core.datasets import DATASETS
 from gdsim.core.scenario import Scenario
@@ -42,11 +42,21 @@ class Docking(QObject):
         self.data_raised: object = None  # the data set whose view was last put in front
         self.figure_shown: tuple[str, str] | None = None  # (title, view) of the last scenario
         self.lesson_open: Callable[[], bool] = lambda: False  # the window says
+        window.installEventFilter(self)  # the tab bars Qt makes for tabbed docks (eventFilter)
 
     def remembering(self) -> bool:
         """Whether the docks as they stand are the mode's own, to remember and to restore: not
         while a lesson is open (its pages arrange the docks they talk about)."""
         return self.remember and not self.lesson_open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        """A tab bar Qt made for tabbed docks: its titles whole, scrolled rather than cut
+        ("Gradient c…", "In PyT…" at 1366 px and in presentation mode)."""
+        if (event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent)
+                and isinstance(bar := event.child(), QTabBar)):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+        return False
 
     def _dock(self, title: str, widget: QWidget | None = None) -> QDockWidget:
         """A dock named by its English title (how a remembered layout finds it again)."""

@@ -1,7 +1,7 @@
 """Input fields that check what is typed, say what is wrong at the field, and never pass it on.
 
 The message is core's error in the window's language (i18n.error_text), and follows View ▸
-Language while it is shown."""
+Language while it is shown. `WholeCombo`: a combo box as wide as its longest item."""
 
 from __future__ import annotations
 
@@ -9,8 +9,16 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gdsim.core.errors import GdsimError
 from gdsim.ui.i18n import error_text
@@ -118,3 +126,29 @@ def hold(widget: QWidget, locked: bool, hidden: bool, label: QWidget | None = No
             if w is not None:
                 w.setVisible(not hidden)
     widget.setProperty("lesson_hidden", hidden)
+
+
+class WholeCombo(QComboBox):
+    """A combo box whose every item reads whole in its field, in any language and font: Qt's
+    AdjustToContents measures the glyphs' ink, narrower than the text's advance in Chinese
+    ("随阶段变化（w、∂J/∂w、Δw）" came 5 px short), so the hint is widened by the difference."""
+
+    def __init__(self, items: tuple[str, ...] | list[str] = ()):
+        super().__init__()
+        self.addItems(items)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        hint = super().sizeHint()
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        opt.rect.setSize(hint)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        fm = self.fontMetrics()
+        need = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                   default=0) + 4  # the label is drawn 1 px in from each side, and a margin
+        return hint + QSize(max(0, need - field.width()), 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        return self.sizeHint()

@@ -6,10 +6,11 @@ the controller and tells the bar how the run stands (`show_state`, `show_layout`
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QMainWindow, QSlider, QToolBar
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMainWindow, QSlider, QToolBar
 
 from gdsim.core.modes import Mode
 from gdsim.core.run import LAYER, PHASE
+from gdsim.ui.fields import WholeCombo
 from gdsim.ui.i18n import tr
 from gdsim.ui.layouts import LAYOUTS, Layout
 from gdsim.ui.menus import make_action
@@ -53,7 +54,7 @@ class RunBar(QObject):
         bar.setObjectName("Run")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.mode_box = QComboBox()
+        self.mode_box = WholeCombo()
         for mode, layout in LAYOUTS.items():
             self.mode_box.addItem(tr(layout.title), mode)
         self.mode_box.setToolTip(tr("Surface mode: descend J(w1, w2) (3.3.1–3.3.3). Network "
@@ -93,7 +94,7 @@ class RunBar(QObject):
         self.fine_bar = QToolBar(tr("Inside one iteration"))
         self.fine_bar.setObjectName("Inside one iteration")
         self.fine_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.granularity = QComboBox()
+        self.granularity = WholeCombo()
         self.granularity.addItem(tr("by phase"), PHASE)
         self.granularity.addItem(tr("by layer"), LAYER)
         self.granularity.setCurrentIndex(1)

@@ -32,6 +32,8 @@ class ColumnFit(QObject):
         table.viewport().installEventFilter(self)
         self.needs: list[int] = []
         self.fit_rows()
+        if measure is None:  # the headers' titles fit before any row is there
+            self.fit()
 
     def contents(self) -> list[int]:
         """Each column's widest cell or header title, as Qt measures them."""

@@ -27,7 +27,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGraphicsRectItem,
     QGridLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdsim.core.training import NetworkSnapshot
+from gdsim.ui.fields import WholeCombo
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt
@@ -86,12 +86,10 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.phase = QLabel()
         self.phase.setTextFormat(Qt.TextFormat.RichText)
         self.phase.setWordWrap(True)  # the phase strip wraps rather than widen the window
-        self.neuron_mode = QComboBox()
-        self.neuron_mode.addItems([tr("follow the phase (a, then δ)"), tr("a  (activation)"),
-                                   tr("z  (weighted input)"), "δ = ∂J/∂z"])
-        self.edge_mode = QComboBox()
-        self.edge_mode.addItems([tr("follow the phase (w, ∂J/∂w, Δw)"), tr("w  (weight)"),
-                                 tr("∂J/∂w  (gradient)"), tr("Δw  (last update)")])
+        self.neuron_mode = WholeCombo([tr("follow the phase (a, then δ)"), tr("a  (activation)"),
+                                       tr("z  (weighted input)"), "δ = ∂J/∂z"])
+        self.edge_mode = WholeCombo([tr("follow the phase (w, ∂J/∂w, Δw)"), tr("w  (weight)"),
+                                     tr("∂J/∂w  (gradient)"), tr("Δw  (last update)")])
         self.show_all = QCheckBox(tr("show all edges"))
         self.show_all.setToolTip(tr("Draw every edge as a line, also between wide layers "
                                     "(slower)"))
@@ -99,10 +97,6 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")
         controls = QGridLayout()  # two short rows, so the diagram fits beside the 3-D view
-        for box in (self.neuron_mode, self.edge_mode):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(14)
         self.neurons_label, self.edges_label = QLabel(tr("Neurons:")), QLabel(tr("Edges:"))
         controls.addWidget(self.neurons_label, 0, 0)
         controls.addWidget(self.neuron_mode, 0, 1)

@@ -45,6 +45,8 @@ OVERSHOOT = tr_noop("ΔJ > 0 although ∂J/∂l < 0: the step h = {h} overshoots
                     "decrease.")
 CHANGE = tr_noop("ΔJ = J(P + h·l) − J(P) for the step length h")
 
+PLOT_LINES = 8  # the plot's least height, in lines of text
+
 
 def pair(v: Sequence[float] | NDArray[np.float64]) -> str:
     """A vector as the book writes it: (0.4472, −0.8944)."""
@@ -99,7 +101,6 @@ class DirectionExplorer(LazyRender, QWidget):
                 item.setForeground(pg.mkColor(CANDIDATE_COLORS[name] if col == 0 else "k"))
                 self.table.setItem(row, col, item)
         self.plot = pg.PlotWidget(background="w", axisItems=number_axes())
-        self.plot.setMinimumHeight(80)
         self.plot.getPlotItem().getViewBox().setDefaultPadding(0.12)
         self.plot.setLabel("bottom", tr("angle of l (degrees)"))
         self.plot.setLabel("left", "∂J/∂l")
@@ -180,8 +181,10 @@ class DirectionExplorer(LazyRender, QWidget):
 
     def _fit_table(self) -> None:
         """The columns fitted to their numbers, and the table as tall as its header, four rows
-        and (when the columns need more than its width) its scroll bar really are."""
+        and (when the columns need more than its width) its scroll bar really are; the plot
+        tall enough for its axes' titles in the font now (presentation mode's is larger)."""
         table = self.table
+        self.plot.setMinimumHeight(PLOT_LINES * self.fontMetrics().height())
         self.columns.fit()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         top = table.horizontalHeader()

@@ -72,10 +72,11 @@ class GradientCheckView(LazyRender, QWidget):
         self.columns = ColumnFit(self.table)
         top = QHBoxLayout()
         top.addWidget(self.button)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # the whole width, and as tall as its lines need
         layout.addWidget(self.table, 1)
         self.snapshot: Any = None
         self.checked: Any = None  # the snapshot last checked
