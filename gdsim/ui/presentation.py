@@ -176,9 +176,11 @@ class Presentation:
             for item in scene.items():
                 if isinstance(item, pg.AxisItem):
                     self._axis(item)
-                elif isinstance(item, pg.TextItem):  # no wider than the room where it is
-                    width = item.textItem.boundingRect().width()
+                elif isinstance(item, pg.TextItem):  # no wider than the room where it is,
+                    width = item.textItem.boundingRect().width()  # unless its view places
                     fit = 0.95 * room_of(item, view.width()) / width if width > 0 else s
+                    if getattr(view, "places_labels", False):  # its labels (label_spots)
+                        fit = s
                     self._font(item, item.textItem.font, item.setFont, max(1.0, min(s, fit)))
                 elif isinstance(item, pg.LabelItem):
                     self._label(item)

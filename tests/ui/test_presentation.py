@@ -194,9 +194,11 @@ def _outside(view, item) -> float:
 
 def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, qtbot,
                                                                   monkeypatch):
-    """The contour's OA, AP, OP and OQ labels grow no wider than the room where they stand and
-    are placed again for their new width: none runs past the view's edge (a 1366×768 screen,
-    already filled by the window); back as before after."""
+    """The contour's OA, AP, OP and OQ labels grow alike (one size) and are placed again for
+    it: none drawn runs past the view's edge or over another (a 1366×768 screen, already
+    filled by the window); back as before after."""
+    from tests.ui.legibility import outside, overlaps, text_rects
+
     w = make_window()
     monkeypatch.setattr(w, "showFullScreen", lambda: None)  # the screen a class has
     w.resize(1366, 740)
@@ -209,8 +211,10 @@ def test_the_contours_vector_labels_stay_inside_it_in_presentation(make_window, 
     before = [_outside(contour, v.text) for v in vectors]
     w.presentation.enter()
     qtbot.waitUntil(lambda: w.presentation.settled)
-    assert all(v.text.textItem.font().pointSizeF() > size for v, size in zip(vectors, sizes))
-    assert [_outside(contour, v.text) for v in vectors] == [0.0] * 4
+    assert {v.text.textItem.font().pointSizeF() for v in vectors} == {sizes[0] * 1.5}
+    labels = text_rects(contour)
+    assert contour.oa.text.isVisible() and overlaps(labels) == []
+    assert outside(labels, contour.plot.vb.sceneBoundingRect()) == []
     w.presentation.leave()
     qtbot.waitUntil(lambda: w.presentation.settled)
     assert [v.text.textItem.font().pointSizeF() for v in vectors] == sizes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -37,6 +37,7 @@ from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
 from gdsim.ui.views.axes import number_axes
 from gdsim.ui.views.heights import HeightScale
+from gdsim.ui.views.label_spots import GAP, Spot, place, scene_rect, spots
 
 Array = NDArray[np.float64]
 GRID = 160
@@ -50,7 +51,8 @@ LABEL_GROWTH, LABEL_MARGIN = 1.5, 16
 
 
 class Vector:
-    """A labelled arrow in a PlotItem: one line, one head, one label; moved with set()."""
+    """A labelled arrow in a PlotItem: one line, one head, one label; moved with set(), its
+    label placed by the view among the others (label_spots)."""
 
     def __init__(self, plot: pg.PlotItem, color: str, label: str, dashed: bool = False,
                  at: float = 0.5, anchor: tuple[float, float] = (0, 1), width: float = 2.5):
@@ -59,11 +61,11 @@ class Vector:
         self.line = pg.PlotCurveItem(pen=pen)
         self.head = pg.ArrowItem(pen=pg.mkPen(color), brush=color, headLen=14, tailLen=0)
         self.text = pg.TextItem(label, color=color, anchor=anchor, fill=(255, 255, 255, 170))
-        self.at = at  # where along the arrow its label sits: 0 the start, 1 the head
+        self.at = at  # where along the arrow its label would sit: 0 the start, 1 the head
         self.anchor = anchor
-        self.mid: Array | None = None  # where the label stands, in the view's coordinates
-        self.plot = plot
+        self.ends: tuple[Array, Array] | None = None  # in the view's coordinates
         self.shown = True
+        self.labelled = True  # whether its label is wanted (placed if there is room)
         for item in (self.line, self.head, self.text):
             plot.addItem(item)
             item.setZValue(20)
@@ -71,39 +73,42 @@ class Vector:
     def set(self, start: Array, end: Array, label: str | None = None) -> None:
         start, end = finite(start, 1e9), finite(end, 1e9)
         visible = self.shown and bool(np.hypot(*(end - start)) > 0)
-        for item in (self.line, self.head, self.text):
+        for item in (self.line, self.head):
             item.setVisible(visible)
+        self.text.setVisible(visible and self.labelled)
+        if label is not None:
+            self.text.setText(label)
         if not visible:
             return
         self.line.setData([start[0], end[0]], [start[1], end[1]])
         angle = np.degrees(np.arctan2(end[1] - start[1], end[0] - start[0]))
         self.head.setStyle(angle=180 - angle)
         self.head.setPos(end[0], end[1])
-        self.mid = start + self.at * (end - start)
-        self.text.setPos(self.mid[0], self.mid[1])
-        if label is not None:
-            self.text.setText(label)
-        self.place()
+        self.ends = (start, end)
 
-    def place(self) -> None:
-        """The label reaches towards the middle of the view, so the edge does not cut it: its
-        own side while it fits, else left, right or centred. Again whenever the view's size or
-        range changes (presentation mode's larger fonts, a narrower dock)."""
-        if self.mid is None or not self.text.isVisible():
-            return
-        (x0, x1), _ = self.plot.vb.viewRange()
-        width = self.text.boundingRect().width() * self.plot.vb.viewPixelSize()[0]
-        mid = self.mid
+    def wanted(self) -> bool:
+        """Whether its label should be drawn, room allowing: the arrow is, and the label is
+        asked for. Shown again to be placed; its tooltip cleared (set again if left out)."""
+        ok = self.line.isVisible() and self.labelled and self.ends is not None
+        self.text.setVisible(ok)
+        for item in (self.line, self.head):
+            item.setToolTip("")
+        return ok
 
-        def overflow(a: float) -> float:  # how far the label would run past either edge
-            return max(0.0, mid[0] + (1 - a) * width - x1) + max(0.0, x0 - (mid[0] - a * width))
+    def spots(self) -> list[Spot]:
+        assert self.ends is not None
+        return spots(*self.ends, self.at, self.anchor)
 
-        ax = min((self.anchor[0], 0.0, 1.0, 0.5), key=overflow)  # its own side while it fits
-        self.text.setAnchor((ax, self.anchor[1]))
+    def left_out(self) -> None:
+        """No room for the label: its words on the arrow's tooltip."""
+        for item in (self.line, self.head):
+            item.setToolTip(self.text.toPlainText())
 
 
 class ContourView(LazyRender, pg.PlotWidget):
     """`render(snapshot)` draws a SurfaceSnapshot; `start_clicked(w1, w2)` asks for a new start."""
+
+    places_labels = True  # presentation mode: its labels scaled alike (label_spots)
 
     start_clicked = Signal(float, float)
 
@@ -178,14 +183,40 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.setToolTip(tr("Click to start the descent from that point"))
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plot.vb.sigResized.connect(self._shape)
+        self._placing = False
         self.plot.vb.sigResized.connect(self.place_labels)
         self.plot.vb.sigRangeChanged.connect(self.place_labels)
 
     def place_labels(self, *_: object) -> None:
-        """Every vector's label placed again for the view's size and range now."""
-        for vector in (self.oq, self.oa, self.op, self.ap, *self.directions.values(),
-                       *self.eigen):
-            vector.place()
+        """The vectors' labels placed apart for the view's size and range now (OA first, then
+        AP, OP, OQ, the directions, H's eigen-directions), clear of the minima's stars, O and the Show button."""
+        if self._placing:
+            return
+        self._placing = True
+        try:
+            scene = self.scene()
+            if hasattr(scene, "prepareForPaint"):
+                scene.prepareForPaint()  # the view's range as it will be painted
+            vectors = [v for v in (self.oa, self.ap, self.op, self.oq,
+                                   *self.directions.values(), *self.eigen) if v.wanted()]
+            taken = [scene_rect(self.origin_label), *self._marker_rects()]
+            button = self.mapToScene(self.menu_button.geometry()).boundingRect()
+            hidden = place([(v.text, v.spots()) for v in vectors],
+                           self.plot.vb.sceneBoundingRect(), [*taken, button])
+            for v in vectors:
+                if v.text in hidden:
+                    v.left_out()
+        finally:
+            self._placing = False
+
+    def _marker_rects(self) -> list[QRectF]:
+        """The minima's stars and O, as squares in scene pixels."""
+        out = []
+        for item in (self.minima, self.origin):
+            for spot in item.points():
+                centre, half = item.mapToScene(spot.pos()), float(spot.size()) / 2 + GAP
+                out.append(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        return out
 
     def _toggle(self, text: str, tip: str, slot: object, checked: bool = True) -> QAction:
         """A checkable action: in the view's "Show" menu and on right-click."""
@@ -338,6 +369,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         self._draw_directions(snap, surface)
         if self.show_curvature.isChecked():
             self._draw_curvature(snap, surface)
+        self.place_labels()
 
     def _draw_step(self, snap: object, surface: Surface) -> None:
         """The vectors of figure 3-13 for the first racer, as core computes them."""
@@ -349,8 +381,12 @@ class ContourView(LazyRender, pg.PlotWidget):
         (x0, x1), (y0, y1) = surface.bounds
         span = max(x1 - x0, y1 - y0, abs(x0), abs(x1), abs(y0), abs(y1))
         far = max(v.OA_length, v.OP_length) > 10 * span  # a diverged step: no picture of it
+        # A step too short to tell P from A (near a minimum, figure 3-15): OP lies on OA and
+        # the labels of AP, OP and OQ would pile up at A; OA's label is enough there.
+        short = v.AP_length < 0.03 * span
         for vector in (self.oq, self.oa, self.ap, self.op):
             vector.shown = self.show_step.isChecked() and not far
+            vector.labelled = vector is self.oa or not short
         # An open lesson question's numbers are not drawn: the step that lands on an asked
         # point (at k = 0 the one about to be taken), −grad J where its gradient is asked.
         h, k = snap.hidden, snap.k  # type: ignore[attr-defined]
@@ -368,11 +404,6 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.ap.set(v.OA, v.OA + v.AP, ap)
         self.op.set(np.zeros(2), v.OP, ("OP = OA − α·grad J" if sgd else "OP = OA + AP")
                     + f"\n|OP| = {fmt(v.OP_length, 4)}")
-        # A step too short to tell P from A (near a minimum, figure 3-15): OP lies on OA and
-        # the labels of AP, OP and OQ would pile up at A; OA's label is enough there.
-        if v.AP_length < 0.03 * span:
-            for vector in (self.ap, self.op, self.oq):
-                vector.text.setVisible(False)
         self._shape()  # wide enough for the labels shown
 
     def _draw_directions(self, snap: object, surface: Surface) -> None:

@@ -45,7 +45,7 @@ OVERSHOOT = tr_noop("ΔJ > 0 although ∂J/∂l < 0: the step h = {h} overshoots
                     "decrease.")
 CHANGE = tr_noop("ΔJ = J(P + h·l) − J(P) for the step length h")
 
-PLOT_LINES = 8  # the plot's least height, in lines of text
+PLOT_LINES = 6  # the plot's least height, in lines of text
 
 
 def pair(v: Sequence[float] | NDArray[np.float64]) -> str:
