@@ -61,6 +61,7 @@ from gdsim.ui.views.diagram_values import (
     phase_strip,
     short_text,
 )
+from gdsim.ui.views.label_spots import apart
 
 Array = NDArray[np.float64]
 
@@ -292,9 +293,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.ux, self.uy = ux, uy
         self._place_values()
         # Edge values along the edges where the columns are far enough apart; else on hover.
-        roomy = bool(len(g.x) > 1 and gap / ux >= 5 * fm.horizontalAdvance("−0.000"))
-        for label in self.edge_labels:
-            label.setVisible(roomy)
+        self.roomy = bool(len(g.x) > 1 and gap / ux >= 5 * fm.horizontalAdvance("−0.000"))
+        apart(self.edge_labels, self.roomy)
         for t, header in enumerate(self.headers):
             header.setPos(g.x[t], g.top + (r + names_px) * uy)
         for t, label in self.more:
@@ -455,6 +455,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         if self.edge_labels:
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
                 self._set_text(("w", k), label, words, (40, 40, 40))
+            apart(self.edge_labels, getattr(self, "roomy", False))
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
         self._edge_note = (tr("Δw is shown in the update phase; showing w.")

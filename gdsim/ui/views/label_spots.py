@@ -2,7 +2,8 @@
 3-10): each in turn at the first of its spots where it lies wholly inside the plot and touches
 no label placed before it and no marker (the minimum's star, O); a label with no such spot is
 not drawn, and its words are its arrow's tooltip. Their font is one size: presentation mode
-scales them alike (a label is left out rather than shrunk)."""
+scales them alike (a label is left out rather than shrunk). `apart` keeps labels that have
+one place each (the diagram's edge values) off each other."""
 
 from __future__ import annotations
 
@@ -59,3 +60,22 @@ def place(labels: Sequence[tuple[pg.TextItem, list[Spot]]], box: QRectF,
             text.setVisible(False)
             hidden.append(text)
     return hidden
+
+
+def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
+    """Labels at places of their own (the diagram's edge values): each drawn, if `shown` and
+    not empty, unless it would touch one drawn before it — its value is then on hover (two
+    crossing edges of 3-4-2 printed "−0.07‹0.0709")."""
+    scene = labels[0].scene() if labels else None
+    if hasattr(scene, "prepareForPaint"):
+        scene.prepareForPaint()  # the view's range as it will be painted
+    kept: list[QRectF] = []
+    for label in labels:
+        label.setVisible(shown and bool(label.toPlainText()))
+        if not label.isVisible():
+            continue
+        rect = scene_rect(label)
+        if any(rect.adjusted(-GAP, -GAP, GAP, GAP).intersects(other) for other in kept):
+            label.setVisible(False)
+        else:
+            kept.append(rect)

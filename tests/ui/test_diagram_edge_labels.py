@@ -1,0 +1,28 @@
+"""Issue 19: the diagram's edge values at 3-4-2 (figure 3-16) never stand on each other (two
+crossing edges printed "−0.07‹0.0709"): one that would touch another is left to the hover."""
+
+from __future__ import annotations
+
+import pytest
+
+from gdsim.core.run import Run
+from gdsim.core.scenario import load_scenario
+from gdsim.examples import example_path
+from tests.ui.legibility import overlaps, text_rects
+
+
+@pytest.mark.parametrize("size", [(760, 700), (1000, 900)])
+def test_the_edge_values_of_3_4_2_keep_apart(show, qtbot, size):
+    from gdsim.ui.views.diagram import NetworkDiagramView
+
+    view = show(NetworkDiagramView(), size)
+    run = Run(load_scenario(example_path("fig-3-16-network")))
+    for k in (1, 2, 5):
+        view.render(run.seek(k))
+        qtbot.waitUntil(lambda: view.edge_labels[0].toPlainText() != "")
+        drawn = [label for label in view.edge_labels if label.isVisible()]
+        edges = {label.toPlainText() for label in drawn}
+        pairs = [(a, b) for a, b in overlaps(text_rects(view.graphics))
+                 if a[0] in edges or b[0] in edges]
+        assert pairs == []
+        assert len(drawn) >= len(view.edge_labels) // 2  # most printed, the rest on hover
