@@ -69,6 +69,7 @@ class Vector:
         for item in (self.line, self.head, self.text):
             plot.addItem(item)
             item.setZValue(20)
+        self.text.setZValue(21)  # over every arrow: its fill keeps its words readable
 
     def set(self, start: Array, end: Array, label: str | None = None) -> None:
         start, end = finite(start, 1e9), finite(end, 1e9)
