@@ -67,7 +67,7 @@ def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
     not empty, unless it would touch one drawn before it — its value is then on hover (two
     crossing edges of 3-4-2 printed "−0.07‹0.0709")."""
     scene = labels[0].scene() if labels else None
-    if hasattr(scene, "prepareForPaint"):
+    if scene is not None and hasattr(scene, "prepareForPaint"):
         scene.prepareForPaint()  # the view's range as it will be painted
     kept: list[QRectF] = []
     for label in labels:
