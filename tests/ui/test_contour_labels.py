@@ -60,3 +60,21 @@ def test_the_labels_keep_apart_in_larger_fonts_and_one_size(show):
     for k in (1, 5, 12):
         view.draw(run.seek(k))
         assert check(view) >= 1
+
+
+def test_a_contour_given_no_step_draws_no_vector_nor_label(qtbot, show):
+    """Before its first state (a network window builds the view and never draws it) no arrow
+    or label is drawn, resized or not: the labels were visible until something resized the
+    view and placed them, so two windows in the same state differed (the language-switch
+    test failed after this file)."""
+    from gdsim.ui.views.contour import ContourView
+
+    view = ContourView()
+    qtbot.addWidget(view)
+    items = [item for v in (*vectors(view), *view.directions.values())
+             for item in (v.line, v.head, v.text)]
+    assert not any(item.isVisible() for item in items)
+    show(view, (500, 400)).resize(640, 480)
+    qtbot.waitUntil(lambda: view.plot.vb.width() > 500)
+    assert not any(item.isVisible() for item in items)
+    assert all(text == "O" for text, _ in text_rects(view))

@@ -69,6 +69,7 @@ class Vector:
         for item in (self.line, self.head, self.text):
             plot.addItem(item)
             item.setZValue(20)
+            item.setVisible(False)  # until set() gives it an arrow: none drawn, none placed
         self.text.setZValue(21)  # over every arrow: its fill keeps its words readable
 
     def set(self, start: Array, end: Array, label: str | None = None) -> None:
@@ -285,12 +286,14 @@ class ContourView(LazyRender, pg.PlotWidget):
         margins = (1 + extra_w / 2, 1 + extra_h / 2, 1 + extra_w / 2, 1 + extra_h / 2)
         if max(abs(a - b) for a, b in zip(margins, (left, top, right, bottom))) > 0.5:
             layout.setContentsMargins(*margins)
+            layout.activate()  # the view box where the labels are placed next, now
 
     def widest_label(self) -> float:
-        """The width of the widest vector label shown, in pixels (0 if none)."""
+        """The width of the widest vector label drawn if there is room, in pixels (0 if none):
+        a label left out for want of room still asks for it."""
         return max((v.text.boundingRect().width() for v in (
             self.oq, self.oa, self.op, self.ap, *self.directions.values())
-            if v.text.isVisible()), default=0.0)
+            if v.line.isVisible() and v.labelled), default=0.0)
 
     def _on_equal_scales_toggled(self, on: bool) -> None:
         self.plot.vb.setAspectLocked(on, ratio=1.0)
