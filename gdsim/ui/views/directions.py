@@ -115,9 +115,9 @@ class DirectionExplorer(LazyRender, QWidget):
         self.min_label = QLabel()
         for label in (self.max_label, self.min_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        extremes = QHBoxLayout()
+        extremes = QVBoxLayout()  # one over the other: side by side they widened the dock
+        extremes.setSpacing(0)  # past its column (501 px at 1366 × 768, 656 in Chinese)
         extremes.addWidget(self.max_label)
-        extremes.addStretch(1)
         extremes.addWidget(self.min_label)
         self.marks = {name: pg.InfiniteLine(angle=90, pen=pg.mkPen(c, width=2), label=name,
                                             labelOpts={"position": 0.93, "color": c,
@@ -182,9 +182,14 @@ class DirectionExplorer(LazyRender, QWidget):
     def _fit_table(self) -> None:
         """The columns fitted to their numbers, and the table as tall as its header, four rows
         and (when the columns need more than its width) its scroll bar really are; the plot
-        tall enough for its axes' titles in the font now (presentation mode's is larger)."""
+        tall enough for its axes' titles in the font now (presentation mode's is larger), the
+        summary for its lines."""
         table = self.table
         self.plot.setMinimumHeight(PLOT_LINES * self.fontMetrics().height())
+        # The summary's lines at its width now: its least height otherwise is one line's,
+        # and the table, squeezed by the rest, slid under the plot.
+        summary = self.summary
+        summary.setMinimumHeight(summary.heightForWidth(max(summary.width(), 1)))
         self.columns.fit()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         top = table.horizontalHeader()

@@ -1,0 +1,41 @@
+"""Issue 19: the direction explorer fits the laptop's layout. Its two extremes stood side by
+side and made its least width 501 px (656 in Chinese) at 1366 × 768, so bringing it to the front
+widened the right column past its 430 px and squeezed the 3-D view; and its word-wrapped
+summary asked for one line's height only, so the table, squeezed, slid under the plot."""
+
+from __future__ import annotations
+
+import pytest
+
+from gdsim.ui import i18n
+
+
+@pytest.fixture
+def language(request):
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_the_directions_keep_their_column_and_show_every_row(make_window, screen_of, qtbot,
+                                                             language):
+    screen_of((1366, 768))
+    w = make_window()
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 768) and w.docking.layout is not None)
+    contour, dock = w.docks["contour"], w.docks["directions"]
+    column = contour.width()
+    dock.raise_()
+    view = w.views.build("directions")
+    qtbot.waitUntil(lambda: view.isVisible() and view.picture is not None)
+    qtbot.wait(50)  # the dock area's own pass
+    assert dock.minimumSizeHint().width() <= w.docking.layout.depth
+    assert dock.width() == contour.width() == column  # the column as it was: 430 px
+    table, plot, summary = view.table, view.plot, view.summary
+    assert summary.height() >= summary.heightForWidth(summary.width())
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.height() >= rows + table.horizontalHeader().height()  # every row in sight
+    assert table.geometry().bottom() < plot.geometry().top()  # none under the plot
+    for label in (view.max_label, view.min_label):
+        assert label.width() >= label.sizeHint().width()  # on one line each, whole
