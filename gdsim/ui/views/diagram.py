@@ -222,6 +222,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                 self.seconds.append(add(pg.TextItem("", color=(110, 30, 150), anchor=(0.5, 0)),
                                         12))
         self.edge_labels: list[pg.TextItem] = []
+        self.roomy = False  # whether the columns stand far enough apart for edge values
         n_edges = sum(p * q for p, q in zip(sizes[:-1], sizes[1:]))
         if n_edges <= EDGE_VALUES_UP_TO:
             small = self.font()
@@ -455,7 +456,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         if self.edge_labels:
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
                 self._set_text(("w", k), label, words, (40, 40, 40))
-            apart(self.edge_labels, getattr(self, "roomy", False))
+            apart(self.edge_labels, self.roomy)
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
         self._edge_note = (tr("Δw is shown in the update phase; showing w.")
