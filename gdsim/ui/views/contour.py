@@ -191,7 +191,8 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def place_labels(self, *_: object) -> None:
         """The vectors' labels placed apart for the view's size and range now (OA first, then
-        AP, OP, OQ, the directions, H's eigen-directions), clear of the minima's stars, O and the Show button."""
+        AP, OP, OQ, the directions, H's eigen-directions), clear of the minima's stars, O and
+        the Show button."""
         if self._placing:
             return
         self._placing = True
