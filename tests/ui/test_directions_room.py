@@ -1,7 +1,9 @@
 """Issue 19: the direction explorer fits the laptop's layout. Its two extremes stood side by
 side and made its least width 501 px (656 in Chinese) at 1366 × 768, so bringing it to the front
-widened the right column past its 430 px and squeezed the 3-D view; and its word-wrapped
-summary asked for one line's height only, so the table, squeezed, slid under the plot."""
+widened the right column past its 430 px and squeezed the 3-D view; its least height, shared by
+the docks tabbed with it, took room from the contour above (to 91 px in presentation mode); and
+its word-wrapped summary asked for one line's height only, so the table slid under the plot.
+Now it scrolls when its dock is short, and lays out whole inside."""
 
 from __future__ import annotations
 
@@ -25,13 +27,14 @@ def test_the_directions_keep_their_column_and_show_every_row(make_window, screen
     w.resize(1366, 768)
     qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 768) and w.docking.layout is not None)
     contour, dock = w.docks["contour"], w.docks["directions"]
-    column = contour.width()
+    column, height = contour.width(), contour.height()
     dock.raise_()
     view = w.views.build("directions")
     qtbot.waitUntil(lambda: view.isVisible() and view.picture is not None)
     qtbot.wait(50)  # the dock area's own pass
     assert dock.minimumSizeHint().width() <= w.docking.layout.depth
     assert dock.width() == contour.width() == column  # the column as it was: 430 px
+    assert abs(contour.height() - height) <= 2  # and the contour as tall
     table, plot, summary = view.table, view.plot, view.summary
     assert summary.height() >= summary.heightForWidth(summary.width())
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QDial,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -125,7 +127,18 @@ class DirectionExplorer(LazyRender, QWidget):
                       for name, c in CANDIDATE_COLORS.items()}
         for line in self.marks.values():
             self.plot.addItem(line)
-        layout = QVBoxLayout(self)
+        # In a scroll area: a dock too short for all of it (presentation mode's fonts, the
+        # laptop's column) scrolls, rather than squeezing the docks it shares the column with
+        # (its least height held the contour to 91 px at 150 %) or its table under its plot.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addLayout(top)
