@@ -32,7 +32,9 @@ class Docking(QObject):
         super().__init__(window)
         self.window, self.central, self.views = window, central, views
         self.state, self.remember = state, remember
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        window.setCorner(Qt.Corner.BottomLeftCorner, left)  # the columns the whole height: docks
+        window.setCorner(Qt.Corner.BottomRightCorner, right)  # under the centre, between them
         self.settings = self._dock("Settings", settings)
         window.addDockWidget(left, self.settings)
         self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
@@ -91,20 +93,14 @@ class Docking(QObject):
         for name in layout.behind_settings:
             w.tabifyDockWidget(self.settings, self.docks[name])
             self.docks[name].show()
-        firsts = []
-        for first, *others in ([self.docks[n] for n in group] for group in layout.groups):
-            w.addDockWidget(layout.area, first, layout.along)
-            first.show()
-            for dock in others:
-                w.tabifyDockWidget(first, dock)
-                dock.show()
-            first.raise_()
-            firsts.append(first)
+        firsts = [self._tabbed(layout.area, group, layout.along) for group in layout.groups]
         across = Qt.Orientation.Horizontal if layout.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
         for a, b in layout.beside:  # side by side in one row (or column) of the groups
             w.splitDockWidget(self.docks[a], self.docks[b], across)
             self.docks[b].show()
+        under = [self._tabbed(Qt.DockWidgetArea.BottomDockWidgetArea, layout.under, across)
+                 ] if layout.under else []
         self.settings.raise_()
         self.raise_data_view(layout, scenario)
         if layout.settings_share:
@@ -115,6 +111,7 @@ class Docking(QObject):
         for a, b in layout.beside:
             w.resizeDocks([self.docks[a], self.docks[b]], [4, 5], across)
         w.resizeDocks(firsts[:1], [layout.depth], across)
+        w.resizeDocks(under[:1], [round(w.height() * layout.under_share)], Qt.Orientation.Vertical)
         if len(layout.central) > 1:
             self.central.setSizes(list(layout.central_sizes))
         self.show_figure_view(scenario, force=True)
@@ -125,6 +122,19 @@ class Docking(QObject):
                     if name not in layout.docked and not dock.isHidden():
                         w.removeDockWidget(dock)
                 self.restored.emit()
+
+    def _tabbed(self, area: Qt.DockWidgetArea, names: tuple[str, ...],
+                along: Qt.Orientation) -> QDockWidget:
+        """The docks called `names` tabbed together in `area` (beside those there, `along`),
+        the first in front; that first one."""
+        first, *others = [self.docks[n] for n in names]
+        self.window.addDockWidget(area, first, along)
+        first.show()
+        for dock in others:
+            self.window.tabifyDockWidget(first, dock)
+            dock.show()
+        first.raise_()
+        return first
 
     def raise_data_view(self, layout: Layout, scenario: Scenario) -> None:
         """With a data set the decision region (or the digits) is the telling picture: in
@@ -151,8 +161,10 @@ class Docking(QObject):
 
     def give_room(self, name: str) -> None:
         """The view a lesson page or a figure talks about, large: a dock beside the centre half
-        the window's width and three fifths of its column's height; the 3-D view or the diagram
-        in the centre the larger part of the centre, the docks beside it their least depth."""
+        the window's width and three fifths of its column's height, one under the centre two
+        thirds of the window's height (the column beside it narrower); the 3-D view or the
+        diagram in the centre the larger part of the centre, the docks beside and under it
+        less."""
         w, layout = self.window, self.layout
         if layout is None:
             return
@@ -164,9 +176,15 @@ class Docking(QObject):
                 self.central.setSizes([self.central.width() * b // sum(big) for b in big])
             else:
                 w.resizeDocks(firsts[:1], [w.width() * 3 // 10], across)
+                w.resizeDocks([self.docks[n] for n in layout.under[:1]], [w.height() // 4],
+                              Qt.Orientation.Vertical)
             return
         dock = self.docks.get(name)
         if dock is None or dock.isHidden():
+            return
+        if name in layout.under:  # two thirds of the height, the column beside a quarter wide
+            w.resizeDocks(firsts[:1], [w.width() // 4], across)
+            w.resizeDocks([dock], [w.height() * 2 // 3], Qt.Orientation.Vertical)
             return
         w.resizeDocks([dock], [w.width() // 2], across)
         other = [d for d in self.docks.values() if d is not dock and d.isVisible()

@@ -38,9 +38,13 @@ class ExportWindow(QWidget):
         super().__init__(parent)
         self.arrangement, self.with_caption = arrangement, caption
         self.setStyleSheet("background: white")
-        centre = QHBoxLayout()
+        central = QHBoxLayout()
         for i, name in enumerate(arrangement.central):
-            centre.addWidget(figure(views.views[name]), 2 + i)  # network: the diagram larger
+            central.addWidget(figure(views.views[name]), 2 + i)  # network: the diagram larger
+        centre = QVBoxLayout()  # the central views, and the docks' front view under them
+        centre.addLayout(central, 2)
+        for name in arrangement.under[:1]:
+            centre.addWidget(figure(views.views[name]), 1)
         beside = Qt.Orientation.Horizontal if arrangement.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
         docks = QVBoxLayout() if arrangement.along == Qt.Orientation.Vertical else QHBoxLayout()
@@ -63,7 +67,8 @@ class ExportWindow(QWidget):
     @staticmethod
     def views_of(arrangement: Layout) -> tuple[str, ...]:
         """The views this arrangement shows for a mode's layout."""
-        return (*arrangement.central, *(group[0] for group in arrangement.groups))
+        return (*arrangement.central, *(group[0] for group in arrangement.groups),
+                *arrangement.under[:1])
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """The title: step, point, J (network mode: the iteration from θ_k that the diagram and

@@ -28,6 +28,8 @@ class Layout:
     depth: int  # the docks' extent across `along`, in pixels
     behind_settings: tuple[str, ...] = ()  # docks tabbed behind the settings
     beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
+    under: tuple[str, ...] = ()  # docks tabbed under the centre, between the columns beside it
+    under_share: float = 0.0  # their height, a fraction of the window's
     settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
     lesson_right: bool = False  # the lesson dock on the right (else in the settings' tabs)
     data_views: tuple[str, str] | None = None  # in front for one sample, for a data set
@@ -44,16 +46,18 @@ class Layout:
     @property
     def in_sight(self) -> tuple[str, ...]:
         """The views this mode shows at first (in the centre, in front of each group of docks,
-        beside one), in its small and its large layout: what a window's first frame needs."""
+        beside one, under the centre), in its small and its large layout: what a window's first
+        frame needs."""
         layouts = (self, self.large) if self.large is not None else (self,)
         return tuple(dict.fromkeys(name for m in layouts for name in (
-            *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside))))
+            *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside),
+            *m.under[:1])))
 
     @property
     def docked(self) -> tuple[str, ...]:
         """Every view this layout has in a dock (the others' docks are hidden in it)."""
         return (*self.behind_settings, *(name for group in self.groups for name in group),
-                *(b for _, b in self.beside))
+                *(b for _, b in self.beside), *self.under)
 
     def point_text(self, view: SurfaceLike) -> str:
         """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
@@ -67,15 +71,18 @@ class Layout:
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
 LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
-# Surface mode: the 3-D view in the centre; on the right the contour over the loss curve (the
-# direction explorer behind it), the contour the taller, its column wide enough that the box
-# of the surface (−3 … 3 by −4 … 4) stands large at one scale; the trace behind the settings.
+# Surface mode: the 3-D view in the centre, the loss curve under it (a curve over the steps wants
+# width, and the 3-D view a pane about as wide as it is tall: in the whole height between the
+# columns it was a tall column the surface stood small in), the direction explorer and the
+# curvature panel behind the loss curve (what they show the contour draws: never behind it); on
+# the right, the whole height, the contour (the α map behind it), the column wide enough that
+# the box of the surface (−3 … 3 by −4 … 4) stands large at one scale; the trace behind the
+# settings.
 _SURFACE_SMALL = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
                         "surface_panel.SurfacePanel", ("surface",),
                         Area.RightDockWidgetArea, Along.Vertical,
-                        (("contour", "alpha_map"), ("loss", "directions", "curvature")),
-                        (3, 2), 430,
-                        behind_settings=("trace",))
+                        (("contour", "alpha_map"),), (1,), 430, behind_settings=("trace",),
+                        under=("loss", "directions", "curvature"), under_share=0.34)
 SURFACE_LAYOUT = replace(_SURFACE_SMALL, large=replace(_SURFACE_SMALL, depth=580))
 # Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
 # 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the

@@ -1,4 +1,6 @@
-"""Issue 19: the direction explorer fits the laptop's layout. Its two extremes stood side by
+"""Issue 19: the direction explorer fits the laptop's layout, in the loss curve's place under the
+3-D view (it stood in the right column under the contour, 430 px wide, until the loss curve moved
+under the 3-D view and it with it). Its two extremes stood side by
 side and made its least width 501 px (656 in Chinese) at 1366 × 768, so bringing it to the front
 widened the right column past its 430 px and squeezed the 3-D view; its least height, shared by
 the docks tabbed with it, took room from the contour above (to 91 px in presentation mode); and
@@ -26,15 +28,15 @@ def test_the_directions_keep_their_column_and_show_every_row(make_window, screen
     w = make_window()
     w.resize(1366, 768)
     qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 768) and w.docking.layout is not None)
-    contour, dock = w.docks["contour"], w.docks["directions"]
-    column, height = contour.width(), contour.height()
+    contour, loss, dock = w.docks["contour"], w.docks["loss"], w.docks["directions"]
+    column, place = contour.geometry(), loss.geometry()  # the contour's column, the loss's place
     dock.raise_()
     view = w.views.build("directions")
     qtbot.waitUntil(lambda: view.isVisible() and view.picture is not None)
     qtbot.wait(50)  # the dock area's own pass
-    assert dock.minimumSizeHint().width() <= w.docking.layout.depth
-    assert dock.width() == contour.width() == column  # the column as it was: 430 px
-    assert abs(contour.height() - height) <= 2  # and the contour as tall
+    assert dock.minimumSizeHint().width() <= place.width()
+    assert contour.geometry() == column  # the contour's column as it was: 430 px
+    assert all(abs(a - b) <= 2 for a, b in zip(dock.geometry().getRect(), place.getRect()))
     table, plot, summary = view.table, view.plot, view.summary
     assert summary.height() >= summary.heightForWidth(summary.width())
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))

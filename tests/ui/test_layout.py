@@ -98,7 +98,8 @@ def fronts(w, qtbot):
             yield name
 
 
-def surface_fill(w) -> float:
+def surface_fill(w) -> tuple[float, float]:
+    """The fractions of the 3-D view's width and height its surface's projected box fills."""
     from gdsim.ui.views.axis_labels import screen_points
     from gdsim.ui.views.surface3d import box_points
 
@@ -106,7 +107,7 @@ def surface_fill(w) -> float:
     matrix, width, height = view._projection()
     points = screen_points(matrix, box_points(view), width, height)
     low, high = points.min(axis=0), points.max(axis=0)
-    return float(max((high[0] - low[0]) / width, (high[1] - low[1]) / height))
+    return float((high[0] - low[0]) / width), float((high[1] - low[1]) / height)
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -119,8 +120,14 @@ def test_the_window_is_composed_for_its_screen(window, language, state, qtbot):
     from gdsim.ui.window_state import available
 
     assert available(w).contains(w.frameGeometry()), (w.frameGeometry(), size)
-    assert surface_fill(w) >= 0.7  # the surface fills its pane
+    fill = surface_fill(w)
+    assert max(fill) >= 0.7  # the surface fills its pane
     page = w.lessons.panel.page if state.startswith("lesson-") else None
+    pane = w.views.surface3d.size()
+    if w.controller.scenario.mode == "surface" and not state.startswith("presentation") and (
+            page is None or page.view == "surface"):  # the 3-D view in the mode's own layout
+        assert 1.0 <= pane.width() / pane.height() <= 1.8, pane  # not a tall column (467 × 696)
+        assert min(fill) >= 0.6, (pane, fill)  # the surface large both ways (it filled 0.5)
     if page is not None and page.view in w.docks and page.view != "settings":
         dock = w.docks[page.view]
         beside = [d for d in w.docks.values() if d.isVisible() and d is not dock

@@ -48,8 +48,7 @@ def test_every_view_class_is_found():
 def test_a_layout_places_only_views_of_its_mode_and_docks_only_views_with_a_title(mode):
     layout = LAYOUTS[mode]
     for one in (layout, layout.large) if layout.large else (layout,):
-        docked = [*(n for group in one.groups for n in group), *one.behind_settings,
-                  *(b for _, b in one.beside)]
+        docked = one.docked
         assert all(name in DOCKED for name in docked), docked
         assert all(name in VIEWS for name in one.central)
         assert all(mode in VIEWS[name].core.modes for name in (*one.central, *docked))
