@@ -32,7 +32,10 @@ def rgba(color: str, alpha: float = 1.0) -> tuple[float, float, float, float]:
 
 def finite(values: NDArray[np.float64], limit: float = DRAW_LIMIT) -> NDArray[np.float64]:
     """The same array with NaN, inf and absurd magnitudes made drawable (clipped to ±limit)."""
-    return np.clip(np.nan_to_num(np.asarray(values, float), nan=0.0, posinf=limit,
+    a = np.asarray(values, float)
+    if (np.abs(a) <= limit).all():  # the usual case, a third of the cost (NaN compares False)
+        return a.copy()
+    return np.clip(np.nan_to_num(a, nan=0.0, posinf=limit,
                                  neginf=-limit), -limit, limit)
 
 

@@ -175,6 +175,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                                   segmentedLineMode="on",
                                                   skipFiniteCheck=True), 1 + abs(c)))
         self._thin: bool | None = None
+        self._lines: tuple = (None, None, None)  # the edges' lines drawn: X, Y, bin ends
         self.bands: dict[int, pg.ImageItem] = {}
         for l0, wide in enumerate(g.wide):
             if wide:
@@ -349,8 +350,9 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                     known & ~np.isnan(v)).tolist(), scaled.tolist())])
         if self._names_for != q:
             self._names_for = q
-            for name, t, i in zip(self.names, self.spot_t, self.spot_i):
-                name.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
+            for name, t, i in zip(self.names, self.spot_t, self.spot_i):  # (TextItem.setHtml
+                name.textItem.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
+                name.updateTextPos()  # compares with toHtml(), which costs more than setting)
         self._neuron_text = [(short_text(v[k]) if known[k] else "",  # white on a dark fill
                               bool(scaled[k]) and abs(v[k]) > 0.7 * vmax)
                              for k in range(len(self.values))]
@@ -375,7 +377,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             self._texts[key] = (text, color)
             if old is None or old[1] != color:
                 label.setColor(color)
-            label.setPlainText(text)
+            label.textItem.setPlainText(text)  # not TextItem's: it reads the old text back
+            label.updateTextPos()
 
     def _place_values(self) -> None:
         """The neurons' values inside their circles when the widest fits, else beside them."""
@@ -445,11 +448,12 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         X = np.concatenate(xs)[order].ravel() if xs else np.zeros(0)
         Y = np.concatenate(ys)[order].ravel() if ys else np.zeros(0)
         ends = 2 * np.cumsum(np.bincount(bins, minlength=BINS))
-        start = 0
-        for item, end in zip(self.bins, ends):
-            if end != start or item.xData is None or len(item.xData):
-                item.setData(X[start:end], Y[start:end])
-            start = end
+        if not all(np.array_equal(a, b) for a, b in zip((X, Y, ends), self._lines)):
+            self._lines, start = (X, Y, ends), 0  # (most steps keep every edge in its bin)
+            for item, end in zip(self.bins, ends):
+                if end != start or item.xData is None or len(item.xData):
+                    item.setData(X[start:end], Y[start:end])
+                start = end
         # each neuron's bias marker by its b, ∂J/∂b or Δb, on the edges' scale
         recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                 self._grey))

@@ -37,8 +37,9 @@ def spots(start: NDArray[np.float64], end: NDArray[np.float64], at: float,
 
 
 def scene_rect(text: pg.TextItem) -> QRectF:
-    """The label's box (its fill included) in scene pixels, its transform brought up to date."""
-    text.updateTransform(force=True)
+    """The label's box (its fill included) in scene pixels, its transform brought up to date
+    (pyqtgraph does so when it paints; it costs nothing when its view's scale has not changed)."""
+    text.updateTransform()
     return text.textItem.mapRectToScene(text.textItem.boundingRect())
 
 
@@ -66,16 +67,19 @@ def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
     """Labels at places of their own (the diagram's edge values): each drawn, if `shown` and
     not empty, unless it would touch one drawn before it — its value is then on hover (two
     crossing edges of 3-4-2 printed "−0.07‹0.0709")."""
-    scene = labels[0].scene() if labels else None
-    if scene is not None and hasattr(scene, "prepareForPaint"):
-        scene.prepareForPaint()  # the view's range as it will be painted
+    view = labels[0].getViewBox() if labels else None
+    if hasattr(view, "prepareForPaint"):
+        view.prepareForPaint()  # its range as it will be painted (not the whole scene's items)
     kept: list[QRectF] = []
     for label in labels:
-        label.setVisible(shown and bool(label.toPlainText()))
-        if not label.isVisible():
-            continue
-        rect = scene_rect(label)
-        if any(rect.adjusted(-GAP, -GAP, GAP, GAP).intersects(other) for other in kept):
-            label.setVisible(False)
-        else:
-            kept.append(rect)
+        drawn = shown and bool(label.toPlainText())
+        if drawn and not label.isVisible():
+            label.setVisible(True)  # pyqtgraph keeps its transform up to date only while shown
+        if drawn:
+            rect = scene_rect(label)
+            wide = rect.adjusted(-GAP, -GAP, GAP, GAP)
+            drawn = not any(wide.intersects(other) for other in kept)
+            if drawn:
+                kept.append(rect)
+        if drawn != label.isVisible():
+            label.setVisible(drawn)
