@@ -68,7 +68,7 @@ def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
     not empty, unless it would touch one drawn before it — its value is then on hover (two
     crossing edges of 3-4-2 printed "−0.07‹0.0709")."""
     view = labels[0].getViewBox() if labels else None
-    if hasattr(view, "prepareForPaint"):
+    if isinstance(view, pg.ViewBox):
         view.prepareForPaint()  # its range as it will be painted (not the whole scene's items)
     kept: list[QRectF] = []
     for label in labels:
