@@ -38,8 +38,8 @@ def screen_points(matrix: QMatrix4x4, points: Array, width: int, height: int) ->
 
 def footprint(points: Array) -> QPolygonF:
     """The convex hull of the points on the screen (Andrew's monotone chain)."""
-    pts = sorted({(round(float(x), 2), round(float(y), 2)) for x, y in points
-                  if np.isfinite(x) and np.isfinite(y)})
+    xy = np.asarray(points, float).reshape(-1, 2)
+    pts = sorted(set(map(tuple, np.round(xy[np.isfinite(xy).all(axis=1)], 2).tolist())))
     if len(pts) < 3:
         return QPolygonF([QPointF(x, y) for x, y in pts])
 

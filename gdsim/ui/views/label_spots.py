@@ -7,6 +7,7 @@ one place each (the diagram's edge values) off each other."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
@@ -28,12 +29,16 @@ def spots(start: NDArray[np.float64], end: NDArray[np.float64], at: float,
           anchor: Anchor) -> list[Spot]:
     """Where a label of the arrow start → end may stand: its own spot first (`at` along it, on
     its `anchor` side), then the others along the arrow on every side."""
-    out: list[tuple[float, Anchor]] = []
-    for f in (at, *ALONG):
-        for a in (anchor, *ANCHORS):
-            if (f, a) not in out:
-                out.append((f, a))
-    return [(start + f * (end - start), a) for f, a in out]
+    fractions, anchors = _order(at, tuple(anchor))
+    points = start + fractions * (np.asarray(end, float) - start)  # one array, not one a spot
+    return list(zip(points, anchors))
+
+
+@functools.cache
+def _order(at: float, anchor: Anchor) -> tuple[NDArray[np.float64], tuple[Anchor, ...]]:
+    """The spots of `spots` as fractions along the arrow (a column) and anchors, in order."""
+    order = dict.fromkeys((f, a) for f in (at, *ALONG) for a in (anchor, *ANCHORS))
+    return np.array([f for f, _ in order], float)[:, None], tuple(a for _, a in order)
 
 
 def scene_rect(text: pg.TextItem) -> QRectF:
