@@ -159,10 +159,10 @@ def run_core(duration: float = 0.25, repeats: int = 5) -> list[dict[str, Any]]:
         # fewer, longer iterations for the big network
         r = rates(steps, duration * 2, max(3, repeats // 2)) if m > 1 else \
             rates(steps, duration, repeats)
-        if "torch" in r:
-            target = 10.0 if m == 1 else 1.0
+        if "torch" in r:  # SPEC §4: 784-128-10 at least as fast; 3-4-2's ratio reported only
             rows.append(row(f"iteration {what}: gdsim vs PyTorch", r["gdsim"], "it/s",
-                            r["torch"], f"≥ {target:g}×", r["gdsim"] / r["torch"] >= target))
+                            r["torch"], "≥ 1×" if m > 1 else "(reported)",
+                            r["gdsim"] / r["torch"] >= 1.0 or m == 1))
         if m == 1:  # issue 9: the one implementation keeps within 0.9× of a bare loop
             rows.append(row(f"iteration {what}: gdsim vs bare numpy", r["gdsim"], "it/s",
                             r["numpy"], "≥ 0.9×", r["gdsim"] / r["numpy"] >= 0.9))
