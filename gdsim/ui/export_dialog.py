@@ -70,10 +70,10 @@ def limit(box: Box, setting: S.Setting) -> Box:
 
 class ExportDialog(QDialog):
     def __init__(self, scenario: Scenario, k: int, last: int, folder: Path, parent=None,
-                 hidden: Hidden = NOTHING):
+                 hidden: Hidden = NOTHING, draws: tuple[str, ...] | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
-        self.scenario, self.k, self.hidden = scenario, k, hidden
+        self.scenario, self.k, self.hidden, self.draws = scenario, k, hidden, draws
         self.view = QComboBox()
         for key, text in EXPORT_TITLES.items():
             if exportable(scenario, key):
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
                          (self.width_box.value(), self.height_box.value()),
                          self.format.currentData(), Path(self.out.text()).expanduser(),
                          self.fps.value(), self.loop.value(),
-                         caption=self.caption.isChecked(), hidden=self.hidden)
+                         caption=self.caption.isChecked(), hidden=self.hidden, draws=self.draws)
 
     def _on_format_changed(self, *_: object) -> None:
         fmt = self.format.currentData()

@@ -8,6 +8,7 @@ panel) and `message` for the status bar.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -19,6 +20,9 @@ from gdsim.ui.controller import SimController
 from gdsim.ui.i18n import error_text, tr
 from gdsim.ui.menus import make_action
 
+if TYPE_CHECKING:
+    from gdsim.ui.viewset import ViewSet
+
 RECENT = 8  # files in File ▸ Open recent
 
 
@@ -28,9 +32,10 @@ class FileMenu(QObject):
     quit_requested = Signal()
 
     def __init__(self, window: QMainWindow, controller: SimController,
-                 path: Path | None = None):
+                 path: Path | None = None, views: ViewSet | None = None):
         super().__init__(window)
         self.window, self.controller = window, controller
+        self.views = views  # the window's: File ▸ Export draws the overlays they draw
         self.path = path  # the file the scenario came from or was last saved to
         self.open_action = make_action(window, "Open…", self._on_open_triggered, "Ctrl+O",
                                        "Open a scenario file")
@@ -138,11 +143,14 @@ class FileMenu(QObject):
 
     def _on_export_triggered(self) -> None:
         from gdsim.ui.export_dialog import ExportDialog  # export's machinery: when first asked
+        from gdsim.ui.views.contour import overlays
 
         self.controller.pause()
         dialog = ExportDialog(self.controller.scenario, self.controller.run.k,
                               self.controller.run.timeline.last, self.folder(), self.window,
-                              self.controller.hidden)  # an open lesson question's: "?" too
+                              self.controller.hidden,  # an open lesson question's: "?" too
+                              overlays(self.views.contour)
+                              if self.views and "contour" in self.views.built else None)
         if dialog.exec() and dialog.written:
             where = dialog.written[0] if len(dialog.written) == 1 else dialog.written[0].parent
             self.message.emit(tr("Exported {count} file(s) to {where}").format(

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
                                remember)
         self.docks, self.settings_dock = self.docking.docks, self.docking.settings
         self.run_bar = RunBar(self)
-        self.file_menu = FileMenu(self, self.controller, path)
+        self.file_menu = FileMenu(self, self.controller, path, self.views)
         self.own_numbers = OwnNumbers(self, self.controller, self.file_menu)  # θ by hand, files
         run_menu = self.menuBar().addMenu(tr("&Run"))
         bar = self.run_bar

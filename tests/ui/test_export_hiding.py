@@ -179,3 +179,28 @@ def test_an_exported_captions_formula_says_the_asked_number_as_a_question_mark(q
     assert MASK not in shown and MASK in hidden, (shown, hidden)
     numbers = set(re.findall(r"\d\.\d+", shown)) - set(re.findall(r"\d\.\d+", hidden))
     assert numbers, "a number of the caption is hidden"
+
+
+def test_file_export_draws_what_the_window_draws(lesson_window, monkeypatch):  # noqa: F811
+    """A lesson page's overlays (figure 3-10's directions, not figure 3-13's vectors) and the
+    user's own choice in the contour's Show menu reach File ▸ Export's pictures."""
+    from gdsim.ui import export_dialog
+    from gdsim.ui.views.contour import overlays
+
+    w = lesson_window
+    w.lessons.open(LESSONS["3.3.1"], 2)  # the contour with figure 3-10's directions
+    settle()
+    jobs = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
+                        lambda dialog: jobs.append(dialog.job()) or 0)
+    w.file_menu._on_export_triggered()
+    assert jobs[-1].draws == LESSONS["3.3.1"].pages[2].draws == ("directions",)
+    renderer = FrameRenderer(w.controller.scenario, "contour", (640, 480),
+                             draws=jobs[-1].draws)
+    try:
+        assert overlays(renderer.views.contour) == ("directions",)
+    finally:
+        renderer.close()
+    w.views.contour.show_step.setChecked(True)  # the Show menu's "Vectors (3-13)"
+    w.file_menu._on_export_triggered()
+    assert jobs[-1].draws == ("vectors", "directions")

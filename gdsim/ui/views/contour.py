@@ -459,3 +459,10 @@ class ContourView(LazyRender, pg.PlotWidget):
 def num(value: float) -> str:
     """A number as the book prints it: 4, −8, 0.4472 (four digits, a true minus sign)."""
     return fmt(value, 4)
+
+
+def overlays(view: ContourView) -> tuple[str, ...]:
+    """What the view's `set_overlays` set, as a lesson page's `draws` names it (OVERLAYS)."""
+    return tuple(name for name, box in (("vectors", view.show_step),
+                                        ("directions", view.show_directions))
+                 if box.isChecked())
