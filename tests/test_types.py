@@ -1,4 +1,4 @@
-"""The code stays typed and linted: mypy on gdsim/core and gdsim/ui, ruff on everything."""
+"""The code stays typed and linted: mypy on all of gdsim, ruff on everything."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=600)
 
 
-def test_mypy_is_clean_on_core_and_ui(tmp_path: Path) -> None:
+def test_mypy_is_clean_on_gdsim(tmp_path: Path) -> None:
     pytest.importorskip("mypy")
     out = _run("mypy", "--cache-dir", str(tmp_path / "mypy"))
     assert out.returncode == 0, out.stdout[-4000:]

@@ -30,6 +30,7 @@ from gdsim.core.sizes import parse_sizes
 from gdsim.core.text_file import read_text_file
 from gdsim.core.theta import read_theta, to_mapping
 from gdsim.core.traces import finished_status, losses_text, training_json
+from gdsim.core.training import NetworkSnapshot
 
 SETS = list(CLASSIFIED)
 
@@ -272,6 +273,13 @@ def has_classes(s: NetworkSettings) -> bool:
         not DATASETS[s.data].file or LOSSES[s.loss].output is not None)
 
 
+def network_state(sim: Run, k: int) -> NetworkSnapshot:
+    """State k of a network run (`gdsim train` builds only those)."""
+    snap = sim.seek(k)
+    assert isinstance(snap, NetworkSnapshot)
+    return snap
+
+
 def run(args: argparse.Namespace) -> int:
     scenario = scenario_from_args(args)
     sim = Run(scenario)
@@ -281,19 +289,19 @@ def run(args: argparse.Namespace) -> int:
         print(training_script(sim.timeline.get(0).net, scenario.network, scenario.max_steps),
               end="")
         return 0
-    last = sim.seek(scenario.max_steps)  # stops early where the run diverges
+    last = network_state(sim, scenario.max_steps)  # stops early where the run diverges
     status = finished_status(sim)
     losses = last.losses[: sim.k + 1].tolist()  # J of θ_0 … θ_k
     tests = None if last.test_losses is None else last.test_losses[: sim.k + 1].tolist()
     # The gradient of the last step kept, the one that moved θ to the network printed (with
     # no step kept, the one the first step would take).
-    before = sim.seek(max(len(losses) - 2, 0))
+    before = network_state(sim, max(len(losses) - 2, 0))
     X, Y = last.data
     classes = has_classes(scenario.network)
     right = accuracy(forward(last.net, X).a[-1], Y) if classes else None
     test_right = (accuracy(forward(last.net, last.test[0]).a[-1], last.test[1])
                   if classes and last.test is not None else None)
-    sharp = (history((sim.seek(k).net for k in range(len(losses))), X, Y)
+    sharp = (history((network_state(sim, k).net for k in range(len(losses))), X, Y)
              if args.sharpness else None)
     if args.format == "json":
         print(training_json(losses, last.net.to_dict(), before.bwd.dW, before.bwd.db, status,
