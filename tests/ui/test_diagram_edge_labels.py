@@ -26,3 +26,17 @@ def test_the_edge_values_of_3_4_2_keep_apart(show, qtbot, size):
                  if a[0] in edges or b[0] in edges]
         assert pairs == []
         assert len(drawn) >= len(view.edge_labels) // 2  # most printed, the rest on hover
+
+
+@pytest.mark.parametrize("width, stacked", [(330, True), (420, True), (1000, False)])
+def test_the_colour_legends_keep_every_tick_in_a_narrow_diagram(show, qtbot, width, stacked):
+    """At 1366 × 768 a lesson's diagram is about 330 px wide: the two legends side by side
+    had 50 px of bar each and dropped 0 and max. Narrow, they stand one under another."""
+    from gdsim.ui.views.diagram import NetworkDiagramView
+    from tests.ui.legibility import crowded_ticks, missing_ticks
+
+    view = show(NetworkDiagramView(), (width, 700))
+    view.render(Run(load_scenario(example_path("fig-3-16-network"))).seek(1))
+    qtbot.waitUntil(lambda: view.legends.stacked is stacked)
+    assert missing_ticks(view) == [] and crowded_ticks(view) == []
+    assert all(bar.width() >= bar.least_width() - bar.title_width for bar in view.legends.bars)

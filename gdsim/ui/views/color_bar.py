@@ -8,13 +8,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.text import SHORT, fmt
-from gdsim.ui.views.axes import NumberAxis
+from gdsim.ui.views.axes import GAP, NumberAxis
 
 LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
+WIDEST = -1.23456e-5  # the widest tick a scale may have: "−1.23e−05"
+STOPS = (0, 0.5, 1)  # where a horizontal bar's ticks stand: −max, 0, max
+MARGIN = 0.15  # of a horizontal bar's length, each side of its ramp
 
 
 def color_of(v: float, vmax: float) -> QColor:
@@ -67,7 +70,7 @@ class ColorBar(pg.PlotItem):
         self.image.setLookupTable(LUT)
         self.image.setRect(0, 0, 1, 1)
         self.addItem(self.image)
-        self.setXRange(-0.15, 1.15, padding=0) if horizontal else self.setXRange(0, 1, padding=0)
+        self.setXRange(-MARGIN if horizontal else 0, 1 + MARGIN if horizontal else 1, padding=0)
         self.setYRange(0, 1, padding=0 if horizontal else 0.01)
         self.ticks = self.getAxis("bottom" if horizontal else "left")
         self.hideAxis("left" if horizontal else "bottom")
@@ -96,8 +99,56 @@ class ColorBar(pg.PlotItem):
         if self._title != title:
             self._title = title
             self.label.setText(title, color="k")
-        stops = (0, 0.5, 1) if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
+        stops = STOPS if self.horizontal else (0, 0.25, 0.5, 0.75, 1)
         labels = [(u, fmt((2 * u - 1) * vmax, SHORT)) for u in stops]
         if labels != self._labels:  # a new scale whose ticks read alike is not laid out again
             self._labels = labels
             self.ticks.setTicks([labels, []])
+
+    def least_width(self) -> float:
+        """A horizontal bar's width, title included, at which its widest ticks (−1.23e−05, 0,
+        1.23e−05) all stand GAP apart: each end label where its tick is, or moved inside the
+        bar, both ways clear of the 0 in the middle."""
+        axis = self.ticks
+        fm = QFontMetrics(axis.style.get("tickFont") or axis.font())
+        end, middle = fm.horizontalAdvance(fmt(WIDEST, SHORT)), fm.horizontalAdvance("0")
+        step = (STOPS[1] - STOPS[0]) / (1 + 2 * MARGIN)  # between two ticks, of the length
+        moved = 2 * end + middle + 2 * GAP
+        in_place = ((end + middle) / 2 + GAP) / step
+        return self.title_width * self.size_scale + max(moved, in_place) + 2 * GAP
+
+
+class Legends:
+    """`n` horizontal colour bars with their titles (`height` and `title_width` as ColorBar's)
+    under `view` in its pyqtgraph layout, bar i's title and bar in columns 2i and 2i + 1: side
+    by side while each has its `least_width`, else one under another (a narrow diagram squeezed
+    two until their ticks were dropped). They follow the view's width as it is resized."""
+
+    def __init__(self, layout: pg.GraphicsLayout, view: pg.ViewBox, n: int, height: float,
+                 title_width: float) -> None:
+        self.layout = layout
+        self.bars = [ColorBar(horizontal=True, height=height, title_width=title_width)
+                     for _ in range(n)]
+        self.row = layout.items[view][-1][0] + 1  # the rows under the view
+        self.stacked: bool | None = None
+        self.arrange(False)
+        view.sigResized.connect(lambda: self.fit(view.width()))
+
+    def fit(self, width: float) -> None:
+        """Side by side or stacked, for a layout `width` pixels wide."""
+        self.arrange(width < sum(bar.least_width() for bar in self.bars))
+
+    def arrange(self, stacked: bool) -> None:
+        if stacked == self.stacked:
+            return
+        grid = self.layout.layout  # moved in Qt's grid (pyqtgraph's removeItem cannot find
+        for i, bar in enumerate(self.bars):  # a label item, and takes it out of the scene)
+            row, col = (self.row + i, 0) if stacked else (self.row, 2 * i)
+            for item, at in ((bar.label, col), (bar, col + 1)):
+                if self.stacked is None:
+                    self.layout.addItem(item, row=row, col=at)
+                else:
+                    grid.removeItem(item)
+                    grid.addItem(item, row, at)
+            grid.setColumnStretchFactor(2 * i + 1, 0 if stacked and i else 1)
+        self.stacked = stacked

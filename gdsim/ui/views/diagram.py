@@ -40,7 +40,7 @@ from gdsim.ui.i18n import tr
 from gdsim.ui.style import finite
 from gdsim.ui.text import fmt
 from gdsim.ui.views import LazyRender
-from gdsim.ui.views.color_bar import LUT, ColorBar, color_of, recolour, scale_brushes
+from gdsim.ui.views.color_bar import LUT, Legends, color_of, recolour, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
 from gdsim.ui.views.diagram_pointer import DiagramPointer, DiagramSelection
@@ -113,12 +113,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.vb.setMenuEnabled(False)
         # One compact legend per quantity, side by side under the network.
         fh = QFontMetrics(self.font()).height()
-        self.neuron_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh, title_width=7 * fh)
-        self.edge_bar = ColorBar(horizontal=True, height=LEGEND_HEIGHT * fh, title_width=7 * fh)
-        for col, bar in ((0, self.neuron_bar), (2, self.edge_bar)):
-            self.graphics.addItem(bar.label, row=1, col=col)
-            self.graphics.addItem(bar, row=1, col=col + 1)
-            self.graphics.ci.layout.setColumnStretchFactor(col + 1, 1)
+        self.legends = Legends(self.graphics.ci, self.vb, 2, LEGEND_HEIGHT * fh, 7 * fh)
+        self.neuron_bar, self.edge_bar = self.legends.bars
         self.graphics.ci.layout.setRowStretchFactor(0, 100)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
