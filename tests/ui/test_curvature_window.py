@@ -115,7 +115,8 @@ def test_the_alpha_map_shows_cores_map_with_its_lines_and_a_click_sets_alpha(mak
     x, y = view.converged.getData()
     np.testing.assert_array_equal(x, m.lr)
     assert view.current.value() == pytest.approx(0.1)
-    assert view.labels[view.current].toPlainText().startswith("α = 0.1: converges in ")
+    assert view.words[view.current].startswith("α = 0.1: converges in ")
+    assert view.labels[view.current].toPlainText().replace("\n", " ") == view.words[view.current]
     click_at(qtbot, view, 0.5, 1.0)
     qtbot.waitUntil(lambda: w.controller.scenario.surface.lr is not None
                     and abs(w.controller.scenario.surface.lr - 0.5) < 0.02)
@@ -183,3 +184,33 @@ def test_the_sharpness_curve_is_cores_lambda_max_at_each_step_with_the_2_over_al
     assert view.limit.value() == pytest.approx(2 / lr)
     assert view.limit_label.toPlainText() == f"2/α = {fmt(2 / lr)}"
     assert view.marker.value() == 6
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_alpha_maps_labels_stand_by_their_lines_and_cross_no_other(make_window, qtbot,
+                                                                        size):
+    """The narrow valley at α = 0.09 (lesson 'Choosing α', last page): 1/λmax = 0.05 and
+    2/λmax = 0.1 close on either side of the current α; its verdict crossed the 0.05 line."""
+    from tests.ui.legibility import ink_rect
+
+    s = Scenario()
+    s = replace(s, surface=replace(s.surface, expression="w1^2 + 10*w2^2", start=(-4.0, 1.0),
+                                   lr=0.09))
+    w = make_window(s)
+    w.resize(*size)
+    w.docks["alpha_map"].raise_()
+    view = w.views.build("alpha_map")
+    qtbot.waitUntil(lambda: view.map is not None and view.limit.isVisible())
+    qtbot.waitUntil(lambda: view.isVisible() and view.width() > 100)
+    view.place_labels()  # as a paint would find them
+    lines = [view.half, view.limit, view.current]
+    plot = view.plot.vb.sceneBoundingRect()
+    for line in lines:
+        box = ink_rect(view.labels[line])
+        assert plot.adjusted(-1, -1, 1, 1).contains(box), (view.words[line], box, plot)
+        x = view.plot.vb.mapViewToScene(QPointF(line.value(), 0)).x()
+        assert box.left() - 8 <= x <= box.right() + 8  # beside its line (its margins apart)
+        for other in lines:
+            if other is not line:
+                ox = view.plot.vb.mapViewToScene(QPointF(other.value(), 0)).x()
+                assert not box.left() < ox < box.right(), (view.words[line], other.value())

@@ -16,6 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from gdsim.core.alpha_map import CODES, AlphaMap, alpha_map
@@ -91,6 +92,7 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
                        for line, color in ((self.half, "#1b7837"), (self.limit, DIVERGED_COLOR),
                                            (self.current, "k"))}
         self.heights = {self.half: 0.93, self.limit: 0.8, self.current: 0.08}
+        self.words = dict.fromkeys(self.labels, "")  # each label's text on one line
         for label in self.labels.values():
             label.setZValue(12)
             self.plot.addItem(label)
@@ -116,6 +118,7 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         self.retranslate_words()
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plot.vb.sigRangeChanged.connect(self.place_labels)
+        self.plot.vb.sigResized.connect(self.place_labels)  # the labels' widths in α change
 
     def retranslate_words(self) -> None:
         self.plot.setTitle(tr("Steps to converge from A: drawn once the lesson's question is "
@@ -216,7 +219,7 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             line.setVisible(shown)
             if shown and self.lmax is not None:
                 line.setValue(factor / self.lmax)
-                self.labels[line].setText(f"α = {name} = {fmt(factor / self.lmax)}")
+                self.words[line] = f"α = {name} = {fmt(factor / self.lmax)}"
         heat = self.map is not None and self.map.momentum is not None
         slanted = heat and not self.hiding
         self.boundary.setVisible(slanted and self.lmax is not None)
@@ -227,21 +230,42 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self.boundary.setData(limits, betas)
         self.current.setValue(self.lr)
         said = self.status_at(self.lr, self.beta)
-        self.labels[self.current].setText(f"α = {fmt(self.lr)}" + (f": {said}" if said else ""))
+        self.words[self.current] = f"α = {fmt(self.lr)}" + (f": {said}" if said else "")
         self.place_labels()
 
     def place_labels(self, *_: object) -> None:
-        """Each line's label at its height: right of the line while it fits, else left, else
-        shifted as far as it must be to stay in the plot."""
-        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        """Each line's label at its height beside its line, right of it or else left, in the
+        room up to the next line or the plot's edge, its words broken onto up to three lines
+        if they must (at α = 0.09 in the narrow valley, on a laptop, the current α's verdict
+        crossed 1/λmax = 0.05); with room on neither side, on one line, shifted as far as it
+        must be to stay in the plot."""
+        vb = self.plot.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        px = (x1 - x0) / max(vb.width(), 1.0)  # viewPixelSize may be a resize behind
+        py = (y1 - y0) / max(vb.height(), 1.0)
+        shown = [float(line.value()) for line in self.labels if line.isVisible()]
         for line, label in self.labels.items():
             label.setVisible(line.isVisible())
             x = float(line.value())
-            width = label.boundingRect().width() * self.plot.vb.viewPixelSize()[0]
-            start = (x if x + width <= x1 else x - width if x - width >= x0
-                     else max(x0, x1 - width))
+            right = min([o for o in shown if o > x] + [x1])
+            left = max([o for o in shown if o < x] + [x0])
+            fm = QFontMetrics(label.textItem.font())
+            margin = 2 * label.textItem.document().documentMargin() + 4
+            for side, room in ((0.0, right - x), (1.0, x - left)):
+                text = wrapped(self.words[line], fm, room / px - margin)
+                if text is not None:
+                    label.setText(text)
+                    start = x - side * label.boundingRect().width() * px
+                    break
+            else:
+                label.setText(self.words[line])
+                width = label.boundingRect().width() * px
+                start = (x if x + width <= x1 else x - width if x - width >= x0
+                         else max(x0, x1 - width))
+            half = label.boundingRect().height() * py / 2
+            y = y0 + self.heights[line] * (y1 - y0)
             label.setAnchor((0.0, 0.5))
-            label.setPos(start, y0 + self.heights[line] * (y1 - y0))
+            label.setPos(start, min(max(y, y0 + half), y1 - half))
         self.boundary_label.setVisible(self.boundary.isVisible())
         if self.lmax is not None:  # on its line, half-way up, to its left (the grey is right)
             beta = y0 + 0.5 * (y1 - y0)
@@ -275,3 +299,15 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         beta = None if self.map.momentum is None else float(np.clip(pos.y(), 0.0, BETA_MAX))
         self.alpha_chosen.emit(rounded(lr, 3), None if beta is None else rounded(beta, 2))
 
+
+def wrapped(text: str, fm: QFontMetrics, room: float, most: int = 3) -> str | None:
+    """The text broken at its spaces into at most `most` lines, each within `room` pixels
+    in the font of `fm`; None if it cannot be."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    fits = len(lines) <= most and all(fm.horizontalAdvance(line) <= room for line in lines)
+    return "\n".join(lines) if fits else None
