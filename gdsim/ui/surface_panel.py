@@ -163,7 +163,7 @@ class RacerRow(QFrame):
         grid.addWidget(self.remove, 0, 4)
         grid.addWidget(QLabel("α"), 1, 0)
         grid.addWidget(self.lr, 1, 1)
-        grid.addWidget(self.hyper, 1, 2, 1, 3)
+        grid.addWidget(self.hyper, 2, 1, 1, 4)  # a row of its own: Adam's defaults are long
         grid.setColumnStretch(3, 1)
         self.show_racer(racer)
         self.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
