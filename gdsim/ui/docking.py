@@ -118,9 +118,7 @@ class Docking(QObject):
         if self.remembering() and w.isVisible() and self.restored_mode != layout.mode:
             self.restored_mode = layout.mode  # as this mode was left last time, if remembered
             if self.state.restore_layout(layout.mode):
-                for name, dock in self.docks.items():  # its own docks only, whatever was kept
-                    if name not in layout.docked and not dock.isHidden():
-                        w.removeDockWidget(dock)
+                self.drop_strays()
                 self.restored.emit()
 
     def _tabbed(self, area: Qt.DockWidgetArea, names: tuple[str, ...],
@@ -135,6 +133,14 @@ class Docking(QObject):
             dock.show()
         first.raise_()
         return first
+
+    def drop_strays(self) -> None:
+        """The mode's own docks only, whatever a restored state kept: Qt's restoreState puts
+        back every dock the window has, those of the other mode too (leaving presentation mode
+        in surface mode showed the network's six docks)."""
+        for name, dock in self.docks.items():
+            if self.layout is not None and name not in self.layout.docked and not dock.isHidden():
+                self.window.removeDockWidget(dock)
 
     def raise_data_view(self, layout: Layout, scenario: Scenario) -> None:
         """With a data set the decision region (or the digits) is the telling picture: in

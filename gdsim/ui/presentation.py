@@ -118,6 +118,7 @@ class Presentation:
         w.setGeometry(self._rect)
         w.setWindowState(self._window_state)
         w.restoreState(self._state)
+        w.docking.drop_strays()
         self.active = False
         self.leave_action.setEnabled(False)
         self._back_to = None if w.size() == self._rect.size() else self._rect.size()

@@ -262,3 +262,19 @@ def test_presentation_hides_what_shares_the_settings_tabs_and_brings_it_back(mak
     w.presentation.leave()
     qtbot.waitUntil(lambda: w.presentation.settled)
     assert not w.settings_dock.isHidden() and not trace.isHidden()
+
+
+def test_leaving_presentation_shows_the_modes_own_docks_only(make_window, qtbot):
+    """Qt's restoreState puts back every dock the window has: after a network, leaving
+    presentation mode in surface mode showed the network's docks beside the surface's."""
+    from gdsim.ui.layouts import LAYOUTS
+
+    w = make_window(Scenario(mode="network"))
+    qtbot.waitUntil(lambda: w.docking.layout is not None)
+    w.controller.set_scenario(Scenario())
+    qtbot.waitUntil(lambda: w.docking.layout is not None and w.docking.layout.mode == "surface")
+    w.presentation.enter()
+    w.presentation.leave()
+    qtbot.waitUntil(lambda: w.presentation.settled)
+    shown = {name for name, dock in w.docks.items() if not dock.isHidden()}
+    assert shown and shown <= set(LAYOUTS["surface"].docked)
