@@ -2,19 +2,21 @@
 prefix folded into the axis title: "∂J/∂l (x0.001)" read as a cut title), never drawn on each
 other (at 200 % the loss curve's 0.2, 0.4, 0.6, 0.8 ran together), never dropped for standing
 at an end of the axis (a label there is moved inside it: a colour bar lost its −max and max),
-and whole numbers only on an axis that counts (steps)."""
+and whole numbers only on an axis that counts (steps). A side axis' short title ("J", "β",
+"x₂") stands upright: "J" on its side read as a dash."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 
 from gdsim.ui.text import fmt
 
 GAP = 4  # pixels kept between two tick labels
 OVERHANG = 120  # pixels a label may stand past the axis' end before it is moved back inside
+UPRIGHT = 3  # a left or right axis' title of up to this many letters is not turned on its side
 
 
 class NumberAxis(pg.AxisItem):
@@ -26,6 +28,37 @@ class NumberAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.whole = whole
         self.enableAutoSIPrefix(False)
+
+    def upright(self) -> bool:
+        """Whether the axis' title stands upright: a side axis' title of a letter or three."""
+        return (self.orientation in ("left", "right") and self.label is not None
+                and 0 < len(self.label.toPlainText().strip()) <= UPRIGHT)
+
+    def setLabel(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802  (pyqtgraph's name)
+        super().setLabel(*args, **kwargs)
+        self.resizeEvent()  # turned (or not) for its new text, though the axis keeps its size
+
+    def resizeEvent(self, ev: Any = None) -> None:  # noqa: N802  (Qt's name)
+        """pyqtgraph's title on its side along a side axis, or upright at its outer edge,
+        half-way along."""
+        super().resizeEvent(ev)
+        if self.label is None or self.orientation not in ("left", "right"):
+            return
+        upright = self.upright()
+        self.label.setRotation(0 if upright else -90)
+        if upright:
+            box = self.label.boundingRect()
+            x = 0.0 if self.orientation == "left" else self.size().width() - box.width()
+            self.label.setPos(QPointF(x, (self.size().height() - box.height()) / 2))
+
+    def _updateWidth(self) -> None:  # noqa: N802  (pyqtgraph's name)
+        """pyqtgraph's width, with room for an upright title's width instead of its height."""
+        super()._updateWidth()
+        if self.upright() and self.label.isVisible() and self.fixedWidth is None:
+            box = self.label.boundingRect()
+            width = self.maximumWidth() - 0.8 * box.height() + box.width()
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
         levels = super().tickSpacing(minVal, maxVal, size)
