@@ -370,6 +370,8 @@ def test_the_limit_asked_is_a_question_mark_in_every_view_until_answered(lesson_
         xs = item.getData()[0]
         assert xs is None or len(xs) == 0
     assert "answered" in amap.plot.titleLabel.text
+    (_, _), (y0, y1) = amap.plot.vb.viewRange()  # an empty map on the steps' own axis
+    assert y0 < 0 < 2 < y1 and amap.plot.getAxis("left").labelText == "steps"
     w.docks["curvature"].raise_()
     answer_right(w, lesson.pages[index], qtbot)
     qtbot.waitUntil(lambda: amap.limit.isVisible())  # Check brings the α map forward

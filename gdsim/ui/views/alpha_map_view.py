@@ -150,6 +150,9 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
         if self.hiding:  # where the descents stop converging, and the range itself, would tell
             self.map = None
             self._draw_map()
+            self._steps_axis(snap.max_steps)  # an empty map's range read −0.003 … −0.0015
+            self.plot.setYRange(0, np.log10(max(snap.max_steps, 10)), padding=0.05)
+            self.plot.setLabel("bottom", "α")
             self.plot.setXRange(0, 2 * self.lr, padding=0.02)
             return
         betas = np.linspace(0.0, BETA_MAX, GRID[1]) if self.beta is not None else None
@@ -198,10 +201,7 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self.setToolTip(tr("Steps to converge from A with gradient descent (3-12), for "
                                "each α (×: diverged in red, the step limit in grey). Click to "
                                "set α to that value."))
-            self.plot.setLabel("left", tr("steps"))
-            self.plot.setLogMode(False, True)
-            decades = range(int(np.log10(max(m.max_steps, 10))) + 1)  # 1, 10, 100, …
-            self.plot.getAxis("left").setTicks([[(d, fmt(10 ** d)) for d in decades], []])
+            self._steps_axis(m.max_steps)
             ok = m.converged
             self.converged.setData(m.lr, np.where(ok, np.maximum(m.steps, 1), np.nan),
                                    connect="finite")
@@ -212,6 +212,14 @@ class AlphaMapView(LazyRender, pg.PlotWidget):
             self.plot.setYRange(0, np.log10(max(m.max_steps, 10)), padding=0.05)
         self.plot.setLabel("bottom", "α")
         self.plot.setXRange(0, float(m.lr[-1]), padding=0.02)
+
+    def _steps_axis(self, max_steps: int) -> None:
+        """Gradient descent's left axis: steps on a log scale, 1, 10, 100, … up to the step
+        limit (over a hidden map too: the limit tells nothing)."""
+        self.plot.setLabel("left", tr("steps"))
+        self.plot.setLogMode(False, True)
+        decades = range(int(np.log10(max(max_steps, 10))) + 1)
+        self.plot.getAxis("left").setTicks([[(d, fmt(10 ** d)) for d in decades], []])
 
     def _draw_marks(self) -> None:
         for line, factor, name in ((self.half, 1.0, "1/λmax"), (self.limit, 2.0, "2/λmax")):
