@@ -36,10 +36,22 @@ def screen_points(matrix: QMatrix4x4, points: Array, width: int, height: int) ->
     return np.column_stack([(x + 1) / 2 * width, height - (y + 1) / 2 * height])
 
 
+def _inside(xy: Array, quad: Array) -> NDArray[np.bool_]:
+    """Which points lie strictly inside the convex quadrilateral `quad` (its corners in turn)."""
+    a, b = quad, np.roll(quad, -1, axis=0)
+    cross = ((b[:, 0] - a[:, 0])[None, :] * (xy[:, 1, None] - a[None, :, 1])
+             - (b[:, 1] - a[:, 1])[None, :] * (xy[:, 0, None] - a[None, :, 0]))
+    return np.asarray((cross > 0).all(axis=1) | (cross < 0).all(axis=1))
+
+
 def footprint(points: Array) -> QPolygonF:
     """The convex hull of the points on the screen (Andrew's monotone chain)."""
     xy = np.asarray(points, float).reshape(-1, 2)
-    pts = sorted(set(map(tuple, np.round(xy[np.isfinite(xy).all(axis=1)], 2).tolist())))
+    xy = np.round(xy[np.isfinite(xy).all(axis=1)], 2)
+    if len(xy) > 8:  # those strictly inside the extremes' quadrilateral are not on the hull
+        xy = xy[~_inside(xy, xy[[xy[:, 0].argmin(), xy[:, 1].argmin(), xy[:, 0].argmax(),
+                                 xy[:, 1].argmax()]])]
+    pts = sorted(set(map(tuple, xy.tolist())))
     if len(pts) < 3:
         return QPolygonF([QPointF(x, y) for x, y in pts])
 
