@@ -4435,5 +4435,10 @@ Replace it?</source>
       <source>page: {number} is not a page of lesson {id!r}; it has pages 1 to {last}</source>
       <translation>page：{number} 不是课程 {id!r} 的一页；它有第 1 到 {last} 页</translation>
     </message>
+    <message>
+      <location filename="../../gdsim/ui/registry.py" />
+      <source>Network diagram</source>
+      <translation>网络结构图</translation>
+    </message>
   </context>
 </TS>

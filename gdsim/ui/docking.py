@@ -12,25 +12,58 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabBar, QWidget
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QStyle,
+    QStyleOptionDockWidget,
+    QStyleOptionFrame,
+    QStylePainter,
+    QTabBar,
+    QWidget,
+)
 
 from gdsim.core.datasets import DATASETS
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import tr
-from gdsim.ui.layouts import Layout
+from gdsim.ui.layouts import LESSON_WIDTH, Layout
 from gdsim.ui.registry import DOCKED
 from gdsim.ui.viewset import ViewSet
 from gdsim.ui.window_state import WindowState
+
+Area = Qt.DockWidgetArea
+OPPOSITE = {Area.LeftDockWidgetArea: Area.RightDockWidgetArea,
+            Area.RightDockWidgetArea: Area.LeftDockWidgetArea}  # across the centre
+
+
+class Dock(QDockWidget):
+    """A dock whose title is painted in its font as it is now. Qt paints a dock's title in the
+    font the application had when the dock was made while the dock's font is the
+    application's, so in presentation mode the titles stayed small over larger tabs and views;
+    the title bar's height already followed the font."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt's name)
+        if self.titleBarWidget() is not None:
+            return
+        painter = QStylePainter(self)
+        if self.isFloating():
+            frame = QStyleOptionFrame()
+            frame.initFrom(self)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameDockWidget, frame)
+        title = QStyleOptionDockWidget()
+        self.initStyleOption(title)  # its font's metrics: the painter's font is the dock's
+        painter.drawControl(QStyle.ControlElement.CE_DockWidgetTitle, title)
 
 
 class Docking(QObject):
     restored = Signal()  # a mode's remembered layout was put back
 
-    def __init__(self, window: QMainWindow, settings: QWidget, central: QSplitter,
-                 views: ViewSet, state: WindowState, remember: bool):
+    def __init__(self, window: QMainWindow, settings: QWidget, views: ViewSet,
+                 state: WindowState, remember: bool):
         super().__init__(window)
-        self.window, self.central, self.views = window, central, views
+        self.window, self.views = window, views
         self.state, self.remember = state, remember
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         window.setCorner(Qt.Corner.BottomLeftCorner, left)  # the columns the whole height: docks
@@ -40,6 +73,9 @@ class Docking(QObject):
         self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
         self.settings.raise_()
         self.layout: Layout | None = None  # what the docks are laid out for, once shown
+        self.before: Layout | None = None  # in presentation mode: the layout before it
+        self.shared_for: QSize | None = None  # the window's size when the docks' shares were
+        # last set; None: as put back (remembered, or as before presentation mode), kept
         self.restored_mode: str | None = None  # the mode whose remembered layout was restored
         self.data_raised: object = None  # the data set whose view was last put in front
         self.figure_shown: tuple[str, str] | None = None  # (title, view) of the last scenario
@@ -62,7 +98,7 @@ class Docking(QObject):
 
     def _dock(self, title: str, widget: QWidget | None = None) -> QDockWidget:
         """A dock named by its English title (how a remembered layout finds it again)."""
-        dock = QDockWidget(tr(title), self.window)
+        dock = Dock(tr(title), self.window)
         dock.setObjectName(title)
         if widget is not None:
             dock.setWidget(widget)
@@ -84,6 +120,8 @@ class Docking(QObject):
         (each group's docks tabbed, the first in front), some behind the settings."""
         w = self.window
         if layout is self.layout:
+            if self.shared_for is not None and w.size() != self.shared_for:
+                self.share_out()  # Qt gives a window's new room to the centre
             return
         if self.remembering() and self.layout is not None and self.layout.mode != layout.mode:
             self.state.save_layout(self.layout.mode)  # the mode left, as it was left
@@ -96,11 +134,13 @@ class Docking(QObject):
         firsts = [self._tabbed(layout.area, group, layout.along) for group in layout.groups]
         across = Qt.Orientation.Horizontal if layout.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
-        for a, b in layout.beside:  # side by side in one row (or column) of the groups
+        for area, names in ((Qt.DockWidgetArea.BottomDockWidgetArea, layout.under),
+                            (OPPOSITE[layout.area], layout.opposite)):
+            if names:  # under the centre, and across from the groups
+                self._tabbed(area, names, across)
+        for a, b in layout.beside:  # side by side in one row (or column) of docks
             w.splitDockWidget(self.docks[a], self.docks[b], across)
             self.docks[b].show()
-        under = [self._tabbed(Qt.DockWidgetArea.BottomDockWidgetArea, layout.under, across)
-                 ] if layout.under else []
         self.settings.raise_()
         self.raise_data_view(layout, scenario)
         if layout.settings_share:
@@ -110,16 +150,45 @@ class Docking(QObject):
             w.resizeDocks(firsts, list(layout.shares), layout.along)
         for a, b in layout.beside:
             w.resizeDocks([self.docks[a], self.docks[b]], [4, 5], across)
-        w.resizeDocks(firsts[:1], [layout.depth], across)
-        w.resizeDocks(under[:1], [round(w.height() * layout.under_share)], Qt.Orientation.Vertical)
-        if len(layout.central) > 1:
-            self.central.setSizes(list(layout.central_sizes))
+        self._resize(firsts, layout.depth, across)
+        self.share_out(layout)
         self.show_figure_view(scenario, force=True)
         if self.remembering() and w.isVisible() and self.restored_mode != layout.mode:
             self.restored_mode = layout.mode  # as this mode was left last time, if remembered
             if self.state.restore_layout(layout.mode):
+                self.shared_for = None
                 self.drop_strays()
                 self.restored.emit()
+
+    def present(self, scenario: Scenario, on: bool) -> None:
+        """Entering presentation mode: the layout's own for presenting, if it has one; leaving
+        it (the window has put the docks back as they stood): the layout it was."""
+        if on:
+            self.before = self.layout
+            if self.layout is not None and self.layout.presenting is not None:
+                self.arrange(self.layout.presenting, scenario)
+        else:
+            self.layout, self.shared_for = self.before, None
+
+    def share_out(self, layout: Layout | None = None) -> None:
+        """The column across from the groups and the docks under the centre their shares of
+        the window as it is now (`layout`, else the one laid out): when laid out, when the
+        window's size changes, and in presentation mode once full screen (the diagram takes
+        the room, not the landscape)."""
+        layout, w = layout or self.layout, self.window
+        if layout is None:
+            return
+        self.shared_for = w.size()
+        lesson = LESSON_WIDTH if layout.lesson_right and self.lesson_open() else 0  # beside it
+        self._resize([self.docks[n] for n in layout.opposite],
+                     (w.width() - lesson) * layout.opposite_share, Qt.Orientation.Horizontal)
+        self._resize([self.docks[n] for n in layout.under], w.height() * layout.under_share,
+                     Qt.Orientation.Vertical)
+
+    def _resize(self, docks: list[QDockWidget], size: float, along: Qt.Orientation) -> None:
+        """The first of `docks`, if any, `size` pixels `along` (Qt warns of an empty list)."""
+        if docks:
+            self.window.resizeDocks(docks[:1], [round(size)], along)
 
     def _tabbed(self, area: Qt.DockWidgetArea, names: tuple[str, ...],
                 along: Qt.Orientation) -> QDockWidget:
@@ -167,32 +236,30 @@ class Docking(QObject):
 
     def give_room(self, name: str) -> None:
         """The view a lesson page or a figure talks about, large: a dock beside the centre half
-        the window's width and three fifths of its column's height, one under the centre two
-        thirds of the window's height (the column beside it narrower); the 3-D view or the
-        diagram in the centre the larger part of the centre, the docks beside and under it
-        less."""
+        the window's width (and three fifths of its column's height, where it shares one), one
+        under the centre two thirds of the window's height (the column beside it narrower);
+        the 3-D view the larger part, the docks beside and under it less."""
         w, layout = self.window, self.layout
         if layout is None:
             return
         across = Qt.Orientation.Horizontal
         firsts = [self.docks[group[0]] for group in layout.groups]
         if name in layout.central:
-            if len(layout.central) > 1:  # the diagram and the landscape share the centre
-                big = [4 if view == name else 1 for view in layout.central]
-                self.central.setSizes([self.central.width() * b // sum(big) for b in big])
-            else:
-                w.resizeDocks(firsts[:1], [w.width() * 3 // 10], across)
-                w.resizeDocks([self.docks[n] for n in layout.under[:1]], [w.height() // 4],
-                              Qt.Orientation.Vertical)
+            self._resize(firsts, w.width() * 3 // 10, across)
+            self._resize([self.docks[n] for n in layout.under], w.height() // 4,
+                         Qt.Orientation.Vertical)
             return
         dock = self.docks.get(name)
         if dock is None or dock.isHidden():
             return
         if name in layout.under:  # two thirds of the height, the column beside a quarter wide
-            w.resizeDocks(firsts[:1], [w.width() // 4], across)
-            w.resizeDocks([dock], [w.height() * 2 // 3], Qt.Orientation.Vertical)
+            self._resize(firsts, w.width() // 4, across)
+            self._resize([dock], w.height() * 2 // 3, Qt.Orientation.Vertical)
             return
-        w.resizeDocks([dock], [w.width() // 2], across)
+        if name in layout.opposite:  # the diagram: its share of the whole height already
+            return
+        w.resizeDocks([dock], [w.width() // (3 if layout.opposite else 2)], across)
+        self._resize([self.docks[n] for n in layout.opposite], w.width() // 4, across)
         other = [d for d in self.docks.values() if d is not dock and d.isVisible()
                  and not d.visibleRegion().isEmpty()
                  and w.dockWidgetArea(d) == w.dockWidgetArea(dock)][:1]

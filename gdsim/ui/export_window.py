@@ -1,6 +1,6 @@
 """What an export draws, with no MainWindow: the window's arrangement of a view set ("the whole
-window": the pictures of the mode's central views and of the front view of each group of docks
-beside or below them, without their controls, under a title with the step and how the run
+window": the pictures of the 3-D view and of the front view of each group of docks beside it,
+under it or across from them, without their controls, under a title with the step and how the run
 stands), or one view as a picture for a slide (`ExportPicture`: the view's picture without its
 controls, a line saying which state it shows); either with an optional caption."""
 
@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -38,22 +37,24 @@ class ExportWindow(QWidget):
         super().__init__(parent)
         self.arrangement, self.with_caption = arrangement, caption
         self.setStyleSheet("background: white")
-        central = QHBoxLayout()
-        for i, name in enumerate(arrangement.central):
-            central.addWidget(figure(views.views[name]), 2 + i)  # network: the diagram larger
-        centre = QVBoxLayout()  # the central views, and the docks' front view under them
-        centre.addLayout(central, 2)
+        centre = QVBoxLayout()  # the 3-D view, and the front view of the docks under it
+        for name in arrangement.central:
+            centre.addWidget(figure(views.views[name]), 2)
         for name in arrangement.under[:1]:
             centre.addWidget(figure(views.views[name]), 1)
-        beside = Qt.Orientation.Horizontal if arrangement.along == Qt.Orientation.Vertical else \
-            Qt.Orientation.Vertical
-        docks = QVBoxLayout() if arrangement.along == Qt.Orientation.Vertical else QHBoxLayout()
+        docks = QVBoxLayout()  # the front view of each group of docks, in their column
         for group, share in zip(arrangement.groups, arrangement.shares):
             docks.addWidget(figure(views.views[group[0]]), share)
-        body = QBoxLayout(QBoxLayout.Direction.LeftToRight if beside == Qt.Orientation.Horizontal
-                          else QBoxLayout.Direction.TopToBottom)
-        body.addLayout(centre, 7)
-        body.addLayout(docks, 3)
+        across = QVBoxLayout()  # the column across the centre from them (the diagram)
+        for name in arrangement.opposite[:1]:
+            across.addWidget(figure(views.views[name]))
+        columns = [(docks, 3), (centre, 4 if arrangement.opposite else 7), (across, 5)]
+        if arrangement.area != Qt.DockWidgetArea.LeftDockWidgetArea:
+            columns.reverse()
+        body = QHBoxLayout()
+        for column, stretch in columns:
+            if column.count():
+                body.addLayout(column, stretch)
         self.status = QLabel()  # the title: which state, and how the run stands
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
@@ -68,7 +69,7 @@ class ExportWindow(QWidget):
     def views_of(arrangement: Layout) -> tuple[str, ...]:
         """The views this arrangement shows for a mode's layout."""
         return (*arrangement.central, *(group[0] for group in arrangement.groups),
-                *arrangement.under[:1])
+                *arrangement.under[:1], *arrangement.opposite[:1])
 
     def show_state(self, snap: Snapshot, view: SurfaceLike) -> None:
         """The title: step, point, J (network mode: the iteration from θ_k that the diagram and

@@ -20,7 +20,7 @@ class Layout:
     mode: Mode  # the mode it lays out
     title: str  # in the mode box of the toolbar
     panel: str  # its settings panel: "module.Class" in gdsim/ui, imported when first needed
-    central: tuple[str, ...]  # the views in the centre, side by side
+    central: tuple[str, ...]  # the views in the centre (the 3-D view)
     area: Qt.DockWidgetArea  # where the docks go
     along: Qt.Orientation  # how the groups of docks sit beside each other
     groups: tuple[tuple[str, ...], ...]  # docks tabbed together; the first one in front
@@ -30,13 +30,15 @@ class Layout:
     beside: tuple[tuple[str, str], ...] = ()  # (a group's first dock, a dock put to its right)
     under: tuple[str, ...] = ()  # docks tabbed under the centre, between the columns beside it
     under_share: float = 0.0  # their height, a fraction of the window's
+    opposite: tuple[str, ...] = ()  # docks tabbed in a column across the centre from the groups
+    opposite_share: float = 0.0  # its width, a fraction of the window's
     settings_share: int = 0  # the settings' share beside the groups' (same area), 0: left alone
     lesson_right: bool = False  # the lesson dock on the right (else in the settings' tabs)
     data_views: tuple[str, str] | None = None  # in front for one sample, for a data set
     phases: bool = False  # whether an iteration can be stepped phase by phase
     digits: int = 6  # of the point in the status bar
-    central_sizes: tuple[int, ...] = (2, 3)  # the central views' widths (pixels, scaled to fit)
     large: Layout | None = None  # the layout for a large window (LARGE and up), if another
+    presenting: Layout | None = None  # the layout in presentation mode, if another
 
     def for_size(self, width: int, height: int) -> Layout:
         """The layout for a window of this size: `large` from LARGE up, else this one."""
@@ -46,18 +48,18 @@ class Layout:
     @property
     def in_sight(self) -> tuple[str, ...]:
         """The views this mode shows at first (in the centre, in front of each group of docks,
-        beside one, under the centre), in its small and its large layout: what a window's first
-        frame needs."""
+        beside one, under the centre, across from them), in its small and its large layout:
+        what a window's first frame needs."""
         layouts = (self, self.large) if self.large is not None else (self,)
         return tuple(dict.fromkeys(name for m in layouts for name in (
             *m.central, *(group[0] for group in m.groups), *(b for _, b in m.beside),
-            *m.under[:1])))
+            *m.under[:1], *m.opposite[:1])))
 
     @property
     def docked(self) -> tuple[str, ...]:
         """Every view this layout has in a dock (the others' docks are hidden in it)."""
         return (*self.behind_settings, *(name for group in self.groups for name in group),
-                *(b for _, b in self.beside), *self.under)
+                *(b for _, b in self.beside), *self.under, *self.opposite)
 
     def point_text(self, view: SurfaceLike) -> str:
         """The status bar's point: "(w1, w2) = (-1.6, 2.2)" or the landscape's two weights."""
@@ -70,6 +72,7 @@ class Layout:
 
 
 Area, Along = Qt.DockWidgetArea, Qt.Orientation
+LESSON_WIDTH = 340  # the lesson dock's width on the right (`lesson_right`)
 LARGE = (1700, 950)  # a window from this size up lays network mode out without tabs
 # Surface mode: the 3-D view in the centre, the loss curve under it (a curve over the steps wants
 # width, and the 3-D view a pane about as wide as it is tall: in the whole height between the
@@ -84,23 +87,28 @@ _SURFACE_SMALL = Layout(Mode.SURFACE, tr_noop("Surface: J(w1, w2)"),
                         (("contour", "alpha_map"),), (1,), 430, behind_settings=("trace",),
                         under=("loss", "directions", "curvature"), under_share=0.34)
 SURFACE_LAYOUT = replace(_SURFACE_SMALL, large=replace(_SURFACE_SMALL, depth=580))
-# Network mode: the diagram is the largest view (at least 40 % of the window at 1366×768 and
-# 1920×1080), the 3-D landscape beside it; the other docks stand in the left column under the
-# settings: the formula, then the loss curve and the decision region — tabbed together in a
-# small window (the decision region comes to the front when a data set is loaded), side by side
-# in a large one, where every view is in sight at once. A lesson stands on the right, which
-# this layout leaves free.
+# Network mode: as surface mode, the 3-D view (the landscape) over the loss curve; the diagram,
+# the largest view (at least 40 % of the window at 1366×768 and 1920×1080), on the right the
+# whole height; on the left the settings over the formula and its neighbours. The landscape stood
+# in a 332 × 666 column between the diagram and the left column, its surface a band across it.
+# The loss curve and the decision region are tabbed in a small window (the decision region
+# comes to the front when a data set is loaded), side by side in a large one, where every view
+# is in sight at once. A lesson stands on the right of the diagram.
 _NETWORK_SMALL = Layout(Mode.NETWORK, tr_noop("Network: backpropagation"),
-                        "network_panel.NetworkPanel", ("surface", "diagram"),
+                        "network_panel.NetworkPanel", ("surface",),
                         Area.LeftDockWidgetArea, Along.Vertical,
-                        (("formula", "chain", "gradcheck", "pytorch"),
-                         ("loss", "decision", "sharpness")),
-                        (5, 3), 340, settings_share=3, lesson_right=True,
-                        data_views=("loss", "decision"), phases=True, digits=4,
-                        central_sizes=(300, 1200))
-NETWORK_LAYOUT = replace(_NETWORK_SMALL, large=replace(
-    _NETWORK_SMALL,
-    groups=(("formula", "chain", "gradcheck", "pytorch", "sharpness"), ("loss",)),
-    beside=(("loss", "decision"),), settings_share=4,
-    shares=(4, 4), depth=540, central_sizes=(470, 1300)))
+                        (("formula", "chain", "gradcheck", "pytorch"),), (5,), 340,
+                        settings_share=3, lesson_right=True,
+                        under=("loss", "decision", "sharpness"), under_share=0.4,
+                        opposite=("diagram",), opposite_share=0.54,
+                        data_views=("loss", "decision"), phases=True, digits=4)
+# Presenting, the formula's docks go behind the loss curve and the diagram takes their room: at
+# 200 % its legends need some 880 px, which a 1366 px screen has only without the left column.
+_NETWORK_PRESENTING = replace(_NETWORK_SMALL, groups=(), shares=(), settings_share=0,
+                              under=(*_NETWORK_SMALL.under, *_NETWORK_SMALL.groups[0]),
+                              under_share=0.5, opposite_share=0.7)
+NETWORK_LAYOUT = replace(_NETWORK_SMALL, presenting=_NETWORK_PRESENTING, large=replace(
+    _NETWORK_SMALL, groups=(("formula", "chain", "gradcheck", "pytorch", "sharpness"),),
+    under=("loss",), beside=(("loss", "decision"),), depth=460, opposite_share=0.46,
+    presenting=replace(_NETWORK_PRESENTING, opposite_share=0.6)))
 LAYOUTS: dict[Mode, Layout] = {m.mode: m for m in (SURFACE_LAYOUT, NETWORK_LAYOUT)}

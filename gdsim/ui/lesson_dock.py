@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QFrame, QMenu, QMessageB
 
 from gdsim.core.errors import GdsimError
 from gdsim.core.modes import Mode
+from gdsim.ui.docking import Dock
 from gdsim.ui.i18n import error_text, language, tr
 from gdsim.ui.language import tr_for
-from gdsim.ui.layouts import LAYOUTS, Layout
+from gdsim.ui.layouts import LAYOUTS, LESSON_WIDTH, Layout
 from gdsim.ui.menus import make_action
 from gdsim.ui.window_state import keep_on_screen
 
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 FLASH_MS = 1500  # how long the frame around the highlighted view stays
 FLASH_STYLE = "QFrame { border: 4px solid #e8590c; border-radius: 4px; background: transparent; }"
-RIGHT_WIDTH = 340  # the lesson dock's width on the right, in network mode
 LESSON_FILTER = "gdsim lessons (*.json);;All files (*)"
 
 
@@ -72,7 +72,7 @@ class Lessons(QObject):
         self.window = window
         self.progress = progress
         self._panel: LessonPanel | None = None  # built when first needed: `panel`
-        self.dock = QDockWidget(tr("Lesson"), window)
+        self.dock = Dock(tr("Lesson"), window)
         self.dock.setObjectName("Lesson")
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.settings_dock, self.dock)
@@ -276,17 +276,22 @@ class Lessons(QObject):
         return None if why is None else error_text(why)
 
     def place(self, layout: Layout) -> None:
-        """On the right, the whole height, where the mode's layout leaves that free (network
-        mode); else in the settings' tabs (surface mode: its docks are on the right)."""
+        """On the right, the whole height, where the mode's layout says (network mode: right of
+        the diagram); else in the settings' tabs (surface mode: its docks are on the right)."""
         w = self.window
         right = layout.lesson_right
-        if self.placed == right:
+        beside = [w.docks[n] for n in layout.opposite if not w.docks[n].isHidden()][:1]
+        inside = bool(beside) and self.dock.x() < beside[0].x()  # the diagram came after it
+        if self.placed == right and not inside:
             return
         self.placed = right
         w.removeDockWidget(self.dock)
-        if right:
+        if right and beside:  # to the right of the diagram, the whole height too
+            w.splitDockWidget(beside[0], self.dock, Qt.Orientation.Horizontal)
+        elif right:
             w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            w.resizeDocks([self.dock], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
+        if right:
+            w.resizeDocks([self.dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
         else:
             w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
             w.tabifyDockWidget(w.settings_dock, self.dock)

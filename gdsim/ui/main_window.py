@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from gdsim.core.curvature import curvature_at
 from gdsim.core.hidden import masked
@@ -44,9 +44,6 @@ from gdsim.ui.text import fmt, phase_text
 from gdsim.ui.viewset import ViewSet
 from gdsim.ui.window_state import WindowState, fit_screen, keep_on_screen
 
-# The views that may stand in the centre (beside the 3-D view), in the order they stand there.
-CENTRAL = tuple(dict.fromkeys(name for layout in LAYOUTS.values() for name in layout.central))
-
 
 class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
@@ -66,17 +63,13 @@ class MainWindow(QMainWindow):
         surface = self.views.surface3d
         self.controller.pace_by(surface.gl.frameSwapped)  # play at the display's pace
         surface.gl.frameSwapped.connect(self._on_first_frame)
-        self.central = QSplitter(Qt.Orientation.Horizontal)
-        self.central.addWidget(surface)
-        self.central.setChildrenCollapsible(False)
-        self.setCentralWidget(self.central)
+        self.setCentralWidget(surface)
         self.panels = Panels(self)
         self.panels.panel(opening.mode)  # the other modes' panels: after the first frame
         self.state = WindowState(self)
         self.reported = ""  # the settings named as ignored so far
         self.presentation = Presentation(self, self.state.presentation_scale(1.5))
-        self.docking = Docking(self, self.panels.stack, self.central, self.views, self.state,
-                               remember)
+        self.docking = Docking(self, self.panels.stack, self.views, self.state, remember)
         self.docks, self.settings_dock = self.docking.docks, self.docking.settings
         self.run_bar = RunBar(self)
         self.file_menu = FileMenu(self, self.controller, path, self.views)
@@ -141,11 +134,6 @@ class MainWindow(QMainWindow):
         """A view just built: into its place, wired to the controls and views it works with."""
         c = self.controller
         self.docking.place_view(name, view)
-        if name in CENTRAL[1:]:  # beside the 3-D view; the larger part (network: the diagram)
-            self.central.addWidget(view)
-            for i in range(self.central.count()):
-                self.central.setStretchFactor(i, 1 if i == 0 else 3)
-            view.setVisible(name in LAYOUTS[c.scenario.mode].central)
         if name == "diagram":
             self.views.diagram.selected.connect(self._on_diagram_selected)
             self.views.diagram.pointer.edit_requested.connect(self.own_numbers.edit_in_diagram)
@@ -195,9 +183,6 @@ class MainWindow(QMainWindow):
         self.panels.show(scenario)
         if "directions" in self.views.built:
             self.views.directions.set_angle(scenario.surface.angle)
-        for name in CENTRAL[1:]:
-            if name in layout.central or name in self.views.built:
-                self.views.build(name).setVisible(name in layout.central)
         self._arrange()
         if scenario.network.data != self.docking.data_raised:  # a data set loaded
             self.docking.raise_data_view(layout, scenario)

@@ -97,6 +97,7 @@ class Presentation:
         self._scale_lesson()
         self._scale_styled_labels()
         app.setFont(scaled(self._app_font, self.scale))
+        w.docking.present(w.controller.scenario, True)  # the mode's layout for presenting
         for dock in (w.settings_dock, *w.tabifiedDockWidgets(w.settings_dock)):
             if dock is not w.lessons.dock:  # the settings and what shares their tabs (the
                 dock.hide()  # trace, which would take their narrow place); a lesson stays
@@ -118,6 +119,7 @@ class Presentation:
         w.setGeometry(self._rect)
         w.setWindowState(self._window_state)
         w.restoreState(self._state)
+        w.docking.present(w.controller.scenario, False)  # the layout it was, then its docks only
         w.docking.drop_strays()
         self.active = False
         self.leave_action.setEnabled(False)
@@ -143,6 +145,8 @@ class Presentation:
     def _draw_queued(self) -> None:
         self._queued -= 1
         w, lesson = self.window, self.window.lessons.dock
+        if self.active:  # the docks' shares of the full screen
+            w.docking.share_out()
         if self.active and lesson.isVisible():  # the lesson's larger words get room: a quarter
             w.resizeDocks([lesson], [w.width() // 4], Qt.Orientation.Horizontal)  # of the screen
         self._draw()

@@ -27,7 +27,8 @@ def test_the_directions_keep_their_column_and_show_every_row(make_window, screen
     screen_of((1366, 768))
     w = make_window()
     w.resize(1366, 768)
-    qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 768) and w.docking.layout is not None)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1366, 768) and w.docking.layout is not None
+                    and w.docking.shared_for == w.size())  # the docks shared out for its size
     contour, loss, dock = w.docks["contour"], w.docks["loss"], w.docks["directions"]
     column, place = contour.geometry(), loss.geometry()  # the contour's column, the loss's place
     dock.raise_()

@@ -5,8 +5,9 @@ forward pass that follows, the first page of every lesson, presentation at 150 %
 with every dock, the settings' too, brought to the front in turn.
 
 `test_the_window_is_composed_for_its_screen` asserts what the layout owes each state: the
-window inside the screen's available area, the 3-D view's surface filling its pane, the
-contour's range the surface's own at one scale (or only as wide as its labels need), the
+window inside the screen's available area, the 3-D view's pane about as wide as it is tall or
+wider (the loss curve under it, no tall column) and its surface filling it, the contour's
+range the surface's own at one scale (or only as wide as its labels need), the
 view a lesson page talks about the largest of the docks beside the centre, the trace's
 headers over its own columns. `test_nothing_is_cut_or_drawn_over` asserts what the reader
 gets: no text cut, no tick label on another or left out (tests/ui/legibility.py), no two
@@ -224,15 +225,18 @@ def test_the_window_is_composed_for_its_screen(window, state, qtbot):
     fill = surface_fill(w)
     assert max(fill) >= 0.7  # the surface fills its pane
     page = w.lessons.panel.page if state.startswith("lesson-") else None
-    pane = w.views.surface3d.size()
-    if w.controller.scenario.mode == "surface" and not state.startswith("presentation") and (
-            page is None or page.view == "surface"):  # the 3-D view in the mode's own layout
-        assert 1.0 <= pane.width() / pane.height() <= 1.8, pane  # not a tall column (467 × 696)
-        assert min(fill) >= 0.6, (pane, fill)  # the surface large both ways (it filled 0.5)
+    pane, mode = w.views.surface3d.size(), w.controller.scenario.mode
+    if not state.startswith("presentation") and (page is None or page.view == "surface"):
+        aspect = pane.width() / pane.height()  # the 3-D view in the mode's own layout:
+        if mode == "surface":  # not a tall column (467 × 696, the surface half its height)
+            assert 1.0 <= aspect <= 1.8 and min(fill) >= 0.6, (pane, fill)
+        else:  # the landscape: not a column either (332 × 666, the diagram beside it)
+            assert 0.75 <= aspect <= 2.0, pane
     if page is not None and page.view in w.docks and page.view != "settings":
         dock = w.docks[page.view]
-        beside = [d for d in w.docks.values() if d.isVisible() and d is not dock
-                  and not d.visibleRegion().isEmpty()]
+        main = w.docking.layout.opposite  # network mode's diagram, the whole height: the main
+        beside = [d for n, d in w.docks.items() if d.isVisible() and d is not dock  # view, as
+                  and not d.visibleRegion().isEmpty() and n not in main]  # in the centre before
         area_of = dock.width() * dock.height() * 1.05  # (a dock's least size may hold it)
         assert all(area_of >= d.width() * d.height() for d in beside), (
             page.view, area_of, [(d.objectName(), d.width(), d.height()) for d in beside])

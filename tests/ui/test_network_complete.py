@@ -150,10 +150,11 @@ def test_the_diagram_is_the_largest_view(make_window, qtbot, size, screen_of):
 
 
 def laid_out(window, size: tuple[int, int]) -> bool:
-    """Whether the window has this size and its docks are laid out for it."""
+    """Whether the window has this size and its docks are laid out for it (and shared out
+    for it: Qt gives a window's new room to the centre until then)."""
     layout = window.docking.layout
     return (window.size().toTuple() == size and layout is not None
-            and layout.for_size(*size) is layout)
+            and layout.for_size(*size) is layout and window.docking.shared_for == window.size())
 
 
 def in_sight(widget) -> bool:
