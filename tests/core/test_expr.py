@@ -476,6 +476,15 @@ def test_long_token_soups_work_or_are_refused(text):
     works_or_refuses(text)
 
 
+def test_a_folded_constant_past_12_digits_reads_back_whole():
+    """Found by hypothesis: sin(w1/0.5^100) was shown as sin(1.26765060023e30w1), 2¹⁰⁰ cut to
+    12 digits, which read back as another J (0.8633 for 0.99958 at the start)."""
+    s = surface_from_expression("sin((w1)/((0.5)^(100)))")
+    again = surface_from_expression(s.formula, start=s.start)
+    assert float(again.value(*s.start)) == float(s.value(*s.start))
+    assert surface_from_expression("0.1 w1 + w2^2").formula == "0.1w1 + w2²"  # no 17 digits
+
+
 def test_huge_whole_numbers_inside_functions_still_evaluate():
     """Found by hypothesis: cos(10^20) reached numpy as a Python int it cannot take cos of."""
     s = surface_from_expression("cos(100000000000000000000) + w1^2")

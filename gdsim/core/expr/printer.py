@@ -20,8 +20,11 @@ READABLE = 10**MAX_LOG10  # the parser reads whole numbers up to this exactly
 
 
 def float_text(x: float) -> str:
-    """A float in 12 significant digits, its exponent without padding: 1e-7, not 1e-07."""
-    return re.sub(r"e\+?(-?)0*(\d)", r"e\1\2", f"{x:.12g}")
+    """A float in 12 significant digits where they read back to it, else in the fewest that
+    do (up to 17: 2¹⁰⁰ is 1.2676506002282294e30, which sin(2¹⁰⁰ w1) needs whole); its
+    exponent without padding: 1e-7, not 1e-07."""
+    text = f"{x:.12g}"
+    return re.sub(r"e\+?(-?)0*(\d)", r"e\1\2", text if float(text) == x else repr(x))
 
 
 def _number(c: sympy.Expr) -> str:
