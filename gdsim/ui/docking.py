@@ -73,6 +73,7 @@ class Docking(QObject):
         self.docks = {name: self._dock(title) for name, title in DOCKED.items()}
         self.settings.raise_()
         self.layout: Layout | None = None  # what the docks are laid out for, once shown
+        self.placed: Layout | None = None  # what they were placed for before it was shown
         self.before: Layout | None = None  # in presentation mode: the layout before it
         self.shared_for: QSize | None = None  # the window's size when the docks' shares were
         # last set; None: as put back (remembered, or as before presentation mode), kept
@@ -126,21 +127,12 @@ class Docking(QObject):
         if self.remembering() and self.layout is not None and self.layout.mode != layout.mode:
             self.state.save_layout(self.layout.mode)  # the mode left, as it was left
         self.layout = layout if w.isVisible() else None  # sizes hold once it is shown
-        for dock in self.docks.values():
-            w.removeDockWidget(dock)
-        for name in layout.behind_settings:
-            w.tabifyDockWidget(self.settings, self.docks[name])
-            self.docks[name].show()
-        firsts = [self._tabbed(layout.area, group, layout.along) for group in layout.groups]
+        placed, self.placed = self.placed, None if w.isVisible() else layout
         across = Qt.Orientation.Horizontal if layout.along == Qt.Orientation.Vertical else \
             Qt.Orientation.Vertical
-        for area, names in ((Qt.DockWidgetArea.BottomDockWidgetArea, layout.under),
-                            (OPPOSITE[layout.area], layout.opposite)):
-            if names:  # under the centre, and across from the groups
-                self._tabbed(area, names, across)
-        for a, b in layout.beside:  # side by side in one row (or column) of docks
-            w.splitDockWidget(self.docks[a], self.docks[b], across)
-            self.docks[b].show()
+        if layout is not placed:  # else placed so before the window was shown: sized now
+            self._place(layout, across)
+        firsts = [self.docks[group[0]] for group in layout.groups]
         self.settings.raise_()
         self.raise_data_view(layout, scenario)
         if layout.settings_share:
@@ -159,6 +151,24 @@ class Docking(QObject):
                 self.shared_for = None
                 self.drop_strays()
                 self.restored.emit()
+
+    def _place(self, layout: Layout, across: Qt.Orientation) -> None:
+        """The docks where the layout puts them, from scratch."""
+        w = self.window
+        for dock in self.docks.values():
+            w.removeDockWidget(dock)
+        for name in layout.behind_settings:
+            w.tabifyDockWidget(self.settings, self.docks[name])
+            self.docks[name].show()
+        for group in layout.groups:
+            self._tabbed(layout.area, group, layout.along)
+        for area, names in ((Qt.DockWidgetArea.BottomDockWidgetArea, layout.under),
+                            (OPPOSITE[layout.area], layout.opposite)):
+            if names:  # under the centre, and across from the groups
+                self._tabbed(area, names, across)
+        for a, b in layout.beside:  # side by side in one row (or column) of docks
+            w.splitDockWidget(self.docks[a], self.docks[b], across)
+            self.docks[b].show()
 
     def present(self, scenario: Scenario, on: bool) -> None:
         """Entering presentation mode: the layout's own for presenting, if it has one; leaving

@@ -56,11 +56,16 @@ def thinned(count: int, most: int = 2000, recent: int = 500) -> slice | np.ndarr
 
 def cache_axes(plot: pg.PlotItem) -> None:
     """Keep each axis as a pixmap: it is redrawn only when its range or size changes, not on
-    every frame the plot's data moves (replaying an axis costs more than drawing the data)."""
+    every frame the plot's data moves (replaying an axis costs more than drawing the data).
+    The axes pyqtgraph makes and hides (top, right) keep no SI prefix: on every range change
+    it set each one's title anew, laying out a rich-text document no one sees."""
     from PySide6.QtWidgets import QGraphicsItem
 
     for name in ("left", "bottom", "right", "top"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        axis = plot.getAxis(name)
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if not axis.isVisible():
+            axis.enableAutoSIPrefix(False)
 
 
 def nice_ceiling(value: float) -> float:

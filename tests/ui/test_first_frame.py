@@ -91,3 +91,38 @@ def test_views_that_speak_to_views_are_wired_whichever_is_built_first(qapp, monk
     views.chain.paths_changed.emit([[1, 2]])
     views.directions.angle_changed.emit(30.0)
     assert heard == [("diagram", [[1, 2]]), ("contour", 30.0)]
+
+
+def test_arrows_no_one_sees_at_first_are_built_when_turned_on(make_window, qtbot):
+    """The window opens with figure 3-10's directions and H's eigen-directions off: their
+    arrows (contour and 3-D view) are built, and drawn, when the direction explorer or the
+    curvature panel comes into view."""
+    w = make_window()
+    contour, surface = w.views.contour, w.views.surface3d
+    assert contour.directions == {} and contour.eigen == () and surface.directions == {}
+    w.docks["directions"].raise_()
+    qtbot.waitUntil(lambda: len(contour.directions) == 4
+                    and all(v.line.isVisible() for v in contour.directions.values()))
+    assert len(surface.directions) == 4
+    assert all(item.visible() and item.pos is not None for item in surface.directions.values())
+    w.docks["curvature"].raise_()
+    qtbot.waitUntil(lambda: len(contour.eigen) == 2
+                    and all(v.line.isVisible() for v in contour.eigen))
+
+
+def test_the_contour_places_its_labels_once_per_state_drawn(qapp, show, monkeypatch):
+    """Drawing a new surface moves the view's range and shape several times; the labels are
+    placed once, when the state is drawn (they were placed eight times on the first frame)."""
+    from gdsim.core.run import Run
+    from gdsim.core.scenario import load_scenario
+    from gdsim.examples import example_path
+    from gdsim.ui.views import contour as module
+
+    placed = []
+    place = module.place
+    monkeypatch.setattr(module, "place", lambda *a: placed.append(1) or place(*a))
+    view = show(module.ContourView(), (600, 500))
+    placed.clear()
+    view.draw(Run(load_scenario(example_path("fig-3-13-step-vectors"))).seek(3))
+    assert len(placed) == 1
+    assert view.oa.text.isVisible()  # placed, and drawn

@@ -139,13 +139,12 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.oa = Vector(self.plot, "#555555", "OA", dashed=True, anchor=(1, 1))
         self.op = Vector(self.plot, "#7b3294", "OP = OA − α·grad J", dashed=True, anchor=(0, 0))
         self.ap = Vector(self.plot, "#111111", "AP = −α·grad J", anchor=(0, 1))
-        # Figure 3-10: the unit directions at A, in the direction explorer's colours.
-        self.directions = {name: Vector(self.plot, color, name, at=1.0, anchor=(0.5, 0.5),
-                                        width=2) for name, color in DIRECTION_COLORS.items()}
+        # Figure 3-10: the unit directions at A, in the direction explorer's colours, and the
+        # local quadratic at the current point: H's eigen-directions and its ellipse. Both are
+        # off at first; their arrows are built when first drawn (_arrows).
+        self.directions: dict[str, Vector] = {}
         self.angle = -45.0  # the direction explorer's l, degrees from the w1 axis
-        # The local quadratic at the current point: H's eigen-directions and its ellipse.
-        self.eigen = tuple(Vector(self.plot, color, "", at=1.0, anchor=(0.5, 0.5), width=2)
-                           for color in EIGEN_COLORS)
+        self.eigen: tuple[Vector, ...] = ()
         self.ellipse = pg.PlotCurveItem(pen=pg.mkPen("#222222", width=2))
         self.ellipse.setZValue(19)
         self.plot.addItem(self.ellipse)
@@ -185,7 +184,7 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.setToolTip(tr("Click to start the descent from that point"))
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plot.vb.sigResized.connect(self._shape)
-        self._placing = False
+        self._placing = False  # True while the labels are placed, or the view draws
         self.plot.vb.sigResized.connect(self.place_labels)
         self.plot.vb.sigRangeChanged.connect(self.place_labels)
 
@@ -349,10 +348,20 @@ class ContourView(LazyRender, pg.PlotWidget):
             self.paths.append(item)
 
     def draw(self, snap: object) -> None:
+        """Draw the state, then place the labels: once, not at each change of the view's range
+        and shape that drawing a new surface makes (eight, with the window's first frame)."""
         surface: Surface | None = getattr(snap, "surface", None)
         if surface is None:
             return
         self._snap = snap
+        placing, self._placing = self._placing, True
+        try:
+            self._draw(snap, surface)
+        finally:
+            self._placing = placing
+        self.place_labels()
+
+    def _draw(self, snap: object, surface: Surface) -> None:
         if surface is not self.surface:
             self._build_surface(surface, getattr(snap, "grid", None))
         points = snap.points  # type: ignore[attr-defined]
@@ -374,7 +383,6 @@ class ContourView(LazyRender, pg.PlotWidget):
         self._draw_directions(snap, surface)
         if self.show_curvature.isChecked():
             self._draw_curvature(snap, surface)
-        self.place_labels()
 
     def _draw_step(self, snap: object, surface: Surface) -> None:
         """The vectors of figure 3-13 for the first racer, as core computes them."""
@@ -412,7 +420,13 @@ class ContourView(LazyRender, pg.PlotWidget):
         self._shape()  # wide enough for the labels shown
 
     def _draw_directions(self, snap: object, surface: Surface) -> None:
-        """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10)."""
+        """V1, V2, l and −grad J at the current point as unit arrows (figure 3-10); their
+        arrows built when first shown."""
+        if not self.directions:
+            if not self.show_directions.isChecked():
+                return
+            self.directions = {name: Vector(self.plot, color, name, at=1.0, anchor=(0.5, 0.5),
+                                            width=2) for name, color in DIRECTION_COLORS.items()}
         w = snap.points[0].w  # type: ignore[attr-defined]
         d = directions_at(surface, w, self.angle, 0.5, samples=2)
         asked = snap.hidden.steers(snap.k)  # type: ignore[attr-defined]  # −grad J would tell
@@ -423,7 +437,11 @@ class ContourView(LazyRender, pg.PlotWidget):
 
     def _draw_curvature(self, snap: object, surface: Surface) -> None:
         """H's eigen-directions at the first racer's point, each as long as the local ellipse's
-        half-axis along it (∝ 1/√λ), and the ellipse itself where H is positive definite."""
+        half-axis along it (∝ 1/√λ), and the ellipse itself where H is positive definite; the
+        arrows built when first drawn."""
+        if not self.eigen:
+            self.eigen = tuple(Vector(self.plot, color, "", at=1.0, anchor=(0.5, 0.5), width=2)
+                               for color in EIGEN_COLORS)
         w = snap.points[0].w  # type: ignore[attr-defined]
         (x0, x1), (y0, y1) = surface.bounds
         size = ELLIPSE_SIZE * max(x1 - x0, y1 - y0)

@@ -166,15 +166,9 @@ class Surface3DView(LazyRender, QWidget):
         self.mesh_grid: tuple[Array, Array, Array] | None = None  # its xs, ys and heights
         self.static: list[gl.GLGraphicsItem.GLGraphicsItem] = []
         self.racers: list[RacerItems] = []
-        # Figure 3-10 at the first racer's point, in the direction explorer's colours.
+        # Figure 3-10 at the first racer's point, in the direction explorer's colours: built
+        # when first shown (set_directions_shown).
         self.directions: dict[str, gl.GLLinePlotItem] = {}
-        for name, color in DIRECTION_COLORS.items():
-            item = gl.GLLinePlotItem(mode="lines", width=3, color=rgba(color), antialias=True)
-            item.setVisible(False)
-            item.setGLOptions("translucent")
-            item.setDepthValue(11)
-            self.gl.addItem(item)
-            self.directions[name] = item
         self.angle = -45.0  # the explorer's l, degrees from the w1 axis
         self.directions_shown = False  # drawn while the direction explorer is in view
         self._snap: SurfaceLike | None = None
@@ -183,6 +177,14 @@ class Surface3DView(LazyRender, QWidget):
     def set_directions_shown(self, shown: bool) -> None:
         """Draw figure 3-10's directions (while the direction explorer is in view) or not."""
         self.directions_shown = shown
+        if shown and not self.directions:
+            for name, color in DIRECTION_COLORS.items():
+                item = gl.GLLinePlotItem(mode="lines", width=3, color=rgba(color),
+                                         antialias=True)
+                item.setGLOptions("translucent")
+                item.setDepthValue(11)
+                self.gl.addItem(item)
+                self.directions[name] = item
         for item in self.directions.values():
             item.setVisible(shown)
         if shown and self._snap is not None:
