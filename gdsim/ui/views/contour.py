@@ -115,12 +115,12 @@ class ContourView(LazyRender, pg.PlotWidget):
     start_clicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, background="w", axisItems=number_axes())
+        # pyqtgraph's menus off (the view has its own): none built
+        super().__init__(parent, background="w", axisItems=number_axes(), enableMenu=False)
         self.plot = self.getPlotItem()
         self.plot.setLabel("bottom", "w1")
         self.plot.setLabel("left", "w2")
         self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.setMenuEnabled(False)
         cache_axes(self.plot)
         self.image = pg.ImageItem()
         self.image.setLookupTable(HEIGHT_MAP.getLookupTable(nPts=256, alpha=False))
@@ -356,33 +356,30 @@ class ContourView(LazyRender, pg.PlotWidget):
         self._snap = snap
         placing, self._placing = self._placing, True
         try:
-            self._draw(snap, surface)
+            if surface is not self.surface:
+                self._build_surface(surface, getattr(snap, "grid", None))
+            points = snap.points  # type: ignore[attr-defined]
+            if len(self.paths) != len(points):
+                self._build_paths(len(points))
+            exits = []
+            for i, item in enumerate(self.paths):
+                path = snap.path(i)  # type: ignore[attr-defined]
+                path = path[thinned(len(path))]
+                # A diverging path is drawn up to the box's edge, with a mark where it leaves.
+                shown, connect, out = clip_path(path, surface.bounds)
+                exits.append(out)
+                # A dot per point while they can be told apart; past that the line alone.
+                item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
+                item.setData(shown[:, 0], shown[:, 1], connect=connect)
+            out = np.concatenate(exits) if exits else np.zeros((0, 2))
+            self.exits.setData(out[:, 0], out[:, 1])
+            self._draw_step(snap, surface)
+            self._draw_directions(snap, surface)
+            if self.show_curvature.isChecked():
+                self._draw_curvature(snap, surface)
         finally:
             self._placing = placing
         self.place_labels()
-
-    def _draw(self, snap: object, surface: Surface) -> None:
-        if surface is not self.surface:
-            self._build_surface(surface, getattr(snap, "grid", None))
-        points = snap.points  # type: ignore[attr-defined]
-        if len(self.paths) != len(points):
-            self._build_paths(len(points))
-        exits = []
-        for i, item in enumerate(self.paths):
-            path = snap.path(i)  # type: ignore[attr-defined]
-            path = path[thinned(len(path))]
-            # A diverging path is drawn up to the box's edge, with a mark where it leaves.
-            shown, connect, out = clip_path(path, surface.bounds)
-            exits.append(out)
-            # A dot per point while they can be told apart; past that the line alone.
-            item.setSymbol("o" if len(path) <= SYMBOLS_UP_TO else None)
-            item.setData(shown[:, 0], shown[:, 1], connect=connect)
-        out = np.concatenate(exits) if exits else np.zeros((0, 2))
-        self.exits.setData(out[:, 0], out[:, 1])
-        self._draw_step(snap, surface)
-        self._draw_directions(snap, surface)
-        if self.show_curvature.isChecked():
-            self._draw_curvature(snap, surface)
 
     def _draw_step(self, snap: object, surface: Surface) -> None:
         """The vectors of figure 3-13 for the first racer, as core computes them."""
