@@ -141,7 +141,8 @@ class ContourView(LazyRender, pg.PlotWidget):
         self.ap = Vector(self.plot, "#111111", "AP = −α·grad J", anchor=(0, 1))
         # Figure 3-10: the unit directions at A, in the direction explorer's colours, and the
         # local quadratic at the current point: H's eigen-directions and its ellipse. Both are
-        # off at first; their arrows are built when first drawn (_arrows).
+        # off at first: their arrows are built when first drawn (_draw_directions and
+        # _draw_curvature).
         self.directions: dict[str, Vector] = {}
         self.angle = -45.0  # the direction explorer's l, degrees from the w1 axis
         self.eigen: tuple[Vector, ...] = ()
