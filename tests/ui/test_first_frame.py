@@ -126,3 +126,23 @@ def test_the_contour_places_its_labels_once_per_state_drawn(qapp, show, monkeypa
     view.draw(Run(load_scenario(example_path("fig-3-13-step-vectors"))).seek(3))
     assert len(placed) == 1
     assert view.oa.text.isVisible()  # placed, and drawn
+
+
+def test_docks_placed_before_the_window_is_shown_are_sized_not_placed_again(qapp, show, qtbot):
+    """The window places its docks before it is shown and, once shown (sizes hold only then),
+    sets their sizes: it took every dock out and put it back a second time."""
+    from PySide6.QtCore import QSettings
+
+    from gdsim.ui.app import make_app
+    from gdsim.ui.main_window import MainWindow
+
+    make_app()
+    QSettings().clear()
+    w = MainWindow(Scenario(), remember=False)
+    assert w.docking.placed is LAYOUTS["surface"] and w.docking.layout is None
+    removed = []
+    w.removeDockWidget = removed.append  # what placing the docks anew begins with
+    show(w, (1280, 720))
+    qtbot.waitUntil(lambda: w.docking.layout is LAYOUTS["surface"])
+    assert removed == [] and w.docking.shared_for == w.size()
+    assert w.docks["contour"].width() > 400  # the layout's depth (430), set once shown
