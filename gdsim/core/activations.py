@@ -21,6 +21,10 @@ from gdsim.core.errors import InputError, NetworkError
 Array = NDArray[np.float64]
 
 LEAK = 0.01  # the slope of leaky ReLU below 0
+# 1 as a 0-d array: numpy converts a Python float afresh at every call, which costs a small
+# layer's ufunc as much again
+ONE = np.array(1.0)
+ONE.setflags(write=False)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -29,16 +33,17 @@ LEAK = 0.01  # the slope of leaky ReLU below 0
 
 def sigmoid(z: Array) -> Array:
     """σ(z) = 1 / (1 + e^{−z})"""
-    t = np.negative(z)
+    t = -z
     np.exp(t, out=t)
-    t += 1.0
+    t += ONE
     return np.reciprocal(t, out=t)
 
 
 def sigmoid_prime(z: Array, a: Array | None = None) -> Array:
     """σ′(z) = σ(z)(1 − σ(z)) = a − a²"""
     a = sigmoid(z) if a is None else a
-    return a - a * a
+    p = a * a
+    return np.subtract(a, p, out=p)
 
 
 def tanh(z: Array) -> Array:
@@ -48,7 +53,8 @@ def tanh(z: Array) -> Array:
 def tanh_prime(z: Array, a: Array | None = None) -> Array:
     """tanh′(z) = 1 − a²"""
     a = np.tanh(z) if a is None else a
-    return 1.0 - a * a
+    p = a * a
+    return np.subtract(ONE, p, out=p)
 
 
 def relu(z: Array) -> Array:
@@ -76,16 +82,27 @@ def identity_prime(z: Array, a: Array | None = None) -> Array:
     return np.ones_like(z)
 
 
+def _row_max(z: Array) -> Array:
+    """The largest z of each row, as a column: z.max(axis=-1, keepdims=True), the same numbers.
+
+    Taken down the columns of zᵀ, which numpy does for all rows at once; along rows as short
+    as ten outputs it goes row by row, four times slower for the 1,797 digits.
+    """
+    return np.ascontiguousarray(z.T).max(axis=0)[..., None]
+
+
 def softmax(z: Array) -> Array:
     """softmax(z)_k = e^{z_k} / Σ e^{z_j}, row by row (the output layer under cross-entropy)."""
-    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    e = z - _row_max(z)
+    np.exp(e, out=e)
     e /= e.sum(axis=-1, keepdims=True)
     return e
 
 
 def log_softmax(z: Array) -> Array:
-    shifted = z - z.max(axis=-1, keepdims=True)
-    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    shifted = z - _row_max(z)
+    shifted -= np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    return shifted
 
 
 @dataclass(frozen=True)

@@ -104,10 +104,11 @@ def loss(net: Network, z_L: Array, a_L: Array, y: Array) -> float:
     return J / m if m != 1 else J
 
 
-def cost(net: Network, x: ArrayLike, y: ArrayLike) -> float:
-    """J of the network on x, y: the forward pass, then (3-19)."""
+def cost(net: Network, x: ArrayLike, y: ArrayLike, checked: bool = False) -> float:
+    """J of the network on x, y: the forward pass, then (3-19) (`checked` as `backpropagate`'s)."""
     fwd = forward(net, x)
-    return loss(net, fwd.z[-1], fwd.a[-1], _targets(net, fwd.a[0], y))  # type: ignore[arg-type]
+    y_arr = y if checked else _targets(net, fwd.a[0], y)
+    return loss(net, fwd.z[-1], fwd.a[-1], y_arr)  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -146,19 +147,21 @@ def weight_gradient(a_l: Array, delta_next: Array, out: Array | None = None) -> 
 def bias_gradient(delta_next: Array, out: Array | None = None) -> Array:
     """∂J/∂b^l = δ^{l+1}, summed over the batch   (3-35; 3-31 elementwise)"""
     if out is not None and len(delta_next) == 1:  # one sample: the sum is the row itself
-        out[...] = delta_next[0]
+        out[...] = delta_next
         return out
     return delta_next.sum(axis=0, out=out)
 
 
-def backward(net: Network, fwd: Forward, y: ArrayLike, out: Array | None = None) -> Backward:
+def backward(net: Network, fwd: Forward, y: ArrayLike, out: Array | None = None,
+             checked: bool = False) -> Backward:
     """Backpropagation: δ^L (3-37), then ∂J/∂W^l, ∂J/∂b^l (3-34, 3-35), δ^l (3-36), leftwards.
 
     The gradients are written into `out` (a fresh vector laid out like θ if not given).
+    `checked`: y is already m × S_L floats the loss accepts (see `backpropagate`).
     """
-    y_arr = _targets(net, fwd.a[0], y)
+    y_arr = y if checked else _targets(net, fwd.a[0], y)
     n = len(net.sizes) - 1
-    grad = np.empty(net.n_params) if out is None else out
+    grad = np.empty(net.theta.size) if out is None else out
     dW, db = views(grad, net.sizes)
     delta: list[Array | None] = [None] * (n + 1)
     d = delta[n] = output_delta(net, fwd.z[n], fwd.a[n], y_arr)  # type: ignore[arg-type]
@@ -178,16 +181,21 @@ def update(net: Network, grad: Array, optimizer: Optimizer,
            opt_state: State) -> tuple[Network, State]:
     """θ_{k+1} from θ_k and ∂J/∂θ: the optimizer steps all of θ at once (SGD: `SGD.step`, 3-12)."""
     theta, opt_state = optimizer.step(net.theta, grad, opt_state)
-    theta.flags.writeable = False
+    theta.setflags(write=False)
     return net._with(theta), opt_state
 
 
-def backpropagate(net: Network, x: ArrayLike, y: ArrayLike) -> Pass:
-    """The forward pass, J (3-19) and the backward pass at θ on one batch."""
+def backpropagate(net: Network, x: ArrayLike, y: ArrayLike, checked: bool = False) -> Pass:
+    """The forward pass, J (3-19) and the backward pass at θ on one batch.
+
+    x and y are checked once for the whole pass; `checked` says they were already, as a model
+    checks its own data once (`as_batch`) rather than at every step: then they are m × S_1 and
+    m × S_L float arrays and y is targets the loss accepts (probabilities, say).
+    """
     fwd = forward(net, x)
-    y_arr = _targets(net, fwd.a[0], y)
+    y_arr = y if checked else _targets(net, fwd.a[0], y)
     J = loss(net, fwd.z[-1], fwd.a[-1], y_arr)  # type: ignore[arg-type]
-    return Pass(fwd, J, backward(net, fwd, y_arr))
+    return Pass(fwd, J, backward(net, fwd, y_arr, checked=True))
 
 
 def train_step(net: Network, x: ArrayLike, y: ArrayLike, optimizer: Optimizer,

@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from gdsim.core.activations import LOSSES
-from gdsim.core.architecture import Network
+from gdsim.core.architecture import Network, as_batch
 from gdsim.core.backprop import Backward, Forward, Pass, backpropagate, cost, update
 from gdsim.core.data_file import DataTable, fit_sizes, read_data_file
 from gdsim.core.datasets import DATASETS, batches, for_network, one_sample, split
@@ -217,6 +217,14 @@ def chosen_axes(s: NetworkSettings, net: Network,
     return a, b
 
 
+def checked(net: Network, X: Array, Y: Array) -> tuple[Array, Array]:
+    """The data checked once against the network (m × S floats, finite, targets the loss
+    accepts: `as_batch`), so that no iteration checks it again (`backpropagate`'s `checked`)."""
+    Xc, Yc = as_batch(net, X, Y)
+    assert Yc is not None
+    return Xc, Yc
+
+
 @dataclass(frozen=True, eq=False)
 class Training:
     """The model the timeline replays: deterministic batches, backpropagation and the update,
@@ -238,6 +246,8 @@ class Training:
         if s.test_fraction and DATASETS[s.data].typed:
             raise InputError("test fraction: the one sample cannot be split; choose a data set")
         (X, Y), test = split(X, Y, s.test_fraction, s.seed)
+        X, Y = checked(net, X, Y)
+        test = None if test is None else checked(net, *test)
         optimizer = network_optimizer(s.optimizer, lr=s.lr, **s.hyper)
         axes = chosen_axes(s, net, (X, Y))
         if max(axes) >= net.n_params or axes[0] == axes[1]:
@@ -250,11 +260,11 @@ class Training:
         return batches(self.X, self.Y, self.settings.batch_size or None, k, self.settings.seed)
 
     def full_loss(self, net: Network) -> float:
-        return cost(net, self.X, self.Y)
+        return cost(net, self.X, self.Y, checked=True)
 
     def test_loss(self, net: Network) -> float | None:
         """J on the held-out test set (None without one)."""
-        return None if self.test is None else cost(net, *self.test)
+        return None if self.test is None else cost(net, *self.test, checked=True)
 
     def initial(self) -> NetState:
         with np.errstate(all="ignore"):
@@ -338,10 +348,10 @@ class Training:
         if p is None:
             x, y = self.batch(k)
             if guarded:
-                p = backpropagate(net, x, y)
+                p = backpropagate(net, x, y, checked=True)
             else:
                 with np.errstate(all="ignore"):
-                    p = backpropagate(net, x, y)
+                    p = backpropagate(net, x, y, checked=True)
             self.passes[k] = p
             if len(self.passes) > KEPT_PASSES:
                 self.passes.popitem(last=False)
