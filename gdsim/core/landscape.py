@@ -22,6 +22,8 @@ from gdsim.core.surfaces import Surface
 from gdsim.core.training import NetworkSnapshot
 
 Array = NDArray[np.float64]
+Index = NDArray[np.intp]
+ALL = slice(None)
 MAX_FORWARD_WORK = 3e7  # multiply-adds for one whole landscape; the grid shrinks to fit
 
 
@@ -111,11 +113,12 @@ class LandscapeView:
         """J after each iteration, every parameter at its value then (the loss curve)."""
         return self.rows[:, 0]
 
-    def heights(self, racer: int = 0) -> Array:
-        """Where the path lies on the landscape drawn now: J with the other parameters held at
-        their current values, read off the landscape's grid (exact at the current point)."""
+    def heights(self, racer: int = 0, shown: slice | Index = ALL) -> Array:
+        """Where the path's points `shown` (the last among them) lie on the landscape drawn
+        now: J with the other parameters held at their current values, read off the
+        landscape's grid (exact at the current point)."""
         w1, w2, J = self.grid
-        path = self.rows[:, 1:3]
+        path = self.rows[shown, 1:3]
         h = bilinear(w1, w2, J, path[:, 0], path[:, 1])
         h[-1] = self.points[0].J
         return h

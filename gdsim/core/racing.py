@@ -60,9 +60,9 @@ class SurfaceSnapshot:
     def costs(self, racer: int) -> Array:
         return self.rows[:, ROW * racer + 2]
 
-    def heights(self, racer: int) -> Array:
-        """Where the 3-D view draws the path: on the surface, at J itself."""
-        return self.costs(racer)
+    def heights(self, racer: int, shown: slice | NDArray[np.intp] = slice(None)) -> Array:
+        """Where the 3-D view draws the path's points `shown`: on the surface, at J itself."""
+        return self.costs(racer)[shown]
 
     def height_at(self, w1: Array, w2: Array) -> Array:
         """Where the 3-D view draws points (w1, w2) on the surface: J there."""

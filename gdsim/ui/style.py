@@ -50,8 +50,8 @@ def thinned(count: int, most: int = 2000, recent: int = 500) -> slice | np.ndarr
     ones and an even sample of the older (a long path needs no 100,000 vertices)."""
     if count <= most:
         return slice(None)
-    old = np.linspace(0, count - recent - 1, most - recent).astype(int)
-    return np.concatenate([np.unique(old), np.arange(count - recent, count)])
+    old = np.linspace(0, count - recent - 1, most - recent).astype(np.intp)  # sorted
+    return np.concatenate([old[np.r_[True, old[1:] != old[:-1]]], np.arange(count - recent, count)])
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -95,60 +95,45 @@ def clip_path(path: NDArray[np.float64], bounds: Bounds
     lo = np.array([b[0] for b in bounds], float)
     hi = np.array([b[1] for b in bounds], float)
     p = np.asarray(path, float).reshape(-1, len(bounds))
-    inside = ((p >= lo) & (p <= hi)).all(axis=1) & np.isfinite(p).all(axis=1)
+    finite = np.isfinite(p).all(axis=1)
+    inside = ((p >= lo) & (p <= hi)).all(axis=1) & finite
     empty = np.zeros((0, len(bounds)))
     if inside.all():
         return p, np.ones(len(p), bool), empty
-    points: list[NDArray[np.float64]] = []
-    connect: list[bool] = []
-    exits: list[NDArray[np.float64]] = []
-    if len(p) == 1 or inside[0]:
-        points.append(p[0])
-        connect.append(False)
-    for a, b, a_in, b_in in zip(p[:-1], p[1:], inside[:-1], inside[1:]):
-        if a_in and b_in:
-            connect[-1] = True
-            points.append(b)
-            connect.append(False)
-            continue
-        part = _clip_segment(a, b, lo, hi)
-        if part is None:
-            continue
-        s, e = part
-        if not a_in:  # enters the box at s
-            points.append(s)
-            connect.append(True)
-        else:
-            connect[-1] = True
-        points.append(e)
-        connect.append(False)
-        if not b_in:
-            exits.append(e)
-    exits_array = np.array(exits).reshape(-1, len(bounds)) if exits else empty
-    if not points:
-        return empty, np.zeros(0, bool), exits_array
-    return np.array(points), np.array(connect, bool), exits_array
+    a, b = p[:-1], p[1:]
+    a_in, b_in = inside[:-1], inside[1:]
+    t0, t1 = _clip_segments(a, b, lo, hi)
+    part = (t0 <= t1) & finite[:-1] & finite[1:]  # the segment has a part inside the box
+    # Each segment with a part inside adds its end point (b itself when b is inside) and,
+    # unless the segment before ended at its start, its start (the entry point, or a); the
+    # point before an end joins it.
+    with np.errstate(invalid="ignore", over="ignore"):  # inf and nan points: no part
+        d = b - a  # each point measured from the nearer end (1e300 + t·d loses the other)
+        starts, ends = ((np.where(t[:, None] < 0.5, a + t[:, None] * d, b - (1 - t[:, None]) * d))
+                        for t in (t0, t1))
+    starts[a_in], ends[b_in] = a[a_in], b[b_in]
+    first = p[:1] if len(p) == 1 or inside[0] else empty
+    a_drawn = a_in & np.r_[len(first) > 0, part[:-1]]
+    added = np.column_stack([part & ~a_drawn, part])
+    points = np.concatenate([first, np.stack([starts, ends], axis=1)[added]])
+    connect = np.zeros(len(points), bool)
+    end_at = len(first) + np.cumsum(added.sum(axis=1))[part] - 1
+    connect[end_at - 1] = True
+    exits = ends[part & ~b_in]
+    return points, connect, exits
 
 
-def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], lo: NDArray[np.float64],
-                  hi: NDArray[np.float64]
-                  ) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
-    """The part of the segment a→b inside the box lo … hi (Liang-Barsky), or None."""
-    if not (np.isfinite(a).all() and np.isfinite(b).all()):
-        return None
-    d = b - a
-    t0, t1 = 0.0, 1.0
-    for i in range(len(a)):
-        for q, r in ((-d[i], a[i] - lo[i]), (d[i], hi[i] - a[i])):
-            if q == 0:
-                if r < 0:
-                    return None
-                continue
-            t = r / q
-            if q < 0:
-                t0 = max(t0, t)
-            else:
-                t1 = min(t1, t)
-            if t0 > t1:
-                return None
-    return a + t0 * d, a + t1 * d
+def _clip_segments(a: NDArray[np.float64], b: NDArray[np.float64], lo: NDArray[np.float64],
+                   hi: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """For each segment a→b, the parameters t0 … t1 of its part inside the box lo … hi
+    (Liang-Barsky); t0 > t1 where no part is inside."""
+    t0, t1 = np.zeros(len(a)), np.ones(len(a))
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        d = b - a
+        for i in range(a.shape[1]):
+            for q, r in ((-d[:, i], a[:, i] - lo[i]), (d[:, i], hi[i] - a[:, i])):
+                t = r / q  # where the line crosses this side: entering (q < 0) or leaving
+                t0 = np.where(q < 0, np.maximum(t0, t), t0)
+                t1 = np.where(q > 0, np.minimum(t1, t), t1)
+                t1 = np.where((q == 0) & (r < 0), -np.inf, t1)  # parallel, outside the side
+    return t0, t1

@@ -39,6 +39,7 @@ from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views import LazyRender, SurfaceLike
 from gdsim.ui.views.axis_labels import Label, footprint, place, screen_points, text_rect
 from gdsim.ui.views.camera_fit import FOV, ShiftedLens, fit_camera
+from gdsim.ui.views.grid_mesh import grid_mesh
 from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
 
@@ -162,7 +163,7 @@ class Surface3DView(LazyRender, QWidget):
         self.gl.on_view_changed = self.place_labels
         self.surface: Surface | None = None
         self.scale = HeightScale(0.0, 1.0, False)
-        self.mesh: gl.GLSurfacePlotItem | None = None
+        self.mesh: gl.GLMeshItem | None = None
         self.mesh_grid: tuple[Array, Array, Array] | None = None  # its xs, ys and heights
         self.static: list[gl.GLGraphicsItem.GLGraphicsItem] = []
         self.racers: list[RacerItems] = []
@@ -246,8 +247,7 @@ class Surface3DView(LazyRender, QWidget):
         colors = HEIGHT_MAP.map(np.clip(unit, 0, 1).ravel(), mode="float").reshape(*J.shape, 4)
         xs = self.to_display(w1, np.full_like(w1, surface.bounds[1][0]), np.zeros_like(w1))[:, 0]
         ys = self.to_display(np.full_like(w2, surface.bounds[0][0]), w2, np.zeros_like(w2))[:, 1]
-        self.mesh = gl.GLSurfacePlotItem(x=xs, y=ys, z=unit * HEIGHT, colors=colors,
-                                         shader="shaded", smooth=True, drawEdges=False)
+        self.mesh = grid_mesh(xs, ys, unit * HEIGHT, colors)
         self.mesh.setGLOptions("opaque")
         self.mesh_grid = (xs, ys, unit * HEIGHT)
         self.static.append(self.mesh)
@@ -423,7 +423,7 @@ class Surface3DView(LazyRender, QWidget):
         for i, (items, p) in enumerate(zip(self.racers, snap.points)):
             path = snap.path(i)
             shown = thinned(len(path))
-            heights = snap.heights(i)[shown]
+            heights = snap.heights(i, shown)
             pos = self.to_display(path[shown, 0], path[shown, 1], heights, lift=0.04,
                                   clip=False)
             # Each step a straight line from (P_k, J) to (P_k+1, J), cut where it leaves the
