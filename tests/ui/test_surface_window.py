@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 
 from gdsim.core.scenario import Scenario, SurfaceSettings
 from gdsim.ui.text import typed
@@ -236,3 +237,22 @@ def test_the_path_stays_visible_after_the_surface_is_rebuilt(make_window, qtbot)
         pass
     fraction, _ = color_fraction(gl.grabFramebuffer(), orange)
     assert fraction > 0.0005
+
+
+def test_every_shown_3d_label_is_drawn_where_it_is_placed(make_window, qtbot):
+    """The tick labels and axis titles reach the screen, each in its own place (they are
+    painted together by one TextBatch, not each by its GLTextItem)."""
+    w = make_window()
+    view = w.views.surface3d
+    with qtbot.waitSignal(view.gl.frameSwapped):
+        view.gl.update()
+    image = view.gl.grabFramebuffer().convertToFormat(QImage.Format.Format_RGB888)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
+        image.height(), image.bytesPerLine())[:, :3 * image.width()].reshape(
+        image.height(), image.width(), 3)
+    shown = view.label_rects()
+    assert len(shown) >= 6
+    for text, rect in shown:
+        r = rect.toAlignedRect().intersected(image.rect())
+        inside = pixels[r.top():r.bottom() + 1, r.left():r.right() + 1]
+        assert (inside.max(axis=2) < 110).sum() >= 3, f"{text!r} not drawn at {r}"

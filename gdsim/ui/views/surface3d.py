@@ -42,6 +42,7 @@ from gdsim.ui.views.camera_fit import FOV, ShiftedLens, fit_camera
 from gdsim.ui.views.grid_mesh import grid_mesh
 from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
+from gdsim.ui.views.text_batch import TextBatch
 
 Array = NDArray[np.float64]
 BOX = 10.0  # the (w1, w2) floor is drawn BOX × BOX
@@ -330,8 +331,7 @@ class Surface3DView(LazyRender, QWidget):
             item = gl.GLTextItem(pos=label.places[0], text=label.text, color=dark,
                                  font=label.font, alignment=label.align)
             self.labels.append((item, label))
-            items.append(item)
-        return items
+        return [*items, TextBatch([item for item, _ in self.labels])]  # the view draws these
 
     def label_fonts(self) -> tuple[QFont, QFont]:
         """The tick labels' font and the axis titles' (bold)."""
@@ -368,6 +368,7 @@ class Surface3DView(LazyRender, QWidget):
             item.setVisible(i >= 0)
             if i >= 0:
                 item.setData(pos=label.places[i])
+        self.gl.update()  # the labels are drawn by the view's TextBatch, not by themselves
 
     def _projection(self) -> tuple[QMatrix4x4, int, int]:
         w, h = max(self.gl.width(), 1), max(self.gl.height(), 1)
