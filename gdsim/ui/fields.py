@@ -135,10 +135,30 @@ class WholeCombo(QComboBox):
 
     def __init__(self, items: tuple[str, ...] | list[str] = ()):
         super().__init__()
+        # The hint measures every item's text: kept until the items, font or style change (a
+        # window's layout asks for it whenever any label in the window changes its text).
+        self._hint: QSize | None = None
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.modelReset, model.layoutChanged):
+            signal.connect(self._forget_hint)
         self.addItems(items)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
+    def _forget_hint(self, *_: object) -> None:
+        self._hint = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint = None
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        if self._hint is None:
+            self._hint = self._measured_hint()
+        return QSize(self._hint)
+
+    def _measured_hint(self) -> QSize:
         hint = super().sizeHint()
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)

@@ -41,7 +41,7 @@ from gdsim.ui.run_bar import RunBar
 from gdsim.ui.status_line import StatusLine
 from gdsim.ui.steps import state_text
 from gdsim.ui.text import fmt, phase_text
-from gdsim.ui.viewset import ViewSet
+from gdsim.ui.viewset import BARS_EVERY, ViewSet
 from gdsim.ui.window_state import WindowState, fit_screen, keep_on_screen
 
 
@@ -162,7 +162,10 @@ class MainWindow(QMainWindow):
 
     # -- the controller speaks ------------------------------------------------------------------
     def _on_controller_changed(self, snap: Snapshot) -> None:
-        view = self.views.render(snap, playing=self.controller.playing)
+        playing = self.controller.playing
+        view = self.views.render(snap, playing=playing)
+        if not self.views.due("bars", BARS_EVERY, playing):
+            return
         layout, run = LAYOUTS[self.controller.scenario.mode], self.controller.run
         h, k = snap.hidden, snap.k  # an open lesson question's numbers are "?"
         self.status_line.show(k, masked(h.point(k), layout.point_text(view)),

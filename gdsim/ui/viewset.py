@@ -47,6 +47,9 @@ DOCKS_EVERY = 1 / 25
 # 25 Hz, and typesetting them each time cost more than the diagram. Paused, they draw at once.
 TEXT_VIEWS = ("formula", "chain", "gradcheck", "pytorch")
 TEXT_EVERY = 0.5
+# The window's own words while playing (the step counter, the status line, the phase): at most
+# this often. Each new text asked the whole window for a new layout, on every frame.
+BARS_EVERY = 0.1
 
 
 # The views that draw a surface (a network's landscape seen as one) and those that draw a
@@ -112,8 +115,7 @@ class ViewSet:
         self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
         self.last: Snapshot | None = None  # the last state rendered
-        self._docks_drawn = -math.inf  # when the 2-D views last drew
-        self._text_drawn = -math.inf  # when the TEXT_VIEWS last drew
+        self._drawn: dict[str, float] = {}  # when each paced part ("docks", …) last drew
         for name in self.names if now is None else now:
             self.build(name)
 
@@ -188,13 +190,7 @@ class ViewSet:
         snapshot's loss landscape). While `playing` the landscape is rebuilt at most every
         LANDSCAPE_EVERY seconds, the 2-D views draw at most every DOCKS_EVERY seconds and
         the TEXT_VIEWS every TEXT_EVERY; otherwise everything belongs to this very state."""
-        now = self._clock()
-        docks = not playing or now - self._docks_drawn >= DOCKS_EVERY
-        if docks:
-            self._docks_drawn = now
-        text = not playing or now - self._text_drawn >= TEXT_EVERY
-        if text:
-            self._text_drawn = now
+        docks, text = self.due("docks", DOCKS_EVERY, playing), self.due("text", TEXT_EVERY, playing)
         self.last = snap
         surface: SurfaceLike
         if isinstance(snap, NetworkSnapshot):
@@ -211,6 +207,15 @@ class ViewSet:
                 cast(View, self.built[name]).render(surface)
         self.shown = surface
         return surface
+
+    def due(self, part: str, every: float, playing: bool) -> bool:
+        """Whether `part`, drawn at most every `every` seconds while playing, draws now
+        (paused: always); if so, it counts as drawn now."""
+        now = self._clock()
+        if playing and now - self._drawn.get(part, -math.inf) < every:
+            return False
+        self._drawn[part] = now
+        return True
 
     def _landscape_view(self, snap: NetworkSnapshot, playing: bool) -> LandscapeView:
         now = self._clock()

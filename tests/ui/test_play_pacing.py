@@ -236,3 +236,28 @@ def test_while_playing_the_text_views_draw_twice_a_second_and_the_state_when_pau
     snap = run.step()
     views.render(snap, playing=False)
     assert formula.snapshot is snap
+
+
+def test_while_playing_the_step_counter_and_status_line_change_ten_times_a_second(
+        make_window, clock, monkeypatch):
+    """Each new text in the run bar or the status line asked the whole window for a new
+    layout: while playing they show the state at most every BARS_EVERY seconds; paused, the
+    state where play stopped."""
+    from gdsim.ui.viewset import BARS_EVERY
+
+    w = make_window()
+    w.views._clock, w.views._drawn = clock, {}  # its paces on the fake clock from now
+    run = w.controller.run
+    monkeypatch.setattr(SimController, "playing", property(lambda self: True))
+    shown = []
+    frame = Fraction(1, 60)
+    for _ in range(60):  # a 60 Hz screen for a second
+        clock.advance(frame)
+        w._on_controller_changed(run.step())
+        shown.append((w.run_bar.step_label.text(), w.status_line.k.text()))
+    changes = sum(a != b for a, b in zip(shown, shown[1:]))
+    assert 1 / BARS_EVERY - 2 <= changes <= 1 / BARS_EVERY
+    monkeypatch.undo()  # paused
+    w._on_controller_changed(run.step())
+    assert w.run_bar.step_label.text().startswith(f" {run.k} /")
+    assert w.status_line.k.text().endswith(f"= {run.k}")
