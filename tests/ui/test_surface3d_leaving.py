@@ -33,9 +33,12 @@ def test_a_step_uphill_out_of_the_box_is_drawn_uphill_to_the_edge(make_window, q
     assert any(np.isclose(end[i], box[i][j]) for i in range(3) for j in range(2))  # a face
     assert np.allclose(items.exits.pos, [end])
     assert items.exit_label.text == "left the view"
+    assert items.exit_label in view.text.labels()  # painted with the view's labels
     assert np.abs(segment[:, :2]).max() <= BOX / 2 + 1e-9
     assert len(items.head.pos) == 0  # P1 is not in sight: no point is drawn in its place
     assert len(items.step.pos) == 0 and len(items.neg_grad.pos) == 0
+    assert not (items.head.visible() or items.step.visible() or items.neg_grad.visible())
     w.controller.seek(0)  # back at A, inside: the plain path again, and no marker
     assert len(items.exits.pos) == 0 and items.exit_label.text == ""
-    assert np.allclose(items.head.pos, [a])
+    assert np.allclose(items.head.pos, [a]) and items.head.visible()
+    assert not items.exits.visible()

@@ -26,7 +26,6 @@ from gdsim.core.vectors import directions_at
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import (
     DIRECTION_COLORS,
-    DIVERGED_COLOR,
     HEIGHT_MAP,
     STEEPEST,
     clip_path,
@@ -42,6 +41,7 @@ from gdsim.ui.views.camera_fit import FOV, ShiftedLens, fit_camera
 from gdsim.ui.views.grid_mesh import grid_mesh
 from gdsim.ui.views.height_bar import HeightBar
 from gdsim.ui.views.heights import HeightScale
+from gdsim.ui.views.racer_items import RacerItems, arrow, put
 from gdsim.ui.views.text_batch import TextBatch
 
 Array = NDArray[np.float64]
@@ -54,49 +54,10 @@ UNIT_LOW, UNIT_HIGH = -0.05, 1.5  # the heights drawn, on J's 0 … 1 scale (Hei
 TICKS = 3  # tick labels along each axis: its ends and its middle, where they fit
 
 
-class RacerItems:
-    """The GL items of one racer, made once and updated with setData."""
-
-    def __init__(self, view: GLViewMixin, color: str):
-        c = rgba(color)
-        self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
-        self.exits = gl.GLScatterPlotItem(size=14, color=rgba(DIVERGED_COLOR), pxMode=True)
-        self.exit_label = gl.GLTextItem(color=pg.mkColor(DIVERGED_COLOR))  # "left the view"
-        self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
-        self.head = gl.GLScatterPlotItem(size=16, color=c, pxMode=True)
-        self.step = gl.GLLinePlotItem(mode="lines", width=4, color=c, antialias=True)
-        self.neg_grad = gl.GLLinePlotItem(mode="lines", width=3, color=(0.1, 0.1, 0.1, 1),
-                                          antialias=True)
-        self.items = [self.path, self.dots, self.step, self.neg_grad, self.head, self.exits,
-                      self.exit_label]
-        for item in self.items:
-            item.setGLOptions("translucent")
-            item.setDepthValue(10)  # drawn after the surface, even one rebuilt later
-            view.addItem(item)
-
-    def remove(self, view: GLViewMixin) -> None:
-        for item in self.items:
-            view.removeItem(item)
-
-
 def drawn_box(lift: float = 0.0) -> tuple[tuple[float, float], ...]:
     """The drawn box in display coordinates: the floor, and the heights the surface takes."""
     return ((-BOX / 2, BOX / 2), (-BOX / 2, BOX / 2),
             (UNIT_LOW * HEIGHT + lift, UNIT_HIGH * HEIGHT + lift))
-
-
-def arrow(p0: Array, p1: Array) -> Array:
-    """Line segments (shaft and two barbs) of an arrow from p0 to p1, barbs in the floor plane."""
-    d = p1 - p0
-    length = float(np.linalg.norm(d[:2]))
-    if length < 1e-9:
-        return np.array([p0, p1])
-    u = d[:2] / length
-    barb = min(0.35, 0.35 * length + 0.05)
-    side = np.array([-u[1], u[0]])
-    b1 = p1 - np.r_[(u - 0.6 * side) * barb, d[2] / length * barb]
-    b2 = p1 - np.r_[(u + 0.6 * side) * barb, d[2] / length * barb]
-    return np.array([p0, p1, p1, b1, p1, b2])
 
 
 class GLViewWindow(ShiftedLens, GLViewMixin, QOpenGLWindow):
@@ -174,6 +135,9 @@ class Surface3DView(LazyRender, QWidget):
         self.angle = -45.0  # the explorer's l, degrees from the w1 axis
         self.directions_shown = False  # drawn while the direction explorer is in view
         self._snap: SurfaceLike | None = None
+        self.text = TextBatch(lambda: [*(item for item, _ in self.labels),  # and "left the
+                                       *(r.exit_label for r in self.racers)])  # view"
+        self.gl.addItem(self.text)
         self.reset_camera()
 
     def set_directions_shown(self, shown: bool) -> None:
@@ -331,7 +295,7 @@ class Surface3DView(LazyRender, QWidget):
             item = gl.GLTextItem(pos=label.places[0], text=label.text, color=dark,
                                  font=label.font, alignment=label.align)
             self.labels.append((item, label))
-        return [*items, TextBatch([item for item, _ in self.labels])]  # the view draws these
+        return items
 
     def label_fonts(self) -> tuple[QFont, QFont]:
         """The tick labels' font and the axis titles' (bold)."""
@@ -435,17 +399,16 @@ class Surface3DView(LazyRender, QWidget):
             if len(out) or not keep.all():
                 pairs = np.flatnonzero(connect[:-1]) if len(connect) else np.zeros(0, int)
                 segments = np.stack([drawn[pairs], drawn[pairs + 1]], axis=1).reshape(-1, 3)
-                items.path.setData(pos=segments, mode="lines")
+                put(items.path, segments, mode="lines")
             else:
-                items.path.setData(pos=pos, mode="line_strip")
-            items.exits.setData(pos=out if len(out) else none)
+                put(items.path, pos, mode="line_strip")
+            put(items.exits, out if len(out) else none)
             items.exit_label.setData(pos=out[-1] if len(out) else (0.0, 0.0, 0.0),
                                      text=tr("left the view") if len(out) else "",
                                      font=self.label_fonts()[0])
-            items.dots.setData(pos=pos[keep][-DOTS:])
-            items.head.setData(pos=pos[-1:] if keep[-1] else none)
-            items.step.setData(pos=arrow(pos[-2], pos[-1]) if len(pos) > 1 and keep[-2:].all()
-                               else none)
+            put(items.dots, pos[keep][-DOTS:])
+            put(items.head, pos[-1:] if keep[-1] else none)
+            put(items.step, arrow(pos[-2], pos[-1]) if len(pos) > 1 and keep[-2:].all() else none)
             g = p.grad
             norm = float(np.hypot(*g))
             if norm > 0 and np.isfinite(norm) and x0 <= p.w[0] <= x1 and y0 <= p.w[1] <= y1 \
@@ -455,9 +418,9 @@ class Surface3DView(LazyRender, QWidget):
                 zs = snap.height_at(xs, ys)
                 zs[0] = p.J  # from the point itself, as the path's head
                 ends = self.to_display(xs, ys, zs, lift=0.08)
-                items.neg_grad.setData(pos=arrow(ends[0], ends[1]))
+                put(items.neg_grad, arrow(ends[0], ends[1]))
             else:
-                items.neg_grad.setData(pos=np.zeros((0, 3)))
+                put(items.neg_grad, none)
         self._draw_directions(snap, surface)
 
     def _draw_directions(self, snap: SurfaceLike, surface: Surface) -> None:

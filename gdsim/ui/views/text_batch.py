@@ -1,15 +1,16 @@
 """The 3-D view's text labels drawn with one QPainter a frame, not one each.
 
 pyqtgraph's GLTextItem opens a QPainter on the OpenGL window for its own text on every frame;
-with the 3-D view's eighteen tick labels and axis titles that was a sixth of a network frame's
-CPU (software OpenGL). The labels stay GLTextItems — their text, place, font, alignment and
-visibility are set as before — but they are not in the view: one TextBatch in their stead
-paints every visible one, each exactly where and as its GLTextItem would.
+with the 3-D view's twelve tick labels and axis titles and its "left the view" that was a
+sixth of a network frame's CPU (software OpenGL). The labels stay GLTextItems — their text,
+place, font, alignment and visibility are set as before — but they are not in the view: one
+TextBatch in their stead paints every visible one, each exactly where and as its GLTextItem
+would.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyqtgraph.opengl as gl
 from PySide6.QtCore import QRectF
@@ -17,15 +18,17 @@ from PySide6.QtGui import QMatrix4x4, QPainter, QVector3D
 
 
 class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
-    """Paints `labels` (GLTextItems kept out of the view) in one pass, the visible ones."""
+    """Paints the GLTextItems `labels()` gives (kept out of the view) in one pass, the
+    visible ones."""
 
-    def __init__(self, labels: Sequence[gl.GLTextItem]):
+    def __init__(self, labels: Callable[[], Sequence[gl.GLTextItem]]):
         super().__init__()
-        self.labels = list(labels)
+        self.labels = labels
         self.setGLOptions("additive")  # GLTextItem's
+        self.setDepthValue(20)  # after every other item: text over the drawing
 
     def paint(self) -> None:
-        shown = [label for label in self.labels if label.visible() and label.text]
+        shown = [label for label in self.labels() if label.visible() and label.text]
         if not shown:
             return
         self.setupGLState()
