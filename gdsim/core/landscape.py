@@ -25,6 +25,8 @@ Array = NDArray[np.float64]
 Index = NDArray[np.intp]
 ALL = slice(None)
 MAX_FORWARD_WORK = 3e7  # multiply-adds for one whole landscape; the grid shrinks to fit
+GRID = 41  # grid points per side of a landscape at most
+PLAYING_GRID = 25  # … of one rebuilt while playing (a forward pass per point: 2.7× fewer)
 
 
 def landscape_surface(net: Network, X: Array, Y: Array, axes: tuple[int, int],
@@ -82,7 +84,7 @@ def bilinear(x: Array, y: Array, Z: Array, xs: Array, ys: Array) -> Array:
             + (1 - tx) * ty * Z[i, j + 1] + tx * ty * Z[i + 1, j + 1])
 
 
-def grid_size(net: Network, samples: int, hint: int = 41) -> int:
+def grid_size(net: Network, samples: int, hint: int = GRID) -> int:
     """Grid points per side so one landscape costs at most MAX_FORWARD_WORK multiply-adds."""
     per_point = samples * sum(p * q for p, q in zip(net.sizes, net.sizes[1:]))
     n = int(np.sqrt(MAX_FORWARD_WORK / max(per_point, 1)))
@@ -139,20 +141,23 @@ class Landscape:
         self._grid: tuple[Array, Array, Array] | None = None
         self._theta: Array | None = None
 
-    def view(self, snap: NetworkSnapshot, reuse: bool = False) -> LandscapeView:
-        """The landscape around θ_k: rebuilt when the held weights moved, unless `reuse`
-        asks to keep the last one (while playing) — the same network and axes only."""
+    def view(self, snap: NetworkSnapshot, reuse: bool = False, hint: int = GRID
+             ) -> LandscapeView:
+        """The landscape around θ_k on a grid of at most `hint` points a side: rebuilt when
+        the held weights moved or the grid changes, unless `reuse` asks to keep the last one
+        (while playing) — the same network and axes only."""
         net, axes = snap.net, snap.axes
         X, Y = snap.data
         held = np.delete(net.theta, list(axes))
+        n = grid_size(net, len(X), hint)
         key = (id(snap.settings), axes, net.sizes)
         moved = (self._theta is None or self._theta.shape != held.shape
-                 or not np.allclose(self._theta, held, rtol=1e-3, atol=1e-6))
+                 or not np.allclose(self._theta, held, rtol=1e-3, atol=1e-6)
+                 or self._grid is None or len(self._grid[0]) != n)
         if key != self._key or self._surface is None or (moved and not reuse):
             path = snap.rows[:, 1:3]
             extent = np.abs(path - path[-1]).max() if len(path) > 1 else 0.0
             span = max(1.0, 1.3 * float(extent))
-            n = grid_size(net, len(X))
             self._surface = landscape_surface(net, X, Y, axes, span)
             with np.errstate(all="ignore"):
                 self._grid = self._surface.grid(n)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
 
-from gdsim.core.landscape import Landscape, LandscapeView
+from gdsim.core.landscape import GRID, PLAYING_GRID, Landscape, LandscapeView
 from gdsim.core.modes import Mode
 from gdsim.core.run import Snapshot
 from gdsim.core.training import NetworkSnapshot
@@ -221,9 +221,10 @@ class ViewSet:
         now = self._clock()
         # A landscape that takes long to build (a large data set) is rebuilt less often: at
         # most a tenth of the time goes to it while playing.
+        hint = PLAYING_GRID if playing else GRID  # paused: drawn again finer
         if playing and now - self._landscape_built < max(LANDSCAPE_EVERY, 10 * self._cost):
-            return self.landscape.view(snap, reuse=True)
+            return self.landscape.view(snap, reuse=True, hint=hint)
         self._landscape_built = now
-        view = self.landscape.view(snap)
+        view = self.landscape.view(snap, hint=hint)
         self._cost = self._clock() - now
         return view

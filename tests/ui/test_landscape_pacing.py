@@ -28,11 +28,11 @@ def test_the_landscape_is_rebuilt_at_most_a_tenth_of_the_time(qapp, clock, monke
     built: list[Fraction] = []
     real = views.landscape.view
 
-    def timed(snap, reuse=False):
+    def timed(snap, reuse=False, hint=41):
         if not reuse:
             built.append(clock.now)
             clock.spend(cost)  # the thread is busy building
-        return real(snap, reuse)
+        return real(snap, reuse, hint)
 
     monkeypatch.setattr(views.landscape, "view", timed)
     k = 0
@@ -47,3 +47,21 @@ def test_the_landscape_is_rebuilt_at_most_a_tenth_of_the_time(qapp, clock, monke
     views.render(run.seek(k + 1), playing=False)
     assert len(built) == len(gaps) + 2  # paused: the landscape belongs to the state shown
     assert views.shown is not None and views.shown.k == k + 1
+
+
+def test_while_playing_the_landscape_is_built_on_a_coarser_grid_and_paused_on_the_full(
+        qapp, clock):
+    """A forward pass per grid point: the landscape rebuilt while playing has PLAYING_GRID
+    points a side; the one where play stops, GRID (the full landscape of the state shown)."""
+    from gdsim.core.landscape import GRID, PLAYING_GRID
+
+    views = ViewSet(("surface",), clock=clock)
+    run = Run(Scenario(mode="network", max_steps=100_000))
+    sides = []
+    for k in range(1, 40):  # a bit more than a second of play
+        clock.advance(FRAME)
+        sides.append(len(views.render(run.seek(k), playing=True).grid[0]))
+    assert sides[0] == PLAYING_GRID and set(sides) == {PLAYING_GRID}
+    paused = views.render(run.seek(40), playing=False)
+    assert len(paused.grid[0]) == GRID and paused.grid[2].shape == (GRID, GRID)
+    assert views.built["surface"].mesh_grid[2].shape == (GRID, GRID)  # and drawn so
