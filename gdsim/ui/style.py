@@ -102,15 +102,21 @@ def clip_path(path: NDArray[np.float64], bounds: Bounds
         return p, np.ones(len(p), bool), empty
     a, b = p[:-1], p[1:]
     a_in, b_in = inside[:-1], inside[1:]
-    t0, t1 = _clip_segments(a, b, lo, hi)
+    with np.errstate(invalid="ignore", over="ignore"):  # inf and nan points: no part
+        d = b - a
+    t0, t1 = _clip_segments(a, d, lo, hi)
     part = (t0 <= t1) & finite[:-1] & finite[1:]  # the segment has a part inside the box
+
+    def at(t: NDArray[np.float64]) -> NDArray[np.float64]:
+        """The points a + t·d, each measured from the nearer end (1e300 + t·d loses b)."""
+        t = t[:, None]
+        with np.errstate(invalid="ignore", over="ignore"):
+            return np.where(t < 0.5, a + t * d, b - (1 - t) * d)
+
     # Each segment with a part inside adds its end point (b itself when b is inside) and,
     # unless the segment before ended at its start, its start (the entry point, or a); the
     # point before an end joins it.
-    with np.errstate(invalid="ignore", over="ignore"):  # inf and nan points: no part
-        d = b - a  # each point measured from the nearer end (1e300 + t·d loses the other)
-        starts, ends = ((np.where(t[:, None] < 0.5, a + t[:, None] * d, b - (1 - t[:, None]) * d))
-                        for t in (t0, t1))
+    starts, ends = at(t0), at(t1)
     starts[a_in], ends[b_in] = a[a_in], b[b_in]
     first = p[:1] if len(p) == 1 or inside[0] else empty
     a_drawn = a_in & np.r_[len(first) > 0, part[:-1]]
@@ -123,13 +129,12 @@ def clip_path(path: NDArray[np.float64], bounds: Bounds
     return points, connect, exits
 
 
-def _clip_segments(a: NDArray[np.float64], b: NDArray[np.float64], lo: NDArray[np.float64],
+def _clip_segments(a: NDArray[np.float64], d: NDArray[np.float64], lo: NDArray[np.float64],
                    hi: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """For each segment a→b, the parameters t0 … t1 of its part inside the box lo … hi
+    """For each segment a → a + d, the parameters t0 … t1 of its part inside the box lo … hi
     (Liang-Barsky); t0 > t1 where no part is inside."""
     t0, t1 = np.zeros(len(a)), np.ones(len(a))
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        d = b - a
         for i in range(a.shape[1]):
             for q, r in ((-d[:, i], a[:, i] - lo[i]), (d[:, i], hi[i] - a[:, i])):
                 t = r / q  # where the line crosses this side: entering (q < 0) or leaving
