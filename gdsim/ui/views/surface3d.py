@@ -135,8 +135,9 @@ class Surface3DView(LazyRender, QWidget):
         self.angle = -45.0  # the explorer's l, degrees from the w1 axis
         self.directions_shown = False  # drawn while the direction explorer is in view
         self._snap: SurfaceLike | None = None
-        self.text = TextBatch(lambda: [*(item for item, _ in self.labels),  # and "left the
-                                       *(r.exit_label for r in self.racers)])  # view"
+        # the labels and each racer's "left the view", painted together
+        self.text = TextBatch(lambda: [*(item for item, _ in self.labels),
+                                       *(r.exit_label for r in self.racers)])
         self.gl.addItem(self.text)
         self.reset_camera()
 
@@ -402,7 +403,7 @@ class Surface3DView(LazyRender, QWidget):
                 put(items.path, segments, mode="lines")
             else:
                 put(items.path, pos, mode="line_strip")
-            put(items.exits, out if len(out) else none)
+            put(items.exits, out)
             items.exit_label.setData(pos=out[-1] if len(out) else (0.0, 0.0, 0.0),
                                      text=tr("left the view") if len(out) else "",
                                      font=self.label_fonts()[0])
