@@ -23,7 +23,6 @@ from gdsim.core.training import NetworkSnapshot
 
 Array = NDArray[np.float64]
 Index = NDArray[np.intp]
-ALL = slice(None)
 MAX_FORWARD_WORK = 3e7  # multiply-adds for one whole landscape; the grid shrinks to fit
 GRID = 41  # grid points per side of a landscape at most
 PLAYING_GRID = 25  # … of one rebuilt while playing (a forward pass per point: 2.7× fewer)
@@ -115,7 +114,7 @@ class LandscapeView:
         """J after each iteration, every parameter at its value then (the loss curve)."""
         return self.rows[:, 0]
 
-    def heights(self, racer: int = 0, shown: slice | Index = ALL) -> Array:
+    def heights(self, racer: int = 0, shown: slice | Index = slice(None)) -> Array:
         """Where the path's points `shown` (the last among them) lie on the landscape drawn
         now: J with the other parameters held at their current values, read off the
         landscape's grid (exact at the current point)."""
@@ -151,10 +150,10 @@ class Landscape:
         held = np.delete(net.theta, list(axes))
         n = grid_size(net, len(X), hint)
         key = (id(snap.settings), axes, net.sizes)
-        moved = (self._theta is None or self._theta.shape != held.shape
+        stale = (self._theta is None or self._theta.shape != held.shape  # the held moved
                  or not np.allclose(self._theta, held, rtol=1e-3, atol=1e-6)
-                 or self._grid is None or len(self._grid[0]) != n)
-        if key != self._key or self._surface is None or (moved and not reuse):
+                 or self._grid is None or len(self._grid[0]) != n)  # or another grid
+        if key != self._key or self._surface is None or (stale and not reuse):
             path = snap.rows[:, 1:3]
             extent = np.abs(path - path[-1]).max() if len(path) > 1 else 0.0
             span = max(1.0, 1.3 * float(extent))
