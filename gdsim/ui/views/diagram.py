@@ -43,7 +43,9 @@ from gdsim.ui.views import LazyRender
 from gdsim.ui.views.color_bar import LUT, Legends, color_of, recolour, scale_brushes
 from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
+from gdsim.ui.views.diagram_marks import Marks
 from gdsim.ui.views.diagram_pointer import DiagramPointer, DiagramSelection
+from gdsim.ui.views.diagram_texts import Printed
 from gdsim.ui.views.diagram_values import (
     bias_values,
     complete,
@@ -133,8 +135,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         self.drawn: list[tuple[int, Index | None]] = []  # edges drawn as lines: (l0, which)
         self._brushes = [QBrush(QColor(*(int(c) for c in rgb))) for rgb in LUT]
         self._grey, self._white = QBrush(GREY), QBrush(QColor("white"))
-        self._texts: dict[Any, tuple[str, str]] = {}  # a value printed: its text and colour
-        self._names_for: str | None = None  # the quantity the neurons' names say
+        self.printed = Printed()  # what the labels say
         self.inside = True  # whether the neurons' values are printed inside their circles
         self.vb.sigResized.connect(self._fit)
         self.pointer = DiagramPointer(self)  # hover (the viewport's events) and click
@@ -147,7 +148,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
     def _build(self, sizes: tuple[int, ...], classes: bool = False) -> None:
         for item in self._items:
             self.vb.removeItem(item)
-        self._items, self._strong, self._texts, self._names_for = [], {}, {}, None
+        self._items, self._strong = [], {}
+        self.printed.forget()
         g = self.geom = Geometry.of(sizes, classes)
         n_neurons = sum(sizes)
 
@@ -194,15 +196,13 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         # One scatter item for every drawn neuron; spot k is neuron spot_i[k] of layer spot_t[k].
         self.spot_t, self.spot_i = g.spot_t, g.spot_i
         self.spot_x, self.spot_y = g.spot_x, g.spot_y
-        self.neurons = add(pg.ScatterPlotItem(self.spot_x, self.spot_y, symbol="o",
-                                              pen=pg.mkPen((90, 90, 90), width=1.2),
-                                              brush=self._grey, pxMode=True), 10)
+        self.neurons = add(Marks(self.spot_x, self.spot_y, symbol="o",
+                                 pen=pg.mkPen((90, 90, 90), width=1.2), brush=self._grey), 10)
         self.sel_neuron = add(pg.ScatterPlotItem(pen=pg.mkPen((20, 20, 20), width=3),
                                                  brush=None, pxMode=True), 11)
         # A small square at each neuron's lower left: its bias, on the edges' scale (b, ∂J/∂b, Δb).
-        self.bias_marks = add(pg.ScatterPlotItem(g.spot_x[g.spot_t > 0], g.spot_y[g.spot_t > 0],
-                                                 symbol="s", pen=pg.mkPen((90, 90, 90), width=1),
-                                                 brush=self._grey, pxMode=True), 10.5)
+        self.bias_marks = add(Marks(g.spot_x[g.spot_t > 0], g.spot_y[g.spot_t > 0], symbol="s",
+                                    pen=pg.mkPen((90, 90, 90), width=1), brush=self._grey), 10.5)
         self.J_node = add(pg.ScatterPlotItem([g.x_J], [0], symbol="s", brush=(250, 250, 250),
                                              pen=pg.mkPen((60, 60, 60), width=1.5)), 10)
         self.J_text = add(pg.TextItem("J", color="k", anchor=(0.5, 0.5)), 12)
@@ -344,11 +344,9 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         recolour(self.neurons, [self._brushes[k] if ok and on else self._white if ok
                                 else self._grey for k, ok, on in zip(u.tolist(), (
                                     known & ~np.isnan(v)).tolist(), scaled.tolist())])
-        if self._names_for != q:
-            self._names_for = q
-            for name, t, i in zip(self.names, self.spot_t, self.spot_i):  # (TextItem.setHtml
-                name.textItem.setHtml(f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
-                name.updateTextPos()  # compares with toHtml(), which costs more than setting)
+        for k, (name, t, i) in enumerate(zip(self.names, self.spot_t, self.spot_i)):
+            self.printed.rich(("name", k), name,
+                              f'<span style="color:#333">{neuron_name(q, t, i)}</span>')
         self._neuron_text = [(short_text(v[k]) if known[k] else "",  # white on a dark fill
                               bool(scaled[k]) and abs(v[k]) > 0.7 * vmax)
                              for k in range(len(self.values))]
@@ -357,24 +355,14 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                   if self.seconds and complete(snap) and q != "δ" else [])
         for k, label in enumerate(self.seconds):
             d = deltas[self.spot_t[k]] if deltas else None
-            self._set_text(("δ", k), label, f"δ {short_text(d[self.spot_i[k]])}" if d is not None
-                           else "", (110, 30, 150))
+            self.printed.text(("δ", k), label, f"δ {short_text(d[self.spot_i[k]])}"
+                              if d is not None else "", (110, 30, 150))
         self.neuron_bar.set_scale(f"{tr('neurons:')} {q}", vmax)
         self.decor.draw(snap, layers[0], vmax if q == "a" else None)
         shown = complete(snap) or snap.revealed_forward >= len(g.sizes) - 1
         J = fmt(snap.J) if shown and not snap.hidden.cost(snap.k) else "?"
         if self.J_value.toPlainText() != f"J = {J}":
             self.J_value.setText(f"J = {J}")
-
-    def _set_text(self, key: Any, label: pg.TextItem, text: str, color: Any) -> None:
-        """Print `text` on a label, touching the item only when it changes."""
-        old = self._texts.get(key)
-        if old != (text, color):
-            self._texts[key] = (text, color)
-            if old is None or old[1] != color:
-                label.setColor(color)
-            label.textItem.setPlainText(text)  # not TextItem's: it reads the old text back
-            label.updateTextPos()
 
     def _place_values(self) -> None:
         """The neurons' values inside their circles when the widest fits, else beside them."""
@@ -393,7 +381,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                 label.fill = pg.mkBrush(None if inside else (255, 255, 255, 210))
                 label.update()
         for k, (label, (text, strong)) in enumerate(zip(self.values, texts)):
-            self._set_text(k, label, text, "w" if strong and self.inside else "k")
+            self.printed.text(k, label, text, "w" if strong and self.inside else "k")
 
     def _draw_edges(self, snap: Any) -> None:
         g = self.geom
@@ -455,7 +443,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                                 self._grey))
         if self.edge_labels:
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
-                self._set_text(("w", k), label, words, (40, 40, 40))
+                self.printed.text(("w", k), label, words, (40, 40, 40))
             apart(self.edge_labels, self.roomy)
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
