@@ -8,11 +8,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import QGraphicsTextItem
 
 from gdsim.ui.style import DIVERGING_MAP, finite
 from gdsim.ui.text import SHORT, fmt
 from gdsim.ui.views.axes import GAP, NumberAxis
+from gdsim.ui.views.diagram_texts import show_html
 
 LUT = DIVERGING_MAP.getLookupTable(nPts=256, alpha=False)
 WIDEST = -1.23456e-5  # the widest tick a scale may have: "−1.23e−05"
@@ -48,6 +50,29 @@ def recolour(item: pg.ScatterPlotItem, brushes: list[QBrush]) -> None:
         item.setBrush(brushes)
 
 
+class KeptText(QGraphicsTextItem):
+    """A text item whose rich text is shown through kept documents (`show_html`)."""
+
+    def __init__(self, parent: Any) -> None:
+        super().__init__(parent)
+        self.documents: dict[str, QTextDocument] = {}
+
+    def setHtml(self, html: str) -> None:  # noqa: N802  (Qt's name)
+        show_html(self, html, self.documents)
+
+
+class Title(pg.LabelItem):
+    """A colour bar's title, which changes with the quantity shown (a, δ; w, ∂J/∂w, Δw: most
+    steps while playing): each text it has shown keeps its laid-out document."""
+
+    def __init__(self, text: str, **args: Any) -> None:
+        super().__init__(text, **args)
+        made: QGraphicsTextItem = self.item  # pyqtgraph's text item, for one keeping documents
+        made.setVisible(False)
+        self.item: QGraphicsTextItem = KeptText(self)
+        self.setText(text)
+
+
 class ColorBar(pg.PlotItem):
     """A colour scale with numeric ticks; its title (the quantity) sits in `label`, a cell of
     the outer layout beside the bar. Vertical (ticks on the left) or horizontal (ticks below,
@@ -61,7 +86,7 @@ class ColorBar(pg.PlotItem):
         super().__init__(axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
         self.horizontal = horizontal
         self.height_px, self.title_width = height, title_width
-        self.label = pg.LabelItem("", color="k", justify="right" if horizontal else "center")
+        self.label = Title("", color="k", justify="right" if horizontal else "center")
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.setMenuEnabled(False)

@@ -432,12 +432,15 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         X = np.concatenate(xs)[order].ravel() if xs else np.zeros(0)
         Y = np.concatenate(ys)[order].ravel() if ys else np.zeros(0)
         ends = 2 * np.cumsum(np.bincount(bins, minlength=BINS))
-        if not all(np.array_equal(a, b) for a, b in zip((X, Y, ends), self._lines)):
-            self._lines, start = (X, Y, ends), 0  # (most steps keep every edge in its bin)
-            for item, end in zip(self.bins, ends):
-                if end != start or item.xData is None or len(item.xData):
-                    item.setData(X[start:end], Y[start:end])
-                start = end
+        X0, Y0, ends0 = self._lines
+        if ends0 is None or not (np.array_equal(X, X0) and np.array_equal(Y, Y0)):
+            self._lines = (X, Y, ends)  # (most steps keep every edge in its bin)
+            for b, item in enumerate(self.bins):  # a bin keeping its edges is left alone
+                new = slice(ends[b - 1] if b else 0, ends[b])
+                old = slice(0, 0) if ends0 is None else slice(ends0[b - 1] if b else 0, ends0[b])
+                if (ends0 is None or not np.array_equal(X[new], X0[old])
+                        or not np.array_equal(Y[new], Y0[old])):
+                    item.setData(X[new], Y[new])
         # each neuron's bias marker by its b, ∂J/∂b or Δb, on the edges' scale
         recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                 self._grey))

@@ -31,6 +31,8 @@ class Marks(pg.ScatterPlotItem):
     """A ScatterPlotItem in pixel mode whose marks, all of one symbol ("o" or "s"), size and
     pen, are painted without a symbol atlas (see the module's docstring)."""
 
+    _maxSpotPxWidth: float  # pyqtgraph's: the widest mark in pixels, pen included
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, useCache=False, pxMode=True, **kwargs)
         self._outline: tuple[tuple, QPixmap] | None = None  # its key and the picture
@@ -62,6 +64,19 @@ class Marks(pg.ScatterPlotItem):
             fill(QRectF(cx - s, cy - s, size, size))
         for cx, cy in zip(x.tolist(), y.tolist()):
             p.drawPixmap(QPointF(cx - half, cy - half), outline)
+
+    def updateSpots(self, dataSet: Any = None) -> None:  # noqa: N802  (pyqtgraph's name)
+        """After new colours: the marks painted again. pyqtgraph would also measure every mark
+        (in Python) for its largest size; all of one size and pen, that is the item's own."""
+        data = self.data if dataSet is None else dataSet
+        if (data is not self.data or np.any(data["size"] >= 0)
+                or any(q is not None for q in data["pen"])):
+            super().updateSpots(dataSet)
+            return
+        width = float(self.opts["size"]) + self.opts["pen"].widthF()
+        if width > self._maxSpotPxWidth:
+            self._maxSpotPxWidth, self.bounds = width, [None, None]
+        self.invalidate()
 
     def outline(self, symbol: str, size: float, pen: QPen, dpr: float) -> QPixmap:
         """The symbol's outline alone, antialiased, as pyqtgraph's atlas would draw it: made
