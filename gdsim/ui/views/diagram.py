@@ -173,7 +173,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                                   segmentedLineMode="on",
                                                   skipFiniteCheck=True), 1 + abs(c)))
         self._thin: bool | None = None
-        self._lines: tuple = (None, None, None)  # the edges' lines drawn: X, Y, bin ends
+        self._lines: tuple = (None, None, None)  # the edges drawn: their ends X, Y, their bins
+        self._idle: list[int] | None = None  # the weight layers drawn as not computed yet
         self.bands: dict[int, pg.ImageItem] = {}
         for l0, wide in enumerate(g.wide):
             if wide:
@@ -399,7 +400,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             for b, item in enumerate(self.bins):
                 c = (b + 0.5) / BINS * 2 - 1  # the bin's centre on −1 … 1
                 item.setPen(pg.mkPen(color_of(c, 1.0), width=1 if thin else 0.6 + 4.6 * abs(c)))
-        xs, ys, vs, idle_x, idle_y = [], [], [], [], []
+        xs, ys, vs, idle = [], [], [], []
         self.drawn = []
         for l0, M in enumerate(mats):
             banded = g.wide[l0] and not show_all
@@ -414,8 +415,7 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                   levels=(-vmax, vmax), lut=LUT, rect=g.band_rect(l0))
             if M is None:
                 if not banded:
-                    idle_x.append(g.ex[l0])
-                    idle_y.append(g.ey[l0])
+                    idle.append(l0)
                     self.drawn.append((l0, None))
                 continue
             flat = finite(M.ravel())
@@ -424,23 +424,28 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             xs.append(g.ex[l0] if which is None else g.ex[l0][which])
             ys.append(g.ey[l0] if which is None else g.ey[l0][which])
             vs.append(flat if which is None else flat[which])
-        self.idle.setData(*(np.concatenate(a).ravel() if a else np.zeros(0)
-                            for a in (idle_x, idle_y)))
+        if self._idle != idle:  # the weight layers not computed yet: grey dots
+            self._idle = idle
+            self.idle.setData(*(np.concatenate([e[l0] for l0 in idle]).ravel() if idle
+                                else np.zeros(0) for e in (g.ex, g.ey)))
         v = np.concatenate(vs) if vs else np.zeros(0)
         bins = np.clip(((v / vmax + 1) / 2 * BINS).astype(np.int64), 0, BINS - 1)
-        order = np.argsort(bins, kind="stable")
-        X = np.concatenate(xs)[order].ravel() if xs else np.zeros(0)
-        Y = np.concatenate(ys)[order].ravel() if ys else np.zeros(0)
-        ends = 2 * np.cumsum(np.bincount(bins, minlength=BINS))
-        X0, Y0, ends0 = self._lines
-        if ends0 is None or not (np.array_equal(X, X0) and np.array_equal(Y, Y0)):
-            self._lines = (X, Y, ends)  # (most steps keep every edge in its bin)
-            for b, item in enumerate(self.bins):  # a bin keeping its edges is left alone
-                new = slice(ends[b - 1] if b else 0, ends[b])
-                old = slice(0, 0) if ends0 is None else slice(ends0[b - 1] if b else 0, ends0[b])
-                if (ends0 is None or not np.array_equal(X[new], X0[old])
-                        or not np.array_equal(Y[new], Y0[old])):
-                    item.setData(X[new], Y[new])
+        X, Y = (np.concatenate(xs), np.concatenate(ys)) if xs else (np.zeros((0, 2)),) * 2
+        X0, Y0, bins0 = self._lines
+        if bins0 is None or not (np.array_equal(X, X0) and np.array_equal(Y, Y0)):
+            dirty = range(BINS)  # other edges drawn
+        else:  # the same edges: only the bins some edge left or joined (most steps: a few)
+            moved = bins != bins0
+            dirty = np.unique(np.concatenate([bins[moved], bins0[moved]])).tolist()
+        self._lines = (X, Y, bins)
+        if len(dirty):
+            order = np.argsort(bins, kind="stable")
+            X, Y = X[order].ravel(), Y[order].ravel()
+            ends = 2 * np.cumsum(np.bincount(bins, minlength=BINS))
+            for b in dirty:
+                start, end, item = ends[b - 1] if b else 0, ends[b], self.bins[b]
+                if end > start or item.xData is None or len(item.xData):
+                    item.setData(X[start:end], Y[start:end])
         # each neuron's bias marker by its b, ∂J/∂b or Δb, on the edges' scale
         recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                 self._grey))

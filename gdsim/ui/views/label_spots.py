@@ -78,13 +78,17 @@ def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
     kept: list[QRectF] = []
     for label in labels:
         drawn = shown and bool(label.toPlainText())
-        if drawn and not label.isVisible():
-            label.setVisible(True)  # pyqtgraph keeps its transform up to date only while shown
         if drawn:
-            rect = scene_rect(label)
+            rect = standing_rect(label)
             wide = rect.adjusted(-GAP, -GAP, GAP, GAP)
             drawn = not any(wide.intersects(other) for other in kept)
             if drawn:
                 kept.append(rect)
         if drawn != label.isVisible():
             label.setVisible(drawn)
+
+
+def standing_rect(text: pg.TextItem) -> QRectF:
+    """The label's box in scene pixels, drawn or not (`scene_rect` needs it drawn): its text's
+    box beside its point as its anchor puts it, unscaled as a TextItem is drawn."""
+    return text.textItem.boundingRect().translated(text.scenePos() + text.textItem.pos())
