@@ -140,15 +140,15 @@ class Landscape:
         self._grid: tuple[Array, Array, Array] | None = None
         self._theta: Array | None = None
 
-    def view(self, snap: NetworkSnapshot, reuse: bool = False, hint: int = GRID
+    def view(self, snap: NetworkSnapshot, reuse: bool = False, playing: bool = False
              ) -> LandscapeView:
-        """The landscape around θ_k on a grid of at most `hint` points a side: rebuilt when
-        the held weights moved or the grid changes, unless `reuse` asks to keep the last one
-        (while playing) — the same network and axes only."""
+        """The landscape around θ_k on a grid of at most GRID points a side (PLAYING_GRID
+        while `playing`): rebuilt when the held weights moved or the grid changes, unless
+        `reuse` asks to keep the last one (while playing) — the same network and axes only."""
         net, axes = snap.net, snap.axes
         X, Y = snap.data
         held = np.delete(net.theta, list(axes))
-        n = grid_size(net, len(X), hint)
+        n = grid_size(net, len(X), PLAYING_GRID if playing else GRID)
         key = (id(snap.settings), axes, net.sizes)
         stale = (self._theta is None or self._theta.shape != held.shape  # the held moved
                  or not np.allclose(self._theta, held, rtol=1e-3, atol=1e-6)

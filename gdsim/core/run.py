@@ -10,7 +10,7 @@ layer, update). Run knows a mode only through its timeline model (`TimelineModel
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,11 +22,13 @@ from gdsim.core.racing import ROW, Racing, SurfaceSnapshot, build_surface
 from gdsim.core.scenario import Scenario
 from gdsim.core.status import Status
 from gdsim.core.timeline import DEFAULT_BUDGET, Timeline
-from gdsim.core.training import NetworkSnapshot, Training
+
+if TYPE_CHECKING:  # imported when a network first runs: see MODELS
+    from gdsim.core.training import NetworkSnapshot
 
 Array = NDArray[np.float64]
 
-Snapshot: TypeAlias = SurfaceSnapshot | NetworkSnapshot
+Snapshot: TypeAlias = "SurfaceSnapshot | NetworkSnapshot"
 
 ITERATION, PHASE, LAYER = Granularity.ITERATION, Granularity.PHASE, Granularity.LAYER
 
@@ -67,12 +69,24 @@ class TimelineModel(Protocol):
         ...  # the rows of `gdsim trace`, CSV and JSON for state k
 
 
+def _training(settings: Any) -> TimelineModel:
+    """Network mode's model. Its modules — the training, its data sets, backpropagation, and
+    in the window the loss landscape (gdsim.ui.viewset) — are imported here, when a network
+    first runs, not when gdsim starts: the window opens in surface mode, its first frame
+    needs none of them, and importing them cost its launch about 2 % (issue 24). Code that
+    runs in both modes tells their snapshots apart as `isinstance(snap, SurfaceSnapshot)`,
+    which needs none of them; tests/ui/test_first_frame.py fails if the surface window
+    imports them."""
+    from gdsim.core.training import Training
+
+    return Training.from_settings(settings)
+
+
 # Each mode's timeline model, made from the scenario's settings of that mode.
 MODELS: dict[Mode, Callable[[Any], TimelineModel]] = {
     Mode.SURFACE: Racing.from_settings,
-    Mode.NETWORK: Training.from_settings,
+    Mode.NETWORK: _training,
 }
-
 
 def model_of(scenario: Scenario) -> TimelineModel:
     """The scenario's mode as a timeline model."""

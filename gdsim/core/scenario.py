@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gdsim.core import settings as S
-from gdsim.core.datasets import DATASETS
+from gdsim.core.dataset_names import FILE, NAMES
 from gdsim.core.errors import GdsimError, Message, ScenarioError, Term
 from gdsim.core.modes import Mode
 from gdsim.core.optimizers import make_optimizer, network_optimizer
@@ -260,10 +260,10 @@ def _network_settings(d: Any) -> NetworkSettings:
                     {"sizes", "activation", "hyper", "weights", "theta"}))
     if s.weights is not None and not isinstance(s.weights, dict):
         raise ScenarioError("network.weights: expected a network object")
-    if s.data not in DATASETS:
+    if s.data not in NAMES:
         raise ScenarioError("network.data: unknown data set {name!r}; choose one of {names}",
-                            name=s.data, names=", ".join(DATASETS))
-    if DATASETS[s.data].file and s.data_file is None:
+                            name=s.data, names=", ".join(NAMES))
+    if s.data == FILE and s.data_file is None:
         raise ScenarioError("network.data_file: missing; the data 'file' needs the path of a "
                             "CSV file")
     try:

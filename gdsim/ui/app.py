@@ -8,16 +8,19 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 from gdsim import interrupts
-from gdsim.core.lessons import Lesson
 from gdsim.core.scenario import Scenario
 from gdsim.ui import play_benchmark
 from gdsim.ui.i18n import set_language
 from gdsim.ui.main_window import MainWindow
 from gdsim.ui.qtapp import dispose, make_app, quit_on_signals
+
+if TYPE_CHECKING:  # the lessons (and the network modules they use) load when one is opened
+    from gdsim.core.lessons import Lesson
 
 __all__ = ["dispose", "make_app", "run_app"]
 

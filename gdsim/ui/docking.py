@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdsim.core.datasets import DATASETS
+from gdsim.core.dataset_names import TYPED
 from gdsim.core.scenario import Scenario
 from gdsim.ui.i18n import tr
 from gdsim.ui.layouts import LESSON_WIDTH, Layout
@@ -228,8 +228,7 @@ class Docking(QObject):
         if layout.data_views is None:
             return
         self.data_raised = scenario.network.data
-        typed = DATASETS[scenario.network.data].typed
-        self.docks[layout.data_views[not typed]].raise_()
+        self.docks[layout.data_views[scenario.network.data != TYPED]].raise_()
 
     def show_figure_view(self, scenario: Scenario, force: bool = False) -> None:
         """The view a scenario's figure is drawn in (its `view`): in front and given room; once

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from gdsim.core.curvature import curvature_at
 from gdsim.core.hidden import masked
 from gdsim.core.modes import Mode
-from gdsim.core.run import Snapshot
+from gdsim.core.run import Snapshot, SurfaceSnapshot
 from gdsim.core.scenario import Scenario, keeps_course
-from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.controller import FAR, SimController
 from gdsim.ui.docking import Docking
 from gdsim.ui.file_menu import FileMenu
@@ -173,8 +172,8 @@ class MainWindow(QMainWindow):
                               masked(h.slopes(k), layout.gradient_text(view)), snap.status,
                               snap.k >= snap.max_steps)
         self.run_bar.show_state(snap.k, run.timeline.last, snap.max_steps, run.at_end, run.phase,
-                                phase_text(snap) if isinstance(snap, NetworkSnapshot) else None)
-        if not isinstance(snap, NetworkSnapshot):  # the α field's limit at the current point
+                                None if isinstance(snap, SurfaceSnapshot) else phase_text(snap))
+        if isinstance(snap, SurfaceSnapshot):  # the α field's limit at the current point
             w = snap.points[0].w
             self.panels.surface.show_curvature(
                 curvature_at(snap.surface, w) if np.all(np.isfinite(w)) else None,

@@ -11,12 +11,15 @@ the seed's own format (`core/descent.py: printed_trace`).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from gdsim.core.naming import superscript
 from gdsim.core.phases import Stage
-from gdsim.core.training import NetworkSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.steps import theta
+
+if TYPE_CHECKING:  # imported when a network first runs (gdsim.core.run._training)
+    from gdsim.core.training import NetworkSnapshot
 
 SIGNIFICANT = 6  # digits of a number on screen
 SHORT = 3  # digits where the room is a neuron's or a colour bar's

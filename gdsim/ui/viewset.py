@@ -15,20 +15,21 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
 
-from gdsim.core.landscape import GRID, PLAYING_GRID, Landscape, LandscapeView
 from gdsim.core.modes import Mode
-from gdsim.core.run import Snapshot
-from gdsim.core.training import NetworkSnapshot
+from gdsim.core.run import Snapshot, SurfaceSnapshot
 from gdsim.ui.registry import VIEWS
 from gdsim.ui.timing import Clock, real_clock
 from gdsim.ui.views import SurfaceLike
 from gdsim.ui.views.surface3d import Surface3DView
 
 if TYPE_CHECKING:
+    from gdsim.core.landscape import Landscape, LandscapeView
+    from gdsim.core.training import NetworkSnapshot
     from gdsim.ui.views.contour import ContourView
     from gdsim.ui.views.diagram import NetworkDiagramView
     from gdsim.ui.views.directions import DirectionExplorer
@@ -110,7 +111,6 @@ class ViewSet:
         self.built: dict[str, QWidget] = {}  # the views built so far
         self.views = Views(self)
         self.watchers: list[Callable[[str, QWidget], None]] = []
-        self.landscape = Landscape()
         self._landscape_built = -math.inf  # when the landscape was last rebuilt
         self._cost = 0.0  # seconds the last landscape took to build (or to find still valid)
         self.shown: SurfaceLike | None = None  # what the surface views drew last
@@ -131,7 +131,7 @@ class ViewSet:
         for watcher in self.watchers:  # first: the window tells it whether it can be seen
             watcher(name, view)
         if self.last is not None:
-            if isinstance(self.last, NetworkSnapshot) and name in NETWORK_VIEWS:
+            if not isinstance(self.last, SurfaceSnapshot) and name in NETWORK_VIEWS:
                 cast(View, view).render(self.last)
             elif name in SURFACE_VIEWS and self.shown is not None:
                 cast(View, view).render(self.shown)
@@ -193,15 +193,15 @@ class ViewSet:
         docks, text = self.due("docks", DOCKS_EVERY, playing), self.due("text", TEXT_EVERY, playing)
         self.last = snap
         surface: SurfaceLike
-        if isinstance(snap, NetworkSnapshot):
+        if isinstance(snap, SurfaceSnapshot):
+            surface = snap
+        else:
             for name in NETWORK_VIEWS:
                 if name in self.built and (text if name in TEXT_VIEWS else docks):
                     cast(View, self.built[name]).render(snap)
             surface = self._landscape_view(snap, playing)
             if snap.hidden:
                 surface = replace(surface, hidden=snap.hidden)
-        else:
-            surface = snap
         for name in SURFACE_VIEWS:
             if name in self.built and (docks or name == "surface"):
                 cast(View, self.built[name]).render(surface)
@@ -217,14 +217,21 @@ class ViewSet:
         self._drawn[part] = now
         return True
 
+    @cached_property
+    def landscape(self) -> Landscape:
+        """Network mode's loss landscape, made (its module imported) when first asked for:
+        network mode's modules are not imported at start (gdsim.core.run._training)."""
+        from gdsim.core.landscape import Landscape
+
+        return Landscape()
+
     def _landscape_view(self, snap: NetworkSnapshot, playing: bool) -> LandscapeView:
         now = self._clock()
         # A landscape that takes long to build (a large data set) is rebuilt less often: at
         # most a tenth of the time goes to it while playing.
-        hint = PLAYING_GRID if playing else GRID  # paused: drawn again finer
         if playing and now - self._landscape_built < max(LANDSCAPE_EVERY, 10 * self._cost):
-            return self.landscape.view(snap, reuse=True, hint=hint)
+            return self.landscape.view(snap, reuse=True, playing=True)
         self._landscape_built = now
-        view = self.landscape.view(snap, hint=hint)
+        view = self.landscape.view(snap, playing=playing)  # paused: drawn again finer
         self._cost = self._clock() - now
         return view

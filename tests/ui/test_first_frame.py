@@ -146,3 +146,36 @@ def test_docks_placed_before_the_window_is_shown_are_sized_not_placed_again(qapp
     qtbot.waitUntil(lambda: w.docking.layout is LAYOUTS["surface"])
     assert removed == [] and w.docking.shared_for == w.size()
     assert w.docks["contour"].width() > 400  # the layout's depth (430), set once shown
+
+
+LAUNCH = """
+import sys
+from gdsim.cli.window import resolve_scenario
+from gdsim.ui.app import make_app
+from gdsim.ui.main_window import MainWindow
+from gdsim.core.scenario import Scenario
+
+NETWORK = ("gdsim.core.training", "gdsim.core.datasets", "gdsim.core.backprop",
+           "gdsim.core.landscape", "gdsim.core.lessons")
+make_app()
+w = MainWindow(resolve_scenario(None)[0], remember=False)
+w.show()
+print(*[name for name in NETWORK if name in sys.modules])
+w.controller.set_scenario(Scenario(mode="network"))
+print(type(w.views.shown).__name__, "gdsim.core.training" in sys.modules)
+"""
+
+
+def test_the_surface_window_opens_without_network_modes_modules(tmp_path):
+    """As `gdsim` launches it, the window (surface mode) is built and shown without importing
+    network mode's modules or the lessons (gdsim.core.run._training says why); a network
+    chosen then imports them and runs."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", LAUNCH], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-2:] == ["", "LandscapeView True"]

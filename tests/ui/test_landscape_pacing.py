@@ -28,11 +28,11 @@ def test_the_landscape_is_rebuilt_at_most_a_tenth_of_the_time(qapp, clock, monke
     built: list[Fraction] = []
     real = views.landscape.view
 
-    def timed(snap, reuse=False, hint=41):
+    def timed(snap, reuse=False, playing=False):
         if not reuse:
             built.append(clock.now)
             clock.spend(cost)  # the thread is busy building
-        return real(snap, reuse, hint)
+        return real(snap, reuse, playing)
 
     monkeypatch.setattr(views.landscape, "view", timed)
     k = 0

@@ -1,13 +1,15 @@
 """One file per view; each has `render(snapshot)` and creates its pyqtgraph items only once,
 and `retranslate()` for View ▸ Language (its words in the language chosen now, at once)."""
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from gdsim.core.landscape import LandscapeView
 from gdsim.core.run import SurfaceSnapshot
 
+if TYPE_CHECKING:  # imported when a network first runs (gdsim.core.run._training)
+    from gdsim.core.landscape import LandscapeView
+
 # What the surface views draw: a surface snapshot, or a network's loss landscape seen as one.
-SurfaceLike: TypeAlias = SurfaceSnapshot | LandscapeView
+SurfaceLike: TypeAlias = "SurfaceSnapshot | LandscapeView"
 
 
 class LazyRender:

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from gdsim.core.landscape import LandscapeView
+from gdsim.core.run import SurfaceSnapshot
 from gdsim.ui.i18n import tr
 from gdsim.ui.style import cache_axes, nice_ceiling, racer_color
 from gdsim.ui.text import fmt
@@ -75,7 +75,7 @@ class LossCurveView(LazyRender, QWidget):
         series = [drawable(snap.costs(i))[: h.k if h.cost(h.k, i) else None]
                   for i in range(len(snap.points))]
         labels = tuple(snap.labels)
-        test = snap.test_costs if isinstance(snap, LandscapeView) else None
+        test = None if isinstance(snap, SurfaceSnapshot) else snap.test_costs
         if test is not None:  # a held-out test set: its J beside the training J
             series.append(drawable(test))
             labels = (tr("training J"), tr("test J"))
