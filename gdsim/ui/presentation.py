@@ -182,7 +182,7 @@ class Presentation:
                 if isinstance(item, pg.AxisItem):
                     self._axis(item)
                 elif isinstance(item, pg.TextItem):  # no wider than the room where it is,
-                    width = item.textItem.boundingRect().width()  # unless its view places
+                    width = item.boundingRect().width()  # unless its view places
                     fit = 0.95 * room_of(item, view.width()) / width if width > 0 else s
                     if getattr(view, "places_labels", False):  # its labels (label_spots)
                         fit = s

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QGraphicsScene,
+    QGraphicsTextItem,
     QGraphicsView,
     QHeaderView,
     QLabel,
@@ -287,8 +288,9 @@ def ink_rect(item: pg.TextItem) -> QRectF:
     date first, as painting it would."""
     item.updateTransform(force=True)
     inner = item.textItem.boundingRect()
-    margin = item.textItem.document().documentMargin()
-    inner = inner.adjusted(margin, margin, -margin, -margin)
+    if isinstance(item.textItem, QGraphicsTextItem):  # (a PlainLabel's words have no margin)
+        margin = item.textItem.document().documentMargin()
+        inner = inner.adjusted(margin, margin, -margin, -margin)
     return item.textItem.mapRectToScene(inner)
 
 

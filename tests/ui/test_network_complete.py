@@ -146,7 +146,7 @@ def test_the_diagram_is_the_largest_view(make_window, qtbot, size, screen_of):
     share = window.views.diagram.width() * window.views.diagram.height() / area
     assert share >= 0.4, share
     for label in window.views.diagram.values:  # printed inside: no wider than the circle
-        assert label.textItem.boundingRect().width() - 4 <= 2 * window.views.diagram.radius
+        assert label.boundingRect().width() - 4 <= 2 * window.views.diagram.radius
 
 
 def laid_out(window, size: tuple[int, int]) -> bool:

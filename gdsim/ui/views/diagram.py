@@ -45,7 +45,7 @@ from gdsim.ui.views.diagram_digits import DigitsDecor, classes_out, image_side
 from gdsim.ui.views.diagram_layout import MAX_SHOWN, STRONGEST, Geometry, Index, strongest
 from gdsim.ui.views.diagram_marks import Marks
 from gdsim.ui.views.diagram_pointer import DiagramPointer, DiagramSelection
-from gdsim.ui.views.diagram_texts import Printed
+from gdsim.ui.views.diagram_texts import PlainLabel, Printed
 from gdsim.ui.views.diagram_values import (
     bias_values,
     complete,
@@ -208,18 +208,18 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
                                              pen=pg.mkPen((60, 60, 60), width=1.5)), 10)
         self.J_text = add(pg.TextItem("J", color="k", anchor=(0.5, 0.5)), 12)
         self.J_text.setPos(g.x_J, 0)
-        self.J_value = add(pg.TextItem("", color="k", anchor=(0, 0.5)), 12)
-        self.values: list[pg.TextItem] = []
+        self.J_value = add(PlainLabel("", color="k", anchor=(0, 0.5)), 12)
+        self.values: list[PlainLabel] = []
         self.names: list[pg.TextItem] = []
-        self.seconds: list[pg.TextItem] = []  # δ printed under a neuron in the complete state
+        self.seconds: list[PlainLabel] = []  # δ printed under a neuron in the complete state
         if n_neurons <= VALUES_UP_TO:
             for t, i in zip(self.spot_t, self.spot_i):
-                self.values.append(add(pg.TextItem("", color="k", anchor=(0.5, 0.5)), 12))
+                self.values.append(add(PlainLabel("", color="k", anchor=(0.5, 0.5)), 12))
                 self.values[-1].setPos(g.x[t], g.y[t][i])
                 self.names.append(add(pg.TextItem(anchor=(0.5, 1)), 12))  # set by draw
-                self.seconds.append(add(pg.TextItem("", color=(110, 30, 150), anchor=(0.5, 0)),
+                self.seconds.append(add(PlainLabel("", color=(110, 30, 150), anchor=(0.5, 0)),
                                         12))
-        self.edge_labels: list[pg.TextItem] = []
+        self.edge_labels: list[PlainLabel] = []
         self.roomy = False  # whether the columns stand far enough apart for edge values
         n_edges = sum(p * q for p, q in zip(sizes[:-1], sizes[1:]))
         if n_edges <= EDGE_VALUES_UP_TO:
@@ -227,8 +227,8 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
             small.setPointSizeF(small.pointSizeF() * 0.85)
             for l0 in range(len(sizes) - 1):
                 for x, y in zip(*g.edge_label_points(l0)):
-                    label = pg.TextItem("", color=(40, 40, 40), anchor=(0.5, 0.5),
-                                        fill=(255, 255, 255, 200))
+                    label = PlainLabel("", color=(40, 40, 40), anchor=(0.5, 0.5),
+                                       fill=(255, 255, 255, 200))
                     label.setFont(small)
                     label.setPos(float(x), float(y))
                     self.edge_labels.append(add(label, 8))
@@ -450,9 +450,11 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                 self._grey))
         if self.edge_labels:
+            moved = False  # (no value changed: the labels drawn and hidden stay as they are)
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
-                self.printed.text(("w", k), label, words, (40, 40, 40))
-            apart(self.edge_labels, self.roomy)
+                moved |= self.printed.text(("w", k), label, words, (40, 40, 40))
+            if moved:
+                apart(self.edge_labels, self.roomy)
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
         self._edge_note = (tr("Δw is shown in the update phase; showing w.")

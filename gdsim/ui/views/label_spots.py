@@ -45,7 +45,7 @@ def scene_rect(text: pg.TextItem) -> QRectF:
     """The label's box (its fill included) in scene pixels, its transform brought up to date
     (pyqtgraph does so when it paints; it costs nothing when its view's scale has not changed)."""
     text.updateTransform()
-    return text.textItem.mapRectToScene(text.textItem.boundingRect())
+    return text.mapRectToScene(text.boundingRect())
 
 
 def place(labels: Sequence[tuple[pg.TextItem, list[Spot]]], box: QRectF,
@@ -91,4 +91,4 @@ def apart(labels: Sequence[pg.TextItem], shown: bool) -> None:
 def standing_rect(text: pg.TextItem) -> QRectF:
     """The label's box in scene pixels, drawn or not (`scene_rect` needs it drawn): its text's
     box beside its point as its anchor puts it, unscaled as a TextItem is drawn."""
-    return text.textItem.boundingRect().translated(text.scenePos() + text.textItem.pos())
+    return text.boundingRect().translated(text.scenePos())
