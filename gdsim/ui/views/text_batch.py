@@ -4,8 +4,9 @@ pyqtgraph's GLTextItem opens a QPainter on the OpenGL window for its own text on
 with the 3-D view's twelve tick labels and axis titles and its "left the view" that was a
 sixth of a network frame's CPU (software OpenGL). The labels stay GLTextItems — their text,
 place, font, alignment and visibility are set as before — but they are not in the view: one
-TextBatch in their stead paints every visible one, each exactly where and as its GLTextItem
-would.
+TextBatch in their stead paints every visible one, each where and as its GLTextItem would —
+moved in by the least it takes when it would stand partly outside the view (a path that leaves
+through the top has its "left the view" at the top edge: GLTextItem wrote it above, unseen).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph.opengl as gl
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QMatrix4x4, QPainter, QVector3D
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF, QMatrix4x4, QPainter, QVector3D
 
 
 class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
@@ -26,9 +27,11 @@ class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
         self.labels = labels
         self.setGLOptions("additive")  # GLTextItem's
         self.setDepthValue(20)  # after every other item: text over the drawing
+        self.painted: list[tuple[str, QRectF]] = []  # the last frame's texts and their boxes
 
     def paint(self) -> None:
         shown = [label for label in self.labels() if label.visible() and label.text]
+        self.painted = []
         if not shown:
             return
         self.setupGLState()
@@ -43,6 +46,17 @@ class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
         for label in shown:
             painter.setPen(label.color)
             painter.setFont(label.font)
-            point = project.map(QVector3D(*label.pos)).toPointF()
-            painter.drawText(label.align_text(point), label.text)
+            at = label.align_text(project.map(QVector3D(*label.pos)).toPointF())
+            box = QFontMetricsF(label.font).boundingRect(label.text).translated(at)
+            shift = inside(box, rect)
+            painter.drawText(at + shift, label.text)
+            self.painted.append((label.text, box.translated(shift)))
         painter.end()
+
+
+def inside(box: QRectF, rect: QRectF) -> QPointF:
+    """The least move that brings `box` inside `rect` (its top left first if it is larger)."""
+    dx = min(0.0, rect.right() - box.right())
+    dy = min(0.0, rect.bottom() - box.bottom())
+    return QPointF(dx + max(0.0, rect.left() - (box.left() + dx)),
+                   dy + max(0.0, rect.top() - (box.top() + dy)))
