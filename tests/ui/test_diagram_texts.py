@@ -69,6 +69,10 @@ def test_a_plain_label_stands_and_prints_where_a_text_item_would(qapp):
 
 
 def test_a_plain_label_follows_its_text_colour_and_font(qapp):
+    for anchor in ((0, 0), (0, 0.5), (1, 1)):  # empty: a document's margins, anchored
+        box = PlainLabel(anchor=anchor).boundingRect()
+        assert (box.width(), box.height()) == (8, 8)
+        assert (box.left(), box.top()) == (-8 * anchor[0], -8 * anchor[1])
     printed, value = Printed(), PlainLabel(anchor=(0.5, 0.5))
     assert printed.text(0, value, "0.513", "k") and not printed.text(0, value, "0.513", "k")
     for text in ("0.513", "−0.0712", ""):

@@ -53,6 +53,7 @@ class PlainLabel(pg.TextItem):
         self.textItem.setPen(Qt.PenStyle.NoPen)
         self.setColor(color)
         self.setText(text)
+        self.updateTextPos()  # (an empty text changed nothing above: placed here)
 
     def setPlainText(self, text: str) -> None:  # noqa: N802  (pyqtgraph's names)
         if text != self.textItem.toPlainText():
