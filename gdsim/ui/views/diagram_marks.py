@@ -4,9 +4,9 @@ pyqtgraph's ScatterPlotItem copies each mark from a pixmap atlas holding one pic
 (symbol, size, pen, brush) it has met; each new colour is rasterised into it (a 64-pixel circle
 with its outline: ~0.3 M instructions) and the whole atlas made a pixmap again. A network
 playing gives its neurons new colours at every step, so most frames paid for that. `Marks`
-draws each mark's fill straight onto the view, without antialiasing (solid spans), under its
+draws each mark's fill straight onto the view (a filled circle or square, no pen) under its
 outline: one antialiased picture per size (the symbol's pen, no brush), the same for every
-mark, that covers the fill's stepped edge. Nothing is rasterised when a colour changes.
+mark, that covers the fill's edge. Nothing is rasterised into a cache when a colour changes.
 
 It is still a ScatterPlotItem (its data, sizes, pens, brushes and export as before): marks
 of another symbol, of several sizes or pens, or painted for export (SVG, PDF, a picture of the
