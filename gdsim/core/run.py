@@ -88,6 +88,7 @@ MODELS: dict[Mode, Callable[[Any], TimelineModel]] = {
     Mode.NETWORK: _training,
 }
 
+
 def model_of(scenario: Scenario) -> TimelineModel:
     """The scenario's mode as a timeline model."""
     return MODELS[scenario.mode](scenario.settings)
