@@ -450,10 +450,10 @@ class NetworkDiagramView(DiagramSelection, LazyRender, QWidget):
         recolour(self.bias_marks, scale_brushes(biases, g.shown[1:], vmax, self._brushes,
                                                 self._grey))
         if self.edge_labels:
-            moved = False  # (no value changed: the labels drawn and hidden stay as they are)
+            changed = False  # (no value changed: the labels drawn and hidden stay as they are)
             for k, (label, words) in enumerate(zip(self.edge_labels, edge_texts(mats, g.ex))):
-                moved |= self.printed.text(("w", k), label, words, (40, 40, 40))
-            if moved:
+                changed |= self.printed.text(("w", k), label, words, (40, 40, 40))
+            if changed:
                 apart(self.edge_labels, self.roomy)
         bias = {"w": "b", "∂J/∂w": "∂J/∂b", "Δw": "Δb"}[q]
         self.edge_bar.set_scale(f"{tr('edges:')} {q}<br>▪ {bias}", vmax)
