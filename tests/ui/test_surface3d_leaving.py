@@ -46,11 +46,13 @@ def test_a_step_uphill_out_of_the_box_is_drawn_uphill_to_the_edge(make_window, q
 
 def test_the_exit_label_is_painted_inside_the_view(make_window, qtbot):
     """A path out through the top has its marker at the top edge of the view: its "left the
-    view" is moved in to be read (GLTextItem wrote it above the edge, outside the window)."""
+    view" is moved in to be read (GLTextItem wrote it above the edge, outside the window), and
+    stands beside the marker, not on it."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage
 
     from gdsim.ui.style import DIVERGED_COLOR
+    from gdsim.ui.views.racer_items import EXIT_SIZE
 
     w = make_window(Scenario(surface=SurfaceSettings(lr=2.5), max_steps=10))
     w.resize(1366, 768)  # the 3-D view as a laptop shows it: the marker at its top edge
@@ -59,15 +61,18 @@ def test_the_exit_label_is_painted_inside_the_view(make_window, qtbot):
     qtbot.waitUntil(lambda: view.gl.width() < 600)
     with qtbot.waitSignal(view.gl.frameSwapped):
         view.gl.update()
-    boxes = [box for text, box in view.text.painted if text == "left the view"]
-    assert len(boxes) == 1
+    painted = [(box, at) for text, box, at in view.text.painted if text == "left the view"]
+    assert len(painted) == 1
+    box, marker = painted[0]
     frame = QRectF(view.gl.rect())
-    assert frame.contains(boxes[0]), (boxes[0], frame)
+    assert frame.contains(box), (box, frame)
+    # beside the marker, not on it and the line ending there ("eft the view" was read)
+    assert box.left() >= marker.x() + EXIT_SIZE / 2, (box, marker)
     image = view.gl.grabFramebuffer().convertToFormat(QImage.Format.Format_RGB888)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
         image.height(), image.bytesPerLine())[:, :3 * image.width()].reshape(
         image.height(), image.width(), 3).astype(int)
-    r = boxes[0].toAlignedRect().intersected(image.rect())
+    r = box.toAlignedRect().intersected(image.rect())
     ink = pixels[r.top():r.bottom() + 1, r.left():r.right() + 1]
     colour = QColor(DIVERGED_COLOR)
     near = np.abs(ink - [colour.red(), colour.green(), colour.blue()]).max(axis=2) < 60

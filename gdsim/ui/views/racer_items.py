@@ -10,8 +10,10 @@ from numpy.typing import NDArray
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
 from gdsim.ui.style import DIVERGED_COLOR, rgba
+from gdsim.ui.views.text_batch import BesideMarker
 
 Array = NDArray[np.float64]
+EXIT_SIZE = 14  # pixels across the marker where a path left the view
 
 
 def arrow(p0: Array, p1: Array) -> Array:
@@ -41,8 +43,8 @@ class RacerItems:
     def __init__(self, view: GLViewMixin, color: str):
         c = rgba(color)
         self.path = gl.GLLinePlotItem(mode="line_strip", width=3, color=c, antialias=True)
-        self.exits = gl.GLScatterPlotItem(size=14, color=rgba(DIVERGED_COLOR), pxMode=True)
-        self.exit_label = gl.GLTextItem(color=pg.mkColor(DIVERGED_COLOR))  # "left the view"
+        self.exits = gl.GLScatterPlotItem(size=EXIT_SIZE, color=rgba(DIVERGED_COLOR), pxMode=True)
+        self.exit_label = BesideMarker(EXIT_SIZE, color=pg.mkColor(DIVERGED_COLOR))
         self.dots = gl.GLScatterPlotItem(size=6, color=c, pxMode=True)
         self.head = gl.GLScatterPlotItem(size=16, color=c, pxMode=True)
         self.step = gl.GLLinePlotItem(mode="lines", width=4, color=c, antialias=True)

@@ -7,6 +7,7 @@ place, font, alignment and visibility are set as before — but they are not in 
 TextBatch in their stead paints every visible one, each where and as its GLTextItem would —
 moved in by the least it takes when it would stand partly outside the view (a path that leaves
 through the top has its "left the view" at the top edge: GLTextItem wrote it above, unseen).
+A label beside a marker (BesideMarker) starts right of the marker, not on it and its line.
 """
 
 from __future__ import annotations
@@ -14,8 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph.opengl as gl
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QMatrix4x4, QPainter, QVector3D
+
+GAP = 4  # pixels between a marker's edge and the label beside it
+
+
+class BesideMarker(gl.GLTextItem):
+    """A label of a marker `size` pixels across: it starts GAP pixels right of the marker's
+    edge, centred on it in height (at the marker's point it covered the marker and the line
+    that ends there: "left the view" read "eft the view")."""
+
+    def __init__(self, size: float, **kwargs: object):
+        super().__init__(alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         **kwargs)
+        self.offset = QPointF(size / 2 + GAP, 0.0)
 
 
 class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
@@ -27,7 +41,8 @@ class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
         self.labels = labels
         self.setGLOptions("additive")  # GLTextItem's
         self.setDepthValue(20)  # after every other item: text over the drawing
-        self.painted: list[tuple[str, QRectF]] = []  # the last frame's texts and their boxes
+        # the last frame's texts, their boxes and the points they were placed at
+        self.painted: list[tuple[str, QRectF, QPointF]] = []
 
     def paint(self) -> None:
         shown = [label for label in self.labels() if label.visible() and label.text]
@@ -46,11 +61,14 @@ class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
         for label in shown:
             painter.setPen(label.color)
             painter.setFont(label.font)
-            at = label.align_text(project.map(QVector3D(*label.pos)).toPointF())
+            point = project.map(QVector3D(*label.pos)).toPointF()
+            at = label.align_text(QPointF(point))  # (it moves the point it is handed)
+            if isinstance(label, BesideMarker):
+                at += label.offset
             box = QFontMetricsF(label.font).boundingRect(label.text).translated(at)
             shift = inside(box, rect)
             painter.drawText(at + shift, label.text)
-            self.painted.append((label.text, box.translated(shift)))
+            self.painted.append((label.text, box.translated(shift), point))
         painter.end()
 
 
