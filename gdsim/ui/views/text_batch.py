@@ -31,6 +31,10 @@ class BesideMarker(gl.GLTextItem):
                          **kwargs)
         self.offset = QPointF(size / 2 + GAP, 0.0)
 
+    def align_text(self, pos: QPointF) -> QPointF:
+        """GLTextItem's place for the text at `pos`, moved off the marker."""
+        return super().align_text(pos) + self.offset
+
 
 class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
     """Paints the GLTextItems `labels()` gives (kept out of the view) in one pass, the
@@ -63,8 +67,6 @@ class TextBatch(gl.GLGraphicsItem.GLGraphicsItem):
             painter.setFont(label.font)
             point = project.map(QVector3D(*label.pos)).toPointF()
             at = label.align_text(QPointF(point))  # (it moves the point it is handed)
-            if isinstance(label, BesideMarker):
-                at += label.offset
             box = QFontMetricsF(label.font).boundingRect(label.text).translated(at)
             shift = inside(box, rect)
             painter.drawText(at + shift, label.text)
