@@ -2,7 +2,9 @@
 on screen — the 3-D view's first frame presented (its `frameSwapped`) and the window's widgets
 painted, the pass that painted them ended.
 
-    python -m benchmarks.first_frame gdsim|bare LAUNCH_WALL_TIME
+    python -m benchmarks.first_frame gdsim|bare LAUNCH_WALL_TIME   ->  "SECONDS FRAMES"
+
+FRAMES: the 3-D view's frames presented by then (1, unless one more came in the same pass).
 
 "bare" is a PySide6 + pyqtgraph 3-D window (GLViewWidget) drawing a surface of the same grid.
 Both windows open at 1280×800, as in the play rows.
@@ -33,7 +35,7 @@ class FirstFrame(QObject):
 
     def __init__(self, view) -> None:
         super().__init__()
-        self.swapped = self.painted = self.done = False
+        self.swapped, self.painted, self.done = 0, False, False
         view.frameSwapped.connect(self.on_swapped)
 
     def eventFilter(self, obj, event):  # noqa: N802
@@ -51,13 +53,13 @@ class FirstFrame(QObject):
         return super().event(event)
 
     def on_swapped(self) -> None:
-        self.swapped = True
+        self.swapped += 1
         self.check()
 
     def check(self) -> None:
         if self.swapped and self.painted and not self.done:
             self.done = True
-            print(f"{time.time() - launched:.4f}", flush=True)
+            print(f"{time.time() - launched:.4f} {self.swapped}", flush=True)
             QTimer.singleShot(0, app.quit)
 
 

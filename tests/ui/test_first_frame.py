@@ -179,3 +179,24 @@ def test_the_surface_window_opens_without_network_modes_modules(tmp_path):
                          env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[-2:] == ["", "LandscapeView True"]
+
+
+@pytest.mark.parametrize("which", ["gdsim", "bare"])
+def test_the_first_frame_benchmark_stops_its_clock_at_a_presented_frame(which, qapp):
+    """benchmarks/first_frame.py times launch → the 3-D view's first frame presented and the
+    widgets painted, for gdsim and the bare window alike (not the first paint event, which the
+    bare window's QOpenGLWidget is sent before it has an OpenGL context)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    launched = time.time()
+    out = subprocess.run([sys.executable, "-m", "benchmarks.first_frame", which, repr(launched)],
+                         capture_output=True, text=True, env=dict(os.environ), timeout=120,
+                         cwd=Path(__file__).parents[2])
+    assert out.returncode == 0, out.stderr
+    seconds, frames = out.stdout.split()
+    assert 0 < float(seconds) < time.time() - launched
+    assert int(frames) >= 1  # at least one frame presented when the clock stopped
