@@ -182,7 +182,7 @@ def test_the_surface_window_opens_without_network_modes_modules(tmp_path):
 
 
 @pytest.mark.parametrize("which", ["gdsim", "bare"])
-def test_the_first_frame_benchmark_stops_its_clock_at_a_presented_frame(which, qapp):
+def test_the_first_frame_benchmark_stops_its_clock_at_a_presented_frame(which):
     """benchmarks/first_frame.py times launch → the 3-D view's first frame presented and the
     widgets painted, for gdsim and the bare window alike (not the first paint event, which the
     bare window's QOpenGLWidget is sent before it has an OpenGL context)."""
