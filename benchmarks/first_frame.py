@@ -35,19 +35,20 @@ class FirstFrame(QObject):
 
     def __init__(self, view) -> None:
         super().__init__()
-        self.swapped, self.painted, self.done = 0, False, False
+        self.swapped, self.painting, self.painted, self.done = 0, False, False, False
         view.frameSwapped.connect(self.on_swapped)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and not self.painted:
-            self.painted = True
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and not self.painting:
+            self.painting = True
             # Delivered once the pass painting the widgets ends, before anything the window
             # queued for after its first frame (gdsim builds its hidden views then).
             QCoreApplication.postEvent(self, QEvent(PAINTED), HIGH)
         return False
 
     def event(self, event):  # noqa: N802
-        if event.type() == PAINTED:
+        if event.type() == PAINTED:  # the first pass painting the widgets has ended
+            self.painted = True
             self.check()
             return True
         return super().event(event)
